@@ -1,0 +1,36 @@
+/** Money is recorded with an ISO 4217 code as its unit ("£50bn" → GBP). */
+export const CURRENCY_SYMBOLS: Record<string, string> = {
+  '£': 'GBP',
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '¥': 'JPY',
+  '₹': 'INR',
+  A$: 'AUD',
+  C$: 'CAD',
+  HK$: 'HKD',
+}
+
+/** Symbols `formatFigurePhrase` writes in front of an amount; other codes are written after it. */
+export const SYMBOL_FOR_CODE: Record<string, string> = { GBP: '£', USD: '$', EUR: '€' }
+
+/** Codes recognised when written next to a number ("5 million USD", "PKR 300"). */
+export const CURRENCY_CODES: ReadonlySet<string> = new Set(
+  (
+    'USD GBP EUR JPY CNY INR PKR AUD CAD CHF HKD SGD NZD RUB TRY ZAR NGN KES BRL MXN SAR AED ' +
+    'ILS EGP BDT IDR KRW SEK NOK DKK PLN UAH AFN IRR IQD LKR NPR THB MYR PHP VND ARS CLP COP'
+  ).split(' '),
+)
+
+/** Currency names unambiguous enough to read as money ("pounds" is left alone: it is also a weight). */
+export const CURRENCY_WORDS: Record<string, string> = {
+  dollars: 'USD',
+  euros: 'EUR',
+  yuan: 'CNY',
+  renminbi: 'CNY',
+  yen: 'JPY',
+}
+
+export function isCurrencyCode(unit: string | null | undefined): boolean {
+  return typeof unit === 'string' && CURRENCY_CODES.has(unit)
+}

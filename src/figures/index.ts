@@ -1,0 +1,7 @@
+export { BOUND_RULE, boundsFor, type BoundRule } from './bounds.js'
+export { completeFigure, type CompleteFigureResult, type FigureError } from './complete.js'
+export type { CompleteFigure, FigureFields } from './fields.js'
+export { formatFigurePhrase } from './format.js'
+export { parseFigurePhrase, type ParsedFigure } from './parse.js'
+export { findQuantities, type Quantity } from './quantities.js'
+export { QUALIFIERS, isQualifier, type Qualifier } from './qualifiers.js'

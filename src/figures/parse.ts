@@ -1,0 +1,48 @@
+import { findQuantities } from './quantities.js'
+import type { Qualifier } from './qualifiers.js'
+
+export interface ParsedFigure {
+  value: number
+  lower: number | null
+  upper: number | null
+  qualifier: Qualifier
+  unit: string | null
+}
+
+// Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train".
+const NOUN_PHRASE_ENDS = new Set(
+  (
+    'in on at of from to for with by into onto near during after before since until across ' +
+    'and or but who which that whose when where while as last this next ' +
+    'was were is are had have has been be being'
+  ).split(' '),
+)
+
+/**
+ * Reads a figure phrase that starts with its number: "at least 155 hostages", "over £50bn",
+ * "between 20 and 30 bodies", "nine million ethnic Baloch people". The unit is the ISO code for
+ * money, "percent", or else the head of the noun phrase after the number: its last word before any
+ * preposition or clause ("two Chinese citizens" → "citizens"). Null when the phrase does not start
+ * with a number or holds more than one.
+ */
+export function parseFigurePhrase(phrase: string): ParsedFigure | null {
+  const text = phrase.trim()
+  const quantities = findQuantities(text)
+  if (quantities.length !== 1 || quantities[0].start !== 0) return null
+  const [q] = quantities
+  const unit = q.currency ?? (q.percent ? 'percent' : headNoun(text.slice(q.end)))
+  return { value: q.value, lower: q.lower, upper: q.upper, qualifier: q.qualifier, unit }
+}
+
+function headNoun(rest: string): string | null {
+  const words = rest.split(/\s+/).filter(Boolean)
+  if (words[0]?.toLowerCase() === 'of') words.shift()
+  let head: string | null = null
+  for (const raw of words) {
+    const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
+    if (!word || NOUN_PHRASE_ENDS.has(word.toLowerCase())) break
+    head = word
+    if (/[^\p{L}\p{N}]$/u.test(raw)) break
+  }
+  return head
+}

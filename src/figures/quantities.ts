@@ -1,0 +1,248 @@
+import { boundsFor } from './bounds.js'
+import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js'
+import { readWordNumber, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_MAGNITUDES } from './number-words.js'
+import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
+import { tokenize, type Token } from './tokens.js'
+
+/** A number with its qualifier, as written in a text: "at least 155", "over £50bn", "20 to 30". */
+export interface Quantity {
+  start: number
+  end: number
+  value: number
+  lower: number | null
+  upper: number | null
+  qualifier: Qualifier
+  /** ISO code when the number is money. */
+  currency: string | null
+  percent: boolean
+  /** Written in words ("nine million") rather than digits. */
+  inWords: boolean
+}
+
+interface Amount {
+  value: number
+  /** Multiplier applied ("4.4 million" → 1e6), so "between 2 and 3 million" can share it. */
+  scale: number
+  currency: string | null
+  percent: boolean
+  inWords: boolean
+  vague: { lower: number; upper: number } | null
+  first: number
+  next: number
+}
+
+/** Every quantity in the text, left to right, not overlapping. */
+export function findQuantities(text: string): Quantity[] {
+  const tokens = tokenize(text)
+  const found: Quantity[] = []
+  for (let i = 0; i < tokens.length;) {
+    const match = quantityAt(tokens, i)
+    if (match) {
+      found.push(match.quantity)
+      i = match.next
+    } else {
+      i++
+    }
+  }
+  return found
+}
+
+function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: number } | null {
+  if (tokens[i].lower === 'between') {
+    const low = amountAt(tokens, i + 1)
+    const high =
+      low && tokens[low.next]?.lower === 'and' ? amountAt(tokens, low.next + 1, low.currency) : null
+    return low && high ? range(tokens, i, low, high) : null
+  }
+  const prefix = matchWords(tokens, i, PREFIX_QUALIFIERS)
+  const amount = amountAt(tokens, prefix ? prefix.next : i)
+  if (!amount) return null
+  if (prefix) return single(tokens, i, amount, prefix.qualifier, amount.next)
+  if (amount.vague) {
+    return {
+      quantity: quantity(tokens, i, amount.next, amount, 'range', amount.vague),
+      next: amount.next,
+    }
+  }
+  const high = rangeEndAt(tokens, amount)
+  if (high) return range(tokens, i, amount, high)
+  const suffix = matchWords(tokens, amount.next, SUFFIX_QUALIFIERS)
+  if (suffix) return single(tokens, i, amount, suffix.qualifier, suffix.next)
+  if (isGlued(tokens, amount)) return null
+  return single(tokens, i, amount, 'exact', amount.next)
+}
+
+/** "20 to 30", "20-30", "two or three"; not "from 100 to 200", which reports a change. */
+function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
+  const joiner = tokens[low.next]
+  if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
+  if (tokens[low.first - 1]?.lower === 'from') return null
+  const high = amountAt(tokens, low.next + 1, low.currency)
+  if (!high || high.vague) return null
+  const lowValue = high.scale > 1 && low.scale === 1 ? low.value * high.scale : low.value
+  return lowValue < high.value ? high : null
+}
+
+/**
+ * A number glued to a hyphen, slash or colon that is not a rising range belongs to something else:
+ * a score (3-1), a date (11/03), a time (10:30) or a compound adjective ("35-year-old", "7.8-magnitude").
+ */
+function isGlued(tokens: Token[], amount: Amount): boolean {
+  const before = tokens[amount.first - 1]
+  const after = tokens[amount.next]
+  const glued = (a: Token | undefined, b: Token | undefined) => a && b && a.end === b.start
+  const joined = (t: Token | undefined) => t && ['-', '–', '/', ':'].includes(t.text)
+  return Boolean(
+    (joined(after) && glued(tokens[amount.next - 1], after)) ||
+    (joined(before) && glued(before, tokens[amount.first])),
+  )
+}
+
+function single(tokens: Token[], i: number, amount: Amount, qualifier: Qualifier, next: number) {
+  return {
+    quantity: quantity(tokens, i, next, amount, qualifier, boundsFor(qualifier, amount.value)),
+    next,
+  }
+}
+
+function range(tokens: Token[], i: number, low: Amount, high: Amount) {
+  const lower = high.scale > 1 && low.scale === 1 ? low.value * high.scale : low.value
+  const merged: Amount = {
+    ...low,
+    value: lower,
+    currency: low.currency ?? high.currency,
+    percent: low.percent || high.percent,
+  }
+  return {
+    quantity: quantity(tokens, i, high.next, merged, 'range', { lower, upper: high.value }),
+    next: high.next,
+  }
+}
+
+function quantity(
+  tokens: Token[],
+  first: number,
+  next: number,
+  amount: Amount,
+  qualifier: Qualifier,
+  bounds: { lower: number | null; upper: number | null },
+): Quantity {
+  return {
+    start: tokens[first].start,
+    end: tokens[next - 1].end,
+    value: amount.value,
+    lower: bounds.lower,
+    upper: bounds.upper,
+    qualifier,
+    currency: amount.currency,
+    percent: amount.percent,
+    inWords: amount.inWords,
+  }
+}
+
+/** A bare amount: digits or words, with its multiplier, currency and percent sign. */
+function amountAt(
+  tokens: Token[],
+  first: number,
+  currencyBefore: string | null = null,
+): Amount | null {
+  const vague = vagueAt(tokens, first)
+  if (vague) return vague
+  const codeFirst = CURRENCY_CODES.has(tokens[first]?.text) && tokens[first + 1]?.kind === 'num'
+  const number = codeFirst
+    ? digitsAt(tokens, first + 1, true)
+    : (digitsAt(tokens, first, currencyBefore !== null) ?? wordsAt(tokens, first))
+  if (!number) return null
+  if (codeFirst) number.currency = tokens[first].text
+  const unit = number.currency || number.percent ? null : unitAfter(tokens, number.next)
+  return { ...number, ...unit, first, vague: null }
+}
+
+type BareAmount = Omit<Amount, 'first' | 'vague'>
+
+/** `money` says a currency was written nearby, so "30m" in "£20-30m" means millions, not metres. */
+function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null {
+  const token = tokens[i]
+  if (token?.kind !== 'num') return null
+  const currency = token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
+  if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money) return null
+  const percent = Boolean(token.percent)
+  let scale = token.suffix ? SCALE_SUFFIXES[token.suffix] : 1
+  let next = i + 1
+  const scaleWord = tokens[next]?.lower
+  if (!token.suffix && !percent && scaleWord in SCALE_WORDS) {
+    scale = SCALE_WORDS[scaleWord]
+    next++
+  }
+  return { value: clean(token.digits! * scale), scale, currency, percent, inWords: false, next }
+}
+
+function wordsAt(tokens: Token[], i: number): BareAmount | null {
+  const words = readWordNumber(tokens, i)
+  if (!words) return null
+  return {
+    value: words.value,
+    scale: 1,
+    currency: null,
+    percent: false,
+    inWords: true,
+    next: words.next,
+  }
+}
+
+/** "percent", "per cent", "dollars", "USD" after an amount. */
+function unitAfter(tokens: Token[], i: number) {
+  const word = tokens[i]
+  if (!word) return null
+  if (word.lower === 'percent') return { currency: null, percent: true, next: i + 1 }
+  if (word.lower === 'per' && tokens[i + 1]?.lower === 'cent') {
+    return { currency: null, percent: true, next: i + 2 }
+  }
+  const currency = CURRENCY_WORDS[word.lower] ?? (CURRENCY_CODES.has(word.text) ? word.text : null)
+  return currency ? { currency, percent: false, next: i + 1 } : null
+}
+
+/** "dozens", "thousands", "tens of thousands", "hundreds of millions". */
+function vagueAt(tokens: Token[], i: number): Amount | null {
+  const word = tokens[i]?.lower
+  // "scores" is only a number in "scores of people".
+  if (word === 'scores' && tokens[i + 1]?.lower !== 'of') return null
+  let base = VAGUE_MAGNITUDES[word]
+  let next = i + 1
+  if ((word === 'tens' || word === 'hundreds') && tokens[i + 1]?.lower === 'of') {
+    const of = VAGUE_MAGNITUDES[tokens[i + 2]?.lower]
+    if (of >= 1e3) {
+      base = of * (word === 'tens' ? 10 : 100)
+      next = i + 3
+    }
+  }
+  if (!base) return null
+  return {
+    value: 2 * base,
+    scale: 1,
+    currency: null,
+    percent: false,
+    inWords: true,
+    vague: { lower: 2 * base, upper: 10 * base },
+    first: i,
+    next,
+  }
+}
+
+function matchWords(
+  tokens: Token[],
+  i: number,
+  table: readonly { words: readonly string[]; qualifier: Qualifier }[],
+): { qualifier: Qualifier; next: number } | null {
+  for (const { words, qualifier } of table) {
+    if (words.every((word, k) => tokens[i + k]?.lower === word)) {
+      return { qualifier, next: i + words.length }
+    }
+  }
+  return null
+}
+
+/** Removes binary floating-point noise: 4.4 * 1e6 is 4400000, not 4400000.000000001. */
+function clean(n: number): number {
+  return Number(n.toPrecision(12))
+}

@@ -1,0 +1,64 @@
+/** A word, number or punctuation mark of a text, with its character offsets. */
+export interface Token {
+  kind: 'num' | 'word' | 'punct'
+  text: string
+  lower: string
+  start: number
+  end: number
+  /** For `num`: the currency symbol glued in front ("£50bn" → "£"). */
+  symbol?: string
+  /** For `num`: the digits, without thousands separators ("1,600" → 1600). */
+  digits?: number
+  /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"). */
+  suffix?: string
+  /** For `num`: a glued "%". */
+  percent?: boolean
+}
+
+// A number ends at a word boundary, so "1990s", "11th", "3pm" and "10km" are words, not numbers.
+const NUMBER =
+  /(US\$|A\$|C\$|HK\$|[£$€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k)?(%)?(?![\p{L}\p{N}])/uy
+const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
+const SPACE = /\s+/y
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = []
+  let at = 0
+  while (at < text.length) {
+    SPACE.lastIndex = at
+    if (SPACE.test(text)) {
+      at = SPACE.lastIndex
+      continue
+    }
+    NUMBER.lastIndex = at
+    const number = NUMBER.exec(text)
+    if (number) {
+      const [match, symbol, digits, suffix, percent] = number
+      tokens.push({
+        kind: 'num',
+        text: match,
+        lower: match.toLowerCase(),
+        start: at,
+        end: at + match.length,
+        symbol,
+        digits: Number(digits.replace(/,/g, '')),
+        suffix,
+        percent: Boolean(percent),
+      })
+      at += match.length
+      continue
+    }
+    WORD.lastIndex = at
+    const word = WORD.exec(text)
+    const match = word ? word[0] : text[at]
+    tokens.push({
+      kind: word ? 'word' : 'punct',
+      text: match,
+      lower: match.toLowerCase(),
+      start: at,
+      end: at + match.length,
+    })
+    at += match.length
+  }
+  return tokens
+}

@@ -1,0 +1,290 @@
+import { readFileSync } from 'node:fs'
+import path from 'node:path'
+import fc from 'fast-check'
+import {
+  QUALIFIERS,
+  completeFigure,
+  formatFigurePhrase,
+  parseFigurePhrase,
+  type FigureFields,
+  type Qualifier,
+} from '../../src/figures/index.js'
+
+interface GoldFigure {
+  text: string
+  value: number
+  lower: number | null
+  upper: number | null
+  qualifier: Qualifier
+  unit: string | null
+}
+
+const gold: GoldFigure[] = JSON.parse(
+  readFileSync(
+    path.resolve(process.cwd(), '../shared/fixtures/jaffar-express-hijacking.gold.json'),
+    'utf8',
+  ),
+)
+
+describe('parseFigurePhrase', () => {
+  it.each(gold.map((g) => [g.text, g] as const))('reads the gold figure "%s"', (text, g) => {
+    expect(parseFigurePhrase(text)).toEqual({
+      value: g.value,
+      lower: g.lower,
+      upper: g.upper,
+      qualifier: g.qualifier,
+      unit: g.unit,
+    })
+  })
+
+  it.each([
+    ['some 200 volunteers', 200, null, null, 'about', 'volunteers'],
+    ['an estimated 40 boats', 40, null, null, 'about', 'boats'],
+    ['roughly 1.5 million voters', 1_500_000, null, null, 'about', 'voters'],
+    ['almost 90 houses', 90, null, 90, 'nearly', 'houses'],
+    ['up to 30 villages', 30, null, 30, 'upTo', 'villages'],
+    ['as many as 50 trucks', 50, null, 50, 'upTo', 'trucks'],
+    ['at most 5 ambulances', 5, null, 5, 'atMost', 'ambulances'],
+    ['fewer than 20 patients', 20, null, 20, 'lessThan', 'patients'],
+    ['less than 3%', 3, null, 3, 'lessThan', 'percent'],
+    ['12 per cent', 12, null, null, 'exact', 'percent'],
+    ['61.4 percent', 61.4, null, null, 'exact', 'percent'],
+    ['$4.4 million', 4_400_000, null, null, 'exact', 'USD'],
+    ['5 million dollars', 5_000_000, null, null, 'exact', 'USD'],
+    ['PKR 300 million', 300_000_000, null, null, 'exact', 'PKR'],
+    ['€3m', 3_000_000, null, null, 'exact', 'EUR'],
+    ['£20-30m', 20_000_000, 20_000_000, 30_000_000, 'range', 'GBP'],
+    ['half a million refugees', 500_000, null, null, 'exact', 'refugees'],
+    ['a dozen schools', 12, null, null, 'exact', 'schools'],
+    ['one hundred and twenty miners', 120, null, null, 'exact', 'miners'],
+    ['twenty-five sailors', 25, null, null, 'exact', 'sailors'],
+    ['between 20 and 30 bodies', 20, 20, 30, 'range', 'bodies'],
+    ['20 to 30 bodies', 20, 20, 30, 'range', 'bodies'],
+    ['20-30', 20, 20, 30, 'range', null],
+    ['two or three divers', 2, 2, 3, 'range', 'divers'],
+    ['between 2 and 3 million people', 2e6, 2e6, 3e6, 'range', 'people'],
+    ['200 or more people', 200, 200, null, 'atLeast', 'people'],
+    ['tens of thousands of protesters', 20_000, 20_000, 100_000, 'range', 'protesters'],
+    ['hundreds of families', 200, 200, 1000, 'range', 'families'],
+    ['1,200 workers at the plant', 1200, null, null, 'exact', 'workers'],
+  ] as const)('reads "%s"', (phrase, value, lower, upper, qualifier, unit) => {
+    expect(parseFigurePhrase(phrase)).toEqual({ value, lower, upper, qualifier, unit })
+  })
+
+  it.each([
+    '',
+    'many people',
+    'the 3rd battalion',
+    '10:30',
+    '35-year-old',
+    '3-1',
+    'killed 27 militants',
+    '5 soldiers and 6 police',
+  ])('refuses "%s"', (phrase) => {
+    expect(parseFigurePhrase(phrase)).toBeNull()
+  })
+})
+
+const countUnits = ['people', 'hostages', 'passengers', 'bodies', 'citizens', 'voters']
+const fieldsArbitrary: fc.Arbitrary<FigureFields> = fc
+  .record({
+    qualifier: fc.constantFrom(...QUALIFIERS),
+    unit: fc.constantFrom<string | null>(
+      null,
+      'percent',
+      'GBP',
+      'USD',
+      'EUR',
+      'JPY',
+      ...countUnits,
+    ),
+    value: fc.oneof(
+      fc.integer({ min: 0, max: 2_000_000_000 }),
+      fc.integer({ min: 1, max: 99_999 }).map((n) => n / 100),
+      fc.integer({ min: 1, max: 999 }).map((n) => n * 1e6),
+    ),
+    gap: fc.integer({ min: 1, max: 1_000_000 }),
+  })
+  .map(({ qualifier, unit, value, gap }) => {
+    const bounds =
+      qualifier === 'range'
+        ? { lower: value, upper: value + gap }
+        : {
+            lower: ['atLeast', 'moreThan'].includes(qualifier) ? value : null,
+            upper: ['atMost', 'upTo', 'lessThan', 'nearly'].includes(qualifier) ? value : null,
+          }
+    return { qualifier, unit, value, ...bounds }
+  })
+
+describe('formatFigurePhrase', () => {
+  it.each([
+    [{ value: 155, lower: 155, qualifier: 'atLeast', unit: 'hostages' }, 'at least 155 hostages'],
+    [
+      { value: 20, lower: 20, upper: 30, qualifier: 'range', unit: 'bodies' },
+      'between 20 and 30 bodies',
+    ],
+    [{ value: 5e10, lower: 5e10, qualifier: 'moreThan', unit: 'GBP' }, 'more than £50 billion'],
+    [{ value: 1600, qualifier: 'exact', unit: 'people' }, '1,600 people'],
+    [{ value: 20, upper: 20, qualifier: 'lessThan', unit: 'patients' }, 'fewer than 20 patients'],
+    [{ value: 61.4, qualifier: 'exact', unit: 'percent' }, '61.4%'],
+  ] as const)('writes %j as "%s"', (fields, phrase) => {
+    expect(formatFigurePhrase(fields)).toBe(phrase)
+  })
+
+  it('reads back to the same fields', () => {
+    fc.assert(
+      fc.property(fieldsArbitrary, (fields) => {
+        expect(parseFigurePhrase(formatFigurePhrase(fields))).toEqual(fields)
+      }),
+      { numRuns: 500 },
+    )
+  })
+})
+
+describe('completeFigure', () => {
+  it('fills the structured fields from the phrase', () => {
+    expect(completeFigure({ phrase: 'at least 155 hostages' })).toEqual({
+      ok: true,
+      figure: {
+        phrase: 'at least 155 hostages',
+        value: 155,
+        lower: 155,
+        upper: null,
+        qualifier: 'atLeast',
+        unit: 'hostages',
+      },
+    })
+  })
+
+  it('writes the phrase from the structured fields and fills the bounds', () => {
+    expect(completeFigure({ value: 500, qualifier: 'nearly', unit: 'passengers' })).toEqual({
+      ok: true,
+      figure: {
+        phrase: 'nearly 500 passengers',
+        value: 500,
+        lower: null,
+        upper: 500,
+        qualifier: 'nearly',
+        unit: 'passengers',
+      },
+    })
+    expect(completeFigure({ lower: 20, upper: 30, unit: 'bodies' })).toMatchObject({
+      ok: true,
+      figure: { phrase: 'between 20 and 30 bodies', value: 20, qualifier: 'range' },
+    })
+  })
+
+  it('keeps a unit given beside a phrase that has none', () => {
+    expect(completeFigure({ phrase: 'at least 155', unit: 'hostages' })).toMatchObject({
+      ok: true,
+      figure: { phrase: 'at least 155', value: 155, lower: 155, unit: 'hostages' },
+    })
+  })
+
+  it('accepts a phrase and fields that agree', () => {
+    fc.assert(
+      fc.property(fieldsArbitrary, (fields) => {
+        const result = completeFigure({ ...fields, phrase: formatFigurePhrase(fields) })
+        expect(result).toEqual({
+          ok: true,
+          figure: { ...fields, phrase: formatFigurePhrase(fields) },
+        })
+      }),
+      { numRuns: 200 },
+    )
+  })
+
+  it.each<[string, FigureFields, string, RegExp]>([
+    ['no number at all', {}, 'value', /needs a number/],
+    ['only a unit', { unit: 'hostages' }, 'value', /needs a number/],
+    ['an unreadable phrase', { phrase: 'many hostages' }, 'phrase', /Could not read a figure/],
+    [
+      'a phrase and a value that disagree',
+      { phrase: 'at least 155', value: 150 },
+      'value',
+      /gives value 155, not 150/,
+    ],
+    [
+      'a phrase and a qualifier that disagree',
+      { phrase: 'at least 155', qualifier: 'moreThan' },
+      'qualifier',
+      /atLeast/,
+    ],
+    [
+      'a phrase and a unit that disagree',
+      { phrase: '155 hostages', unit: 'soldiers' },
+      'unit',
+      /hostages/,
+    ],
+    [
+      'lower above upper',
+      { value: 30, lower: 30, upper: 20, qualifier: 'range' },
+      'lower',
+      /below the upper bound/,
+    ],
+    [
+      'a range without an upper bound',
+      { value: 20, lower: 20, qualifier: 'range' },
+      'upper',
+      /both a lower and an upper/,
+    ],
+    [
+      'a range whose value is not its lower bound',
+      { value: 25, lower: 20, upper: 30, qualifier: 'range' },
+      'value',
+      /lower bound \(20\)/,
+    ],
+    [
+      'atLeast with an upper bound',
+      { value: 10, upper: 20, qualifier: 'atLeast' },
+      'upper',
+      /no upper bound/,
+    ],
+    [
+      'atLeast with another lower bound',
+      { value: 10, lower: 5, qualifier: 'atLeast' },
+      'lower',
+      /value itself/,
+    ],
+    [
+      'exact with bounds',
+      { value: 10, lower: 10, qualifier: 'exact' },
+      'lower',
+      /exact figure has no lower bound/,
+    ],
+    [
+      'nearly with a lower bound',
+      { value: 10, lower: 8, qualifier: 'nearly' },
+      'lower',
+      /no lower bound/,
+    ],
+    ['one bound and no qualifier', { lower: 10 }, 'qualifier', /Choose a qualifier/],
+    [
+      'an unknown qualifier',
+      { value: 10, qualifier: 'roughly' as Qualifier },
+      'qualifier',
+      /Unknown qualifier/,
+    ],
+    ['a non-finite value', { value: Number.POSITIVE_INFINITY }, 'value', /finite number/],
+    [
+      'NaN as a bound',
+      { value: 1, upper: Number.NaN, qualifier: 'upTo' },
+      'upper',
+      /finite number/,
+    ],
+    ['a negative count', { value: -3, unit: 'people' }, 'value', /cannot be negative/],
+  ])('refuses %s, naming the field', (_case, input, field, message) => {
+    const result = completeFigure(input)
+    expect(result.ok).toBe(false)
+    if (result.ok) return
+    expect(result.errors).toContainEqual({ path: field, message: expect.stringMatching(message) })
+  })
+
+  it('allows a negative amount of money or a negative percentage', () => {
+    expect(completeFigure({ value: -2.5, unit: 'percent' })).toMatchObject({
+      ok: true,
+      figure: { phrase: '-2.5%' },
+    })
+    expect(completeFigure({ value: -5e6, unit: 'USD' })).toMatchObject({ ok: true })
+  })
+})
