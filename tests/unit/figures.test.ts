@@ -106,9 +106,10 @@ const fieldsArbitrary: fc.Arbitrary<FigureFields> = fc
     gap: fc.integer({ min: 1, max: 1_000_000 }),
   })
   .map(({ qualifier, unit, value, gap }) => {
+    // Figures are written with at most two decimals, so the sum is rounded like one.
     const bounds =
       qualifier === 'range'
-        ? { lower: value, upper: value + gap }
+        ? { lower: value, upper: Math.round((value + gap) * 100) / 100 }
         : {
             lower: ['atLeast', 'moreThan'].includes(qualifier) ? value : null,
             upper: ['atMost', 'upTo', 'lessThan', 'nearly'].includes(qualifier) ? value : null,

@@ -1,0 +1,235 @@
+import type { Sentence } from './analyse.js'
+import {
+  endsClause,
+  isVerb,
+  nounPhraseAfter,
+  spanOffsets,
+  spanText,
+  subjectBefore,
+  type TermSpan,
+} from './phrases.js'
+
+/** Who a figure is attributed to, as written: "Security officials" said; "a security source" told, via "Reuters". */
+export interface Cue {
+  source: string
+  sourceStart: number
+  sourceEnd: number
+  via: string | null
+  verb: string
+  /** Offsets of the cue's verb ("said"), or of "according to". */
+  start: number
+  end: number
+  /** Attributes what follows: "officials said the army rescued 155 hostages". */
+  leads: boolean
+  /** Attributes what came before: "…, police said." or "…, police said, and…". */
+  closes: boolean
+  /** The source holds a proper name that is not a place ("the BLA", not "security officials"). */
+  named: boolean
+}
+
+/** Attribution verbs by written form, with the form reported (past tense, as in DESIGN.md). */
+const VERBS: Record<string, string> = {}
+for (const [reported, ...forms] of [
+  ['said', 'say', 'says', 'saying'],
+  ['told', 'tell', 'tells', 'telling'],
+  ['claimed', 'claim', 'claims', 'claiming'],
+  ['estimated', 'estimate', 'estimates', 'estimating'],
+  ['reported', 'report', 'reports', 'reporting'],
+  ['denied', 'deny', 'denies', 'denying'],
+  ['confirmed', 'confirm', 'confirms', 'confirming'],
+  ['announced', 'announce', 'announces'],
+  ['stated', 'states'],
+  ['added', 'adds'],
+  ['insisted', 'insists'],
+  ['alleged', 'alleges'],
+  ['acknowledged', 'acknowledges'],
+  ['admitted', 'admits'],
+  ['put', 'puts'],
+]) {
+  for (const form of [reported, ...forms]) VERBS[form] = reported
+}
+/** Forms that are nouns as often as verbs ("Reports said…"): trust them only when tagged as verbs. */
+const NOUN_LIKE = new Set([
+  'claim',
+  'claims',
+  'report',
+  'reports',
+  'estimate',
+  'estimates',
+  'states',
+  'put',
+  'puts',
+])
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
+const VERB_GROUP = new Set([
+  'has',
+  'have',
+  'had',
+  'also',
+  'later',
+  'earlier',
+  'previously',
+  'separately',
+  'would',
+  'will',
+])
+const RELAYS = new Set(['citing', 'quoting'])
+/** What a source publishes: "according to figures released by X" is attributed to X. */
+const DATA = new Set([
+  'figures',
+  'data',
+  'estimates',
+  'statistics',
+  'tally',
+  'count',
+  'report',
+  'results',
+  'numbers',
+  'records',
+])
+const PLACES = ['Country', 'City', 'Region']
+
+/**
+ * Attribution cues of a sentence: "X said/claimed/told Y/estimated…", "…, X said.", "said X",
+ * "according to X", "X reported, citing Y" (Y relayed by X), "X put the toll at N".
+ * `figures` are the sentence's figure spans, to tell a leading cue from a final one.
+ */
+export function findCues(sentence: Sentence, figures: { start: number; end: number }[]): Cue[] {
+  const { terms } = sentence
+  const cues: Cue[] = []
+  terms.forEach((term, i) => {
+    if (term.normal === 'according' && terms[i + 1]?.normal === 'to') {
+      const source = accordingTo(sentence, i + 2)
+      const role = { leads: true, closes: true }
+      if (source)
+        cues.push(cue(sentence, source, null, 'according to', term.start, terms[i + 1].end, role))
+      return
+    }
+    const verb = VERBS[term.normal]
+    if (!verb || !isAttributing(sentence, i, figures)) return
+    let k = i
+    while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
+    const afterPause = k === 0 || endsClause(terms[k - 1])
+    const inverted = afterPause && verb === 'said' ? invertedSubject(sentence, i + 1) : null
+    let source = inverted ?? subjectBefore(sentence, k)
+    if (!source) return
+    // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
+    const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
+    const parenthetical = opens && endsClause(terms[inverted ? inverted.last : i])
+    let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
+    const relay = terms.findIndex((t, j) => j > i && RELAYS.has(t.normal))
+    const relayed = relay > 0 ? nounPhraseAfter(sentence, relay + 1) : null
+    if (relayed) {
+      via = spanText(sentence, source)
+      source = relayed
+    }
+    const reportsNothingAfter =
+      !figures.some((f) => f.start >= term.end) &&
+      !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
+    cues.push(
+      cue(sentence, source, via, verb, term.start, term.end, {
+        leads: !reportsNothingAfter,
+        closes: reportsNothingAfter || parenthetical,
+      }),
+    )
+  })
+  return cues
+}
+
+/**
+ * The cue a figure is attributed to: the nearest one before it that reports what follows
+ * ("officials said the army rescued 155"), else the nearest one after it that closes a clause
+ * ("…155 hostages, officials said", "according to X").
+ */
+export function cueFor(cues: Cue[], figure: { start: number; end: number }): Cue | null {
+  const leading = cues.filter((c) => c.leads && c.end <= figure.start)
+  if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
+  const closing = cues.filter((c) => c.closes && c.start >= figure.end)
+  return closing.length ? closing.reduce((a, b) => (b.start < a.start ? b : a)) : null
+}
+
+function isAttributing(
+  sentence: Sentence,
+  i: number,
+  figures: { start: number; end: number }[],
+): boolean {
+  const { terms } = sentence
+  const term = terms[i]
+  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb')) return false
+  if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
+  const before = terms[i - 1]
+  if (before && (BE.has(before.normal) || before.tags.has('Determiner'))) return false // "were reported missing"
+  const next = terms[i + 1]?.normal
+  if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
+  if (VERBS[term.normal] === 'put') return putsAFigure(sentence, i, figures)
+  return true
+}
+
+/** "put the death toll at 2,000": "put" attributes only when a figure follows "at". */
+function putsAFigure(
+  sentence: Sentence,
+  i: number,
+  figures: { start: number; end: number }[],
+): boolean {
+  const at = sentence.terms.findIndex((t, j) => j > i && j <= i + 6 && t.normal === 'at')
+  const next = sentence.terms[at + 1]
+  return at > 0 && Boolean(next) && figures.some((f) => f.start === next.start)
+}
+
+/** "according to the ministry"; "according to data from the ministry" → "the ministry". */
+function accordingTo(sentence: Sentence, i: number): TermSpan | null {
+  const { terms } = sentence
+  const phrase = nounPhraseAfter(sentence, i)
+  if (!phrase) return null
+  const word = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
+  if (!DATA.has(terms[word]?.normal) && !DATA.has(terms[word + 1]?.normal)) return phrase
+  const by = terms.findIndex(
+    (t, j) => j > word && j <= word + 4 && ['by', 'from', 'of'].includes(t.normal),
+  )
+  return (by > 0 && nounPhraseAfter(sentence, by + 1)) || phrase
+}
+
+/** "…, said Ali Khan, a police spokesman." */
+function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
+  const span = isVerb(sentence, i) ? null : nounPhraseAfter(sentence, i)
+  if (!span) return null
+  const first = sentence.terms[span.first]
+  return first.tags.has('Value') || first.tags.has('Preposition') ? null : span
+}
+
+/** The relay in "told Reuters", "told The Associated Press"; not "told reporters". */
+function properNameAfter(sentence: Sentence, i: number): string | null {
+  const { terms } = sentence
+  let last = i - 1
+  while (last + 1 < terms.length && /^\p{Lu}/u.test(terms[last + 1].text)) {
+    last++
+    if (endsClause(terms[last])) break
+  }
+  return last >= i ? spanText(sentence, { first: i, last }) : null
+}
+
+function cue(
+  sentence: Sentence,
+  source: TermSpan,
+  via: string | null,
+  verb: string,
+  start: number,
+  end: number,
+  role: { leads: boolean; closes: boolean },
+): Cue {
+  const { start: sourceStart, end: sourceEnd } = spanOffsets(sentence, source)
+  const named = sentence.terms
+    .slice(source.first, source.last + 1)
+    .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
+  return {
+    source: spanText(sentence, source),
+    sourceStart,
+    sourceEnd,
+    via,
+    verb,
+    start,
+    end,
+    ...role,
+    named,
+  }
+}

@@ -1,0 +1,67 @@
+import type { Qualifier } from '../figures/index.js'
+import { analyse, type Mention } from './analyse.js'
+import { cueFor, findCues } from './attribution.js'
+import { resolveSource } from './coreference.js'
+import { metricKey } from './metric.js'
+import { findReportedFigures } from './reported-figures.js'
+import { matchSource, type SourceRecord } from './source-match.js'
+
+/** A figure claim an editor can accept into the claims collection. */
+export interface Suggestion {
+  sentence: string
+  /** Character offsets of the figure phrase in the text. */
+  span: { start: number; end: number }
+  /** The figure phrase: "at least 155 hostages". */
+  text: string
+  value: number
+  lower: number | null
+  upper: number | null
+  qualifier: Qualifier
+  unit: string | null
+  /** Kebab-case key shared by claims about the same measure: "hostages-rescued". */
+  metric: string
+  /** The source as written ("security officials", "the BLA"); a pronoun is resolved to a name. */
+  source: string | null
+  /** The relay: "Reuters" in "a security source told Reuters". */
+  via: string | null
+  /** said, claimed, told, estimated, reported, according to, denied… */
+  attributionVerb: string | null
+  matchedSourceId: string | number | null
+}
+
+export interface ExtractOptions {
+  sources?: SourceRecord[]
+}
+
+/** Suggests a figure claim for every reported figure of a news text, in reading order. */
+export function extractClaims(text: string, opts: ExtractOptions = {}): Suggestion[] {
+  const suggestions: Suggestion[] = []
+  for (const paragraph of analyse(text)) {
+    // Named sources count as mentions too: "the Red Crescent estimated… It said…".
+    const mentions: Mention[] = [...paragraph.mentions]
+    for (const sentence of paragraph.sentences) {
+      const figures = findReportedFigures(sentence)
+      const cues = findCues(sentence, figures)
+      for (const figure of figures) {
+        if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
+        const cue = cueFor(cues, figure)
+        const source = cue ? resolveSource(cue.source, cue.sourceStart, mentions) : null
+        suggestions.push({
+          sentence: sentence.text,
+          span: { start: figure.start, end: figure.end },
+          text: figure.text,
+          ...figure.fields,
+          metric: metricKey(sentence, figure, figure.fields.unit),
+          source,
+          via: cue?.via ?? null,
+          attributionVerb: cue?.verb ?? null,
+          matchedSourceId: matchSource(source, opts.sources ?? []),
+        })
+      }
+      for (const c of cues.filter((c) => c.named)) {
+        mentions.push({ text: c.source, start: c.sourceStart, end: c.sourceEnd })
+      }
+    }
+  }
+  return suggestions
+}

@@ -1,0 +1,87 @@
+import type { Quantity } from '../figures/index.js'
+import type { Sentence, Term } from './analyse.js'
+
+/** Nouns that make a number a duration or a physical measure, not a reported count. */
+const TIME_UNITS =
+  'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries'
+const MEASURES =
+  'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|degrees?|celsius|fahrenheit'
+const MONTH =
+  '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
+const SMALL_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)'
+/** Words that make the next number a label: "Flight 302", "Article 370", "category 5". */
+const LABELS =
+  'no|number|flight|route|article|section|chapter|page|room|gate|platform|line|bus|category|level|phase|stage|grade|resolution|version|clause|paragraph|item|seat|row|ward|block|highway|road|floor'
+
+/** "Lena Brandt, 38, said": a number set off by commas right after a name is an age. */
+const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
+
+const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
+  { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
+  { reason: 'age', after: /^\s*(years?|yrs?)[\s-]+old\b|^\s*years? of age\b/i },
+  { reason: 'time', after: /^\s*(a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b|gmt\b|utc\b|local time\b)/i },
+  { reason: 'duration', after: new RegExp(`^[\\s-]*(${TIME_UNITS})\\b`, 'i') },
+  { reason: 'measure', after: new RegExp(`^[\\s-]*(${MEASURES})\\b`, 'i') },
+  { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
+  { reason: 'magnitude', after: /^[\s-]*(magnitude|on the richter)\b/i },
+  { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i') },
+  { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
+  { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
+  { reason: 'ratio', after: new RegExp(`^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b`, 'i') },
+  { reason: 'ratio', before: new RegExp(`\\b${SMALL_NUMBER}\\s+(in|out of)\\s*$`, 'i') },
+  // "the two men" points back at people already counted; it is not a new figure.
+  { reason: 'anaphoric', before: /\b(the|these|those)\s*$/i },
+]
+
+/**
+ * Why a number in a sentence is not a reported figure (a date, year, time, age, ordinal,
+ * magnitude, duration, measure, label, ratio or a back-reference), or null when it is one.
+ * Ordinals ("3rd", "first") never reach here: the number scanner does not read them.
+ */
+export function notAReportedFigure(
+  sentence: Sentence,
+  quantity: Quantity,
+  head: Term | null,
+): string | null {
+  const before = sentence.text.slice(0, quantity.start - sentence.start)
+  const after = sentence.text.slice(quantity.end - sentence.start)
+  for (const rule of RULES) {
+    if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
+  }
+  if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
+  const written = sentence.text.slice(
+    quantity.start - sentence.start,
+    quantity.end - sentence.start,
+  )
+  const plain = quantity.qualifier === 'exact' && !quantity.currency && !quantity.percent
+  if (plain && /^\d{4}$/.test(written) && quantity.value <= 2100 && !head?.tags.has('Plural')) {
+    return 'year'
+  }
+  if (plain && !head && quantity.inWords && !followedByVerb(sentence, quantity.end)) {
+    return 'bare number word' // "one of the largest"; but "Two were killed" is kept
+  }
+  if (isLabel(before)) return 'label'
+  if (taggedAsTime(sentence, quantity)) return 'time'
+  return null
+}
+
+/** "Boeing 737", "Windows 11": a capitalised word, not the first of the sentence, right before. */
+function isLabel(before: string): boolean {
+  const word = /(\p{Lu}[\p{L}]*)\s+$/u.exec(before)
+  return Boolean(word && /[\p{L}\p{N}]/u.test(before.slice(0, word.index)))
+}
+
+/** compromise recognises times and dates written many ways ("3 pm", "the 11th of March"). */
+function taggedAsTime(sentence: Sentence, quantity: Quantity): boolean {
+  return sentence.terms.some(
+    (t) =>
+      t.start < quantity.end &&
+      t.end > quantity.start &&
+      (t.tags.has('Time') || t.tags.has('Date')),
+  )
+}
+
+function followedByVerb(sentence: Sentence, end: number): boolean {
+  const next = sentence.terms.find((t) => t.start >= end)
+  return Boolean(next?.tags.has('Verb'))
+}

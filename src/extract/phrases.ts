@@ -1,0 +1,124 @@
+import type { Sentence, Term } from './analyse.js'
+
+/** A run of terms of a sentence, by term index, inclusive. */
+export interface TermSpan {
+  first: number
+  last: number
+}
+
+const SUBORDINATORS = new Set(
+  'that while whereas but because although though when if after before as since so whether how'.split(
+    ' ',
+  ),
+)
+const RELATIVES = new Set(['which', 'who', 'whose', 'whom', 'where'])
+const COORDINATORS = new Set(['and', 'or', 'but'])
+const EDGE_TAGS = [
+  'Adverb',
+  'Auxiliary',
+  'Modal',
+  'Date',
+  'Preposition',
+  'Conjunction',
+  'Determiner',
+]
+
+/** Punctuation after a word that ends a clause or a quotation. */
+export function endsClause(term: Term): boolean {
+  return /[,;:“”"()[\]—–.!?]/.test(term.post)
+}
+
+/**
+ * compromise tags a word as a verb; a capitalised first word of a sentence is more likely a noun
+ * mis-tagged ("Police, who…") than an imperative in news copy.
+ */
+export function isVerb(sentence: Sentence, i: number): boolean {
+  const term = sentence.terms[i]
+  if (!term?.tags.has('Verb')) return false
+  return !(i === 0 && /^\p{Lu}/u.test(term.text))
+}
+
+/**
+ * The subject of a verb whose group starts at term `k`: the noun phrase at the end of the clause
+ * before it. Skips a relative clause ("Police, who arrived later, said" → "Police") and keeps
+ * coordinated subjects ("officials and analysts estimated").
+ */
+export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
+  const { terms } = sentence
+  let last = k - 1
+  while (last >= 0) {
+    let first = last
+    while (
+      first > 0 &&
+      !endsClause(terms[first - 1]) &&
+      !SUBORDINATORS.has(terms[first - 1].normal)
+    ) {
+      first--
+    }
+    if (RELATIVES.has(terms[first].normal)) {
+      last = first - 1
+      continue
+    }
+    return verbFreeTail(sentence, first, last)
+  }
+  return null
+}
+
+/**
+ * The noun phrase starting at term `i`, up to the end of its clause or the next verb. Its first
+ * word is taken as a noun whatever its tag ("according to figures…").
+ */
+export function nounPhraseAfter(sentence: Sentence, i: number): TermSpan | null {
+  const { terms } = sentence
+  if (i >= terms.length) return null
+  let last = i
+  while (
+    last + 1 < terms.length &&
+    !endsClause(terms[last]) &&
+    !isVerb(sentence, last + 1) &&
+    !SUBORDINATORS.has(terms[last + 1].normal) &&
+    !RELATIVES.has(terms[last + 1].normal)
+  ) {
+    last++
+  }
+  return trim(sentence, i, last)
+}
+
+export function spanText(sentence: Sentence, span: TermSpan): string {
+  const { terms } = sentence
+  return sentence.text.slice(
+    terms[span.first].start - sentence.start,
+    terms[span.last].end - sentence.start,
+  )
+}
+
+export function spanOffsets(sentence: Sentence, span: TermSpan): { start: number; end: number } {
+  return { start: sentence.terms[span.first].start, end: sentence.terms[span.last].end }
+}
+
+function verbFreeTail(sentence: Sentence, first: number, last: number): TermSpan | null {
+  // The word right before the verb is the subject's head even when compromise tags it as a verb
+  // ("police estimated"): two bare verbs in a row are rare in news copy.
+  let i = last - 1
+  while (i >= first && !isVerb(sentence, i)) i--
+  let from = i + 1
+  if (i >= first) {
+    // After a verb, the tail may hold its object too: "killed 30 and police said" → "police".
+    for (let j = last; j >= from; j--) {
+      if (COORDINATORS.has(sentence.terms[j].normal)) {
+        from = j + 1
+        break
+      }
+    }
+  }
+  return trim(sentence, from, last)
+}
+
+/** Drops adverbs, auxiliaries, dates and prepositions at the edges: "Police on Tuesday" → "Police". */
+export function trim(sentence: Sentence, first: number, last: number): TermSpan | null {
+  const edge = (i: number) => EDGE_TAGS.some((tag) => sentence.terms[i].tags.has(tag))
+  const leading = (i: number) => edge(i) && !sentence.terms[i].tags.has('Determiner')
+  while (first <= last && leading(first)) first++
+  while (last >= first && edge(last)) last--
+  return first <= last ? { first, last } : null
+}
