@@ -1,0 +1,194 @@
+import type { CollectionConfig, Field } from 'payload'
+
+import { claimAccess, staffOnlyField, systemField } from '../src/access/collectionAccess.js'
+import { claimFigureHook } from '../src/figures/claimFigureHook.js'
+import { QUALIFIERS } from '../src/figures/index.js'
+import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
+import { claimHooks } from '../src/workflow/claimHooks.js'
+import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
+
+export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
+export const ATTRIBUTION_VERBS = ['said', 'claimed', 'told', 'estimated', 'reported', 'accordingTo', 'denied'] as const
+
+const options = (values: readonly string[]) =>
+  values.map((value) => ({
+    label: value.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
+    value,
+  }))
+
+const isFigure = (_: unknown, sibling: Record<string, unknown>) => sibling?.kind === 'figure'
+
+/** Fields only the workflow writes; staff can read them. */
+const workflowOnly = (field: Field): Field =>
+  ({
+    ...field,
+    access: { read: staffOnlyField, create: systemField, update: systemField },
+    admin: { ...('admin' in field ? field.admin : {}), readOnly: true },
+  }) as Field
+
+export function createClaimsCollection(opts: ResolvedNewsroomOptions): CollectionConfig {
+  const { slugs, usersCollection, enabled } = opts
+  return {
+    slug: slugs.claims,
+    labels: { singular: 'Claim', plural: 'Claims' },
+    admin: {
+      useAsTitle: 'statement',
+      defaultColumns: ['statement', 'story', 'reviewState', 'source', 'metric', 'updatedAt'],
+      group: 'Newsroom',
+    },
+    access: enabled ? claimAccess() : undefined,
+    // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
+    versions: { maxPerDoc: 0 },
+    hooks: enabled ? { ...claimHooks(opts), beforeValidate: [claimFigureHook(slugs.claims)] } : undefined,
+    endpoints: enabled ? claimWorkflowEndpoints(opts) : undefined,
+    fields: [
+      { name: 'story', type: 'relationship', relationTo: slugs.stories, required: true, index: true },
+      {
+        name: 'update',
+        type: 'relationship',
+        relationTo: slugs.updates,
+        admin: { description: 'The update this claim first appeared in.' },
+      },
+      { name: 'kind', type: 'select', required: true, defaultValue: 'figure', options: options(CLAIM_KINDS) },
+      {
+        name: 'statement',
+        type: 'textarea',
+        required: true,
+        admin: { description: 'What was reported, in words: "The military rescued at least 155 hostages."' },
+      },
+      {
+        name: 'quote',
+        type: 'textarea',
+        validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+          siblingData?.kind !== 'quote' || (typeof value === 'string' && value.trim() !== '')
+            ? true
+            : 'A quote claim needs the verbatim words.',
+        admin: { description: 'The verbatim words, if quoted.' },
+      },
+      {
+        type: 'collapsible',
+        label: 'Figure',
+        admin: { condition: isFigure },
+        fields: [
+          {
+            name: 'phrase',
+            type: 'text',
+            admin: {
+              description:
+                'The figure as reported, e.g. "at least 155 hostages". Value, bounds, qualifier and unit are filled from it.',
+            },
+          },
+          {
+            type: 'row',
+            fields: [
+              { name: 'value', type: 'number' },
+              { name: 'lower', type: 'number' },
+              { name: 'upper', type: 'number' },
+              { name: 'qualifier', type: 'select', options: options(QUALIFIERS) },
+              { name: 'unit', type: 'text' },
+            ],
+          },
+          {
+            name: 'metric',
+            type: 'text',
+            index: true,
+            admin: { description: 'A key shared by claims about the same measure, e.g. "hostages-rescued".' },
+          },
+        ],
+      },
+      {
+        type: 'collapsible',
+        label: 'Attribution',
+        fields: [
+          { name: 'source', type: 'relationship', relationTo: slugs.sources, index: true },
+          {
+            name: 'via',
+            type: 'relationship',
+            relationTo: slugs.sources,
+            hasMany: true,
+            admin: { description: 'The relay chain, nearest first: "a security source, via Reuters".' },
+          },
+          { name: 'verb', type: 'select', options: options(ATTRIBUTION_VERBS) },
+          { name: 'attributedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        ],
+      },
+      {
+        name: 'supersedes',
+        type: 'relationship',
+        relationTo: slugs.claims,
+        admin: { description: 'An earlier claim this one replaces; approving this one marks it superseded.' },
+      },
+      {
+        name: 'evidence',
+        type: 'array',
+        fields: [
+          { name: 'url', type: 'text', required: true },
+          { name: 'label', type: 'text' },
+        ],
+      },
+      {
+        name: 'reviewState',
+        type: 'select',
+        required: true,
+        defaultValue: 'draft',
+        index: true,
+        options: options(REVIEW_STATES),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewNote',
+        type: 'textarea',
+        access: { read: staffOnlyField },
+        admin: {
+          position: 'sidebar',
+          description: 'Why you reject or retract (a retraction reason is public).',
+        },
+      },
+      // Denormalised from the review history so that read access can filter on it.
+      {
+        name: 'publicState',
+        type: 'select',
+        defaultValue: 'none',
+        index: true,
+        options: options(PUBLIC_STATES),
+        access: { create: systemField, update: systemField },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      {
+        name: 'retractionReason',
+        type: 'textarea',
+        access: { create: systemField, update: systemField },
+        admin: { position: 'sidebar', readOnly: true, condition: (_, s) => s?.publicState === 'retracted' },
+      },
+      workflowOnly({ name: 'createdBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
+      workflowOnly({ name: 'lastEditedBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
+      workflowOnly({ name: 'approvedBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
+      {
+        name: 'approvedAt',
+        type: 'date',
+        access: { create: systemField, update: systemField },
+        admin: { position: 'sidebar', readOnly: true },
+      },
+      // What the public sees while a revision of an approved claim awaits approval.
+      {
+        name: 'approvedVersion',
+        type: 'json',
+        access: { create: systemField, update: systemField },
+        admin: { hidden: true },
+      },
+      workflowOnly({
+        name: 'reviewHistory',
+        type: 'array',
+        fields: [
+          { name: 'action', type: 'select', options: options(ACTIONS) },
+          { name: 'from', type: 'select', options: options(REVIEW_STATES) },
+          { name: 'to', type: 'select', options: options(REVIEW_STATES) },
+          { name: 'by', type: 'relationship', relationTo: usersCollection },
+          { name: 'at', type: 'date' },
+          { name: 'note', type: 'textarea' },
+        ],
+      }),
+    ],
+  }
+}

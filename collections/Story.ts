@@ -1,0 +1,58 @@
+import type { CollectionConfig } from 'payload'
+
+import { publishedContentAccess } from '../src/access/collectionAccess.js'
+import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { slugify } from '../src/slugify.js'
+
+export const STORY_STATES = ['developing', 'concluded'] as const
+
+export function createStoriesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
+  return {
+    slug: options.slugs.stories,
+    labels: { singular: 'Story', plural: 'Stories' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'state', '_status', 'updatedAt'],
+      group: 'Newsroom',
+    },
+    access: options.enabled ? publishedContentAccess() : undefined,
+    // Every version is a "developing-story version": keep them all.
+    versions: { drafts: true, maxPerDoc: 0 },
+    fields: [
+      { name: 'title', type: 'text', required: true },
+      {
+        name: 'slug',
+        type: 'text',
+        required: true,
+        unique: true,
+        index: true,
+        validate: (value: unknown) =>
+          typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
+            ? true
+            : 'The slug must be lowercase words joined by hyphens, e.g. "train-hijacking".',
+        hooks: {
+          beforeValidate: [
+            ({ value, siblingData }) =>
+              value || (typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value),
+          ],
+        },
+        admin: { position: 'sidebar', description: 'Generated from the title when left empty.' },
+      },
+      { name: 'summary', type: 'richText' },
+      {
+        name: 'state',
+        type: 'select',
+        required: true,
+        defaultValue: 'developing',
+        options: STORY_STATES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'keyMetrics',
+        type: 'text',
+        hasMany: true,
+        admin: { description: 'Metric keys to feature, e.g. "hostages-rescued".' },
+      },
+    ],
+  }
+}

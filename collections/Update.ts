@@ -1,0 +1,96 @@
+import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
+import type { CollectionConfig } from 'payload'
+
+import { publishedContentAccess } from '../src/access/collectionAccess.js'
+import type { ResolvedNewsroomOptions } from '../src/options.js'
+
+export const UPDATE_KINDS = ['development', 'correction', 'clarification', 'retraction', 'editorsNote'] as const
+
+const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
+  development: 'Development',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  retraction: 'Retraction',
+  editorsNote: "Editor's note",
+}
+
+export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
+  return {
+    slug: options.slugs.updates,
+    labels: { singular: 'Update', plural: 'Updates' },
+    admin: {
+      useAsTitle: 'headline',
+      defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
+      group: 'Newsroom',
+    },
+    access: options.enabled ? publishedContentAccess() : undefined,
+    versions: { drafts: true, maxPerDoc: 0 },
+    fields: [
+      {
+        name: 'story',
+        type: 'relationship',
+        relationTo: options.slugs.stories,
+        required: true,
+        index: true,
+      },
+      { name: 'headline', type: 'text', required: true },
+      {
+        name: 'body',
+        type: 'richText',
+        editor: lexicalEditor({
+          features: ({ defaultFeatures }) => [
+            ...defaultFeatures,
+            // Lets an editor tie a phrase of the text to the claim it reports.
+            BlocksFeature({
+              inlineBlocks: [
+                {
+                  slug: 'claimRef',
+                  labels: { singular: 'Claim reference', plural: 'Claim references' },
+                  fields: [
+                    { name: 'claim', type: 'relationship', relationTo: options.slugs.claims, required: true },
+                  ],
+                },
+              ],
+            }),
+          ],
+        }),
+      },
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'development',
+        options: UPDATE_KINDS.map((value) => ({ label: UPDATE_KIND_LABELS[value], value })),
+      },
+      {
+        name: 'occurredAt',
+        type: 'date',
+        required: true,
+        defaultValue: () => new Date().toISOString(),
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
+        hooks: {
+          // Stamped the first time the update goes public, kept on later edits.
+          beforeChange: [
+            ({ value, siblingData }) =>
+              value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
+          ],
+        },
+      },
+      { name: 'keyEvent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+      {
+        name: 'author',
+        type: 'relationship',
+        relationTo: options.usersCollection,
+        admin: { position: 'sidebar' },
+        hooks: {
+          beforeChange: [({ value, operation, req }) => value ?? (operation === 'create' ? req.user?.id : value)],
+        },
+      },
+    ],
+  }
+}

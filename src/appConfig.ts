@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig, type SanitizedConfig } from 'payload'
+
+import { adapterFromUrl } from './database/adapterFromUrl.js'
+import { newsroomPlugin, type NewsroomPluginOptions } from './index.js'
+
+/** The project root (this file lives in src/). */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export interface AppConfigOptions {
+  databaseUrl?: string
+  secret?: string
+  newsroom?: NewsroomPluginOptions
+}
+
+function secretFor(env: NodeJS.ProcessEnv): string {
+  if (env.PAYLOAD_SECRET) return env.PAYLOAD_SECRET
+  if (env.NODE_ENV === 'production') throw new Error('Set PAYLOAD_SECRET in production.')
+  return 'newsroom-development-secret-not-for-production'
+}
+
+/** The app around the plugin: users, the database from DATABASE_URL, and the newsroom plugin. */
+export function buildAppConfig(options: AppConfigOptions = {}): Promise<SanitizedConfig> {
+  return buildConfig({
+    secret: options.secret ?? secretFor(process.env),
+    telemetry: false,
+    admin: { user: 'users', avatar: 'default', importMap: { baseDir: root } },
+    editor: lexicalEditor(),
+    db: adapterFromUrl(options.databaseUrl ?? process.env.DATABASE_URL, root),
+    collections: [
+      {
+        slug: 'users',
+        auth: true,
+        admin: { useAsTitle: 'email' },
+        fields: [{ name: 'name', type: 'text' }],
+      },
+    ],
+    plugins: [newsroomPlugin(options.newsroom)],
+    typescript: { outputFile: path.join(root, 'payload-types.ts') },
+  })
+}
+

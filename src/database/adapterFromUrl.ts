@@ -1,0 +1,38 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import type { DatabaseAdapterObj } from 'payload'
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export function databaseKind(url: string | undefined): DatabaseKind {
+  if (!url || url.startsWith('file:')) return 'sqlite'
+  if (/^postgres(ql)?:\/\//.test(url)) return 'postgres'
+  if (/^mongodb(\+srv)?:\/\//.test(url)) return 'mongodb'
+  throw new Error(
+    `DATABASE_URL "${url}" is not understood: use file:<path> (SQLite), postgres://… or mongodb://…, or leave it unset.`,
+  )
+}
+
+/**
+ * DATABASE_URL picks the database: unset → an embedded SQLite file under data/; file:<path> → that
+ * SQLite file; postgres:// → PostgreSQL; mongodb:// → MongoDB. Migrations live per SQL dialect.
+ */
+export function adapterFromUrl(url: string | undefined, root: string): DatabaseAdapterObj {
+  const kind = databaseKind(url)
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: url },
+      migrationDir: path.join(root, 'migrations/postgres'),
+    })
+  }
+  if (kind === 'mongodb') return mongooseAdapter({ url: url as string })
+  if (!url) fs.mkdirSync(path.join(root, 'data'), { recursive: true })
+  return sqliteAdapter({
+    client: { url: url ?? `file:${path.join(root, 'data/newsroom.db')}` },
+    migrationDir: path.join(root, 'migrations/sqlite'),
+  })
+}

@@ -1,0 +1,47 @@
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { createClaimsCollection } from '../collections/Claim.js'
+import { createSourcesCollection } from '../collections/Source.js'
+import { createStoriesCollection } from '../collections/Story.js'
+import { createUpdatesCollection } from '../collections/Update.js'
+import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
+import { rolesField } from './access/roles.js'
+import { userAccess } from './access/userAccess.js'
+import { resolveOptions, type NewsroomPluginOptions, type ResolvedNewsroomOptions } from './options.js'
+
+function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): CollectionConfig {
+  const hasRoles = users.fields.some((f) => 'name' in f && f.name === 'roles')
+  return {
+    ...users,
+    fields: hasRoles ? users.fields : [...users.fields, rolesField()],
+    access: opts.enabled ? { ...userAccess(), ...users.access } : users.access,
+    hooks: opts.enabled
+      ? { ...users.hooks, beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? [])] }
+      : users.hooks,
+  }
+}
+
+/**
+ * Adds the newsroom collections, the `roles` field on the auth collection, the claim workflow and
+ * their access rules. With `enabled: false` the schema is the same and no behaviour is added.
+ */
+export const newsroomPlugin =
+  (options: NewsroomPluginOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const opts = resolveOptions(options, config.admin?.user)
+    const collections = (config.collections ?? []).map((c) => (c.slug === opts.usersCollection ? withRoles(c, opts) : c))
+    if (!collections.some((c) => c.slug === opts.usersCollection)) {
+      throw new Error(`payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`)
+    }
+    return {
+      ...config,
+      loggingLevels: { NewsroomRefusal: 'info', ...config.loggingLevels },
+      collections: [
+        ...collections,
+        createStoriesCollection(opts),
+        createUpdatesCollection(opts),
+        createClaimsCollection(opts),
+        createSourcesCollection(opts),
+      ],
+    }
+  }

@@ -1,0 +1,47 @@
+import { Readable } from 'node:stream'
+
+import type { Request as ExpressRequest, RequestHandler } from 'express'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+
+function toWebRequest(req: ExpressRequest): Request {
+  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const headers = new Headers()
+  for (const [name, value] of Object.entries(req.headers)) {
+    if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
+    else if (value != null) headers.set(name, value)
+  }
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
+  return new Request(url, {
+    method: req.method,
+    headers,
+    // The body is streamed as it comes: no body parser may run before this handler.
+    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    duplex: 'half',
+  } as RequestInit)
+}
+
+/** Serves Payload's REST API (collections, auth, custom endpoints) from Express through handleEndpoints. */
+export function payloadRestHandler(
+  config: SanitizedConfig | Promise<SanitizedConfig>,
+  /** The getPayload cache key of the instance to serve (several live in one test process). */
+  payloadInstanceCacheKey?: string,
+): RequestHandler {
+  return async (req, res, next) => {
+    try {
+      const response = await handleEndpoints({
+        config,
+        request: toWebRequest(req),
+        payloadInstanceCacheKey,
+      })
+      res.status(response.status)
+      response.headers.forEach((value, name) => {
+        if (name !== 'set-cookie') res.setHeader(name, value)
+      })
+      const cookies = response.headers.getSetCookie()
+      if (cookies.length) res.setHeader('set-cookie', cookies)
+      res.end(Buffer.from(await response.arrayBuffer()))
+    } catch (err) {
+      next(err)
+    }
+  }
+}

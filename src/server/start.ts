@@ -1,0 +1,38 @@
+import { getPayload } from 'payload'
+
+import config from '../../payload.config.js'
+import { closePayload } from '../database/closePayload.js'
+import { seedDemoIfEmpty } from '../seed/seedDemo.js'
+import { createApp } from './createApp.js'
+
+const port = Number(process.env.PORT ?? 3000)
+const payload = await getPayload({ config })
+
+if (process.env.NODE_ENV !== 'production') {
+  const demo = await seedDemoIfEmpty(payload)
+  if (demo) {
+    payload.logger.info(
+      `Demo data loaded: story "${demo.storySlug}". Sign in as ${demo.users.join(', ')} (password "${demo.password}").`,
+    )
+  }
+}
+
+const server = createApp(payload).listen(port, () => {
+  payload.logger.info(`Newsroom API on http://localhost:${port}/api (health: /healthz)`)
+})
+
+// Finish the requests in flight, then close the database, on SIGTERM (containers) or Ctrl-C.
+let stopping = false
+for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+  process.on(signal, () => {
+    if (stopping) return
+    stopping = true
+    payload.logger.info(`${signal}: closing`)
+    server.close(async () => {
+      await closePayload(payload)
+      process.exit(0)
+    })
+    server.closeIdleConnections()
+    setTimeout(() => process.exit(1), 10_000).unref()
+  })
+}

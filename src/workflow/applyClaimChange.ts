@@ -1,0 +1,115 @@
+import { hasRole } from '../access/roles.js'
+import { planTransition, WorkflowRefusal, type WorkflowActor } from './planTransition.js'
+import type { PublicState, ReviewState } from './states.js'
+import { changedSubstanceFields, pickSubstance } from './substance.js'
+
+type Doc = Record<string, unknown>
+
+const idOf = (value: unknown): unknown =>
+  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+
+/**
+ * Every write to a claim passes through here (REST, Local API, admin panel, workflow endpoints):
+ * it stamps who edited, reopens a revision when approved substance changes, and applies at most one
+ * review transition. Returns the data to store.
+ */
+export function applyClaimChange(args: {
+  data: Doc
+  original?: Doc
+  actor: (WorkflowActor & Doc) | null | undefined
+  system: boolean
+  now: string
+}): Doc {
+  const { original, actor, system, now } = args
+  const data: Doc = { ...args.data }
+  const merged: Doc = { ...original, ...data }
+  const note = typeof data.reviewNote === 'string' ? data.reviewNote : null
+
+  if (original && merged.supersedes != null && String(idOf(merged.supersedes)) === String(original.id)) {
+    throw new WorkflowRefusal('A claim cannot supersede itself.', 400, 'supersedes')
+  }
+
+  if (!original) {
+    const requested = (data.reviewState ?? 'draft') as ReviewState
+    if (requested !== 'draft' && requested !== 'pending') {
+      throw new WorkflowRefusal('A new claim starts as a draft (or pending, to submit it at once).', 403, 'reviewState')
+    }
+    Object.assign(data, {
+      createdBy: actor?.id ?? null,
+      lastEditedBy: actor?.id ?? null,
+      publicState: 'none' satisfies PublicState,
+      reviewHistory: [],
+      reviewState: 'draft',
+    })
+    return requested === 'pending' ? transition(data, { ...data }, 'pending', args, note) : data
+  }
+
+  let current = original.reviewState as ReviewState
+  const changed = changedSubstanceFields(original, merged)
+  if (changed.length > 0 && !system) {
+    if (current === 'retracted' || current === 'superseded') {
+      throw new WorkflowRefusal(
+        `This claim is ${current}; its words stay as they were. Write a new claim instead.`,
+        409,
+        changed[0],
+      )
+    }
+    if (!hasRole(actor, 'editor')) {
+      throw new WorkflowRefusal('Reviewers review claims; only editors change what a claim says.', 403, changed[0])
+    }
+    data.lastEditedBy = actor?.id ?? null
+    // A changed claim must be reviewed again; an approved one stays public as approved until then.
+    if (current !== 'draft') {
+      data.reviewHistory = [
+        ...((original.reviewHistory as Doc[]) ?? []),
+        { action: 'revise', from: current, to: 'draft', by: actor?.id ?? null, at: now, note: null },
+      ]
+      current = 'draft'
+    }
+    data.reviewState = current
+  }
+
+  // `data` holds the whole document: a state the caller did not change is no request.
+  const asked = data.reviewState as ReviewState | undefined
+  const requested = asked !== undefined && asked !== original.reviewState ? asked : current
+  if (requested === current) return data
+  return transition(data, { ...original, ...data, reviewState: current }, requested, args, note)
+}
+
+function transition(
+  data: Doc,
+  claim: Doc,
+  to: ReviewState,
+  { actor, system, now, original }: Parameters<typeof applyClaimChange>[0],
+  note: string | null,
+): Doc {
+  const action = planTransition({
+    claim: {
+      reviewState: claim.reviewState as ReviewState,
+      publicState: (claim.publicState ?? 'none') as PublicState,
+      createdBy: idOf(claim.createdBy) as string,
+      lastEditedBy: idOf(claim.lastEditedBy) as string,
+    },
+    to,
+    actor,
+    note,
+    system,
+  })
+  const entry = { action, from: claim.reviewState, to, by: actor?.id ?? null, at: now, note }
+  const out: Doc = {
+    ...data,
+    reviewState: to,
+    reviewHistory: [...((claim.reviewHistory as Doc[]) ?? []), entry],
+  }
+  if (action === 'approve') {
+    Object.assign(out, {
+      publicState: 'approved',
+      approvedAt: now,
+      approvedBy: actor?.id ?? null,
+      approvedVersion: { ...pickSubstance({ ...original, ...data }), approvedAt: now },
+    })
+  }
+  if (action === 'retract') Object.assign(out, { publicState: 'retracted', retractionReason: note })
+  if (action === 'supersede') out.publicState = 'superseded'
+  return out
+}

@@ -1,0 +1,81 @@
+import { ValidationError, type CollectionConfig } from 'payload'
+
+import { NewsroomRefusal } from '../errors.js'
+import { isStaff } from '../access/roles.js'
+import type { ResolvedNewsroomOptions } from '../options.js'
+import { applyClaimChange } from './applyClaimChange.js'
+import { touchClaimRow } from './claimLock.js'
+import { WorkflowRefusal } from './planTransition.js'
+import { publicClaimView } from './publicClaimView.js'
+
+type Hooks = NonNullable<CollectionConfig['hooks']>
+
+/** Marks a write made by the workflow itself (a supersession), not by a person. */
+export const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
+
+function toPayloadError(err: WorkflowRefusal, collection: string): Error {
+  if (err.status === 400 && err.field) {
+    return new ValidationError({ collection, errors: [{ path: err.field, message: err.message }] })
+  }
+  return new NewsroomRefusal(err.message, err.status)
+}
+
+/** Thin hooks: the rules are in applyClaimChange and planTransition. */
+export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
+  const collection = slugs.claims
+  return {
+    beforeOperation: [
+      async ({ args, operation, req }) => {
+        if (operation === 'update' && args.id != null) await touchClaimRow(req, collection, args.id)
+        return args
+      },
+    ],
+    beforeChange: [
+      ({ data, originalDoc, operation, req, context }) => {
+        try {
+          return applyClaimChange({
+            data,
+            original: operation === 'update' ? originalDoc : undefined,
+            actor: req.user,
+            system: context[SYSTEM_CONTEXT] === true,
+            now: new Date().toISOString(),
+          })
+        } catch (err) {
+          throw err instanceof WorkflowRefusal ? toPayloadError(err, collection) : err
+        }
+      },
+    ],
+    afterChange: [
+      async ({ doc, previousDoc, operation, req }) => {
+        const approvedNow = doc.reviewState === 'approved' && (operation === 'create' || previousDoc?.reviewState !== 'approved')
+        const older = typeof doc.supersedes === 'object' && doc.supersedes ? doc.supersedes.id : doc.supersedes
+        if (!approvedNow || older == null) return doc
+        const olderDoc = await req.payload.findByID({ collection, id: older, depth: 0, req, overrideAccess: true })
+        if (olderDoc?.publicState === 'approved') {
+          await req.payload.update({
+            collection,
+            id: older,
+            data: { reviewState: 'superseded' },
+            context: { [SYSTEM_CONTEXT]: true },
+            req,
+            overrideAccess: true,
+            depth: 0,
+          })
+        }
+        return doc
+      },
+    ],
+    beforeDelete: [
+      async ({ id, req }) => {
+        const doc = await req.payload.findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true })
+        if (doc && doc.publicState !== 'none') {
+          throw new NewsroomRefusal(
+            'A claim that was ever public is never deleted: retract it instead, so the correction stays visible.',
+            409,
+          )
+        }
+      },
+    ],
+    afterRead: [({ doc, req }) => (isStaff(req.user) ? doc : publicClaimView(doc))],
+  }
+}

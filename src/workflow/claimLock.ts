@@ -1,0 +1,31 @@
+import type { PayloadRequest } from 'payload'
+
+/**
+ * Two reviewers acting on one claim at once must not both win. Within a process, transitions on a claim
+ * run one after another; across processes, the row is written first inside the operation's transaction
+ * (PostgreSQL, MongoDB replica sets), so a concurrent transaction waits and then reads the new state.
+ */
+const queues = new Map<string, Promise<unknown>>()
+
+export async function withClaimLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
+  const previous = queues.get(key) ?? Promise.resolve()
+  const run = previous.then(fn, fn)
+  const tail = run.catch(() => undefined)
+  queues.set(key, tail)
+  try {
+    return await run
+  } finally {
+    if (queues.get(key) === tail) queues.delete(key)
+  }
+}
+
+export async function touchClaimRow(req: PayloadRequest, collection: string, id: number | string): Promise<void> {
+  if (!req.transactionID) return
+  await req.payload.db.updateOne({
+    collection,
+    id,
+    data: { updatedAt: new Date().toISOString() },
+    req,
+    returning: false,
+  })
+}

@@ -1,0 +1,93 @@
+import { hasRole, type Role } from '../access/roles.js'
+import { actionFor, actionTo, TRANSITIONS, type Action, type PublicState, type ReviewState } from './states.js'
+
+export interface WorkflowActor {
+  id: number | string
+  roles?: unknown
+}
+
+export interface ClaimWorkflowView {
+  reviewState: ReviewState
+  publicState: PublicState
+  createdBy?: number | string | null
+  lastEditedBy?: number | string | null
+}
+
+/** A refusal with the HTTP status it deserves and, for bad input, the field to blame. */
+export class WorkflowRefusal extends Error {
+  constructor(
+    message: string,
+    readonly status: 400 | 403 | 409,
+    readonly field?: string,
+  ) {
+    super(message)
+  }
+}
+
+const sameId = (a: unknown, b: unknown): boolean => a != null && b != null && String(a) === String(b)
+
+/**
+ * Decide whether `actor` may move `claim` to `to`. Returns the action, or throws a WorkflowRefusal.
+ * An approved claim under revision (edited since approval) can still be retracted or superseded: its
+ * approved version is what the public sees.
+ */
+export function planTransition(args: {
+  claim: ClaimWorkflowView
+  to: ReviewState
+  actor: WorkflowActor | null | undefined
+  note?: string | null
+  system?: boolean
+}): Action {
+  const { claim, to, actor, note, system = false } = args
+  const wanted = actionTo(to)
+  const publiclyApproved = claim.publicState === 'approved'
+  const from: ReviewState =
+    (wanted === 'retract' || wanted === 'supersede') && publiclyApproved ? 'approved' : claim.reviewState
+  const action = actionFor(from, to)
+  if (!action) {
+    throw new WorkflowRefusal(
+      `This claim is ${claim.reviewState}; it cannot move to ${to}` +
+        (wanted ? ` (${wanted} needs a claim that is ${TRANSITIONS[wanted].from.join(' or ')}).` : '.'),
+      409,
+      'reviewState',
+    )
+  }
+  const rule = TRANSITIONS[action]
+  if (rule.roles === 'system') {
+    if (!system) {
+      throw new WorkflowRefusal(
+        'A claim becomes superseded only when a newer claim that supersedes it is approved.',
+        403,
+        'reviewState',
+      )
+    }
+    return action
+  }
+  if (!system) {
+    if (!actor) throw new WorkflowRefusal(`You must be signed in to ${action} a claim.`, 403, 'reviewState')
+    if (!hasRole(actor, ...(rule.roles as Role[]))) {
+      throw new WorkflowRefusal(
+        `Only ${rule.roles.join(' or ')}s (or admins) can ${action} a claim.`,
+        403,
+        'reviewState',
+      )
+    }
+    if (action === 'approve' && (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))) {
+      throw new WorkflowRefusal(
+        'Four-eyes rule: you cannot approve a claim you created or last edited. Ask another reviewer.',
+        403,
+        'reviewState',
+      )
+    }
+  }
+  if (rule.needsNote && !(typeof note === 'string' && note.trim())) {
+    throw new WorkflowRefusal(
+      action === 'retract'
+        ? 'A retraction needs a public reason in reviewNote.'
+        : 'A rejection needs a note in reviewNote telling the editor why.',
+      400,
+      'reviewNote',
+    )
+  }
+  return action
+}
