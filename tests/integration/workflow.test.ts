@@ -1,0 +1,176 @@
+import { TEST_DATABASES } from '../helpers/databases.js'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
+
+describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
+  let n: TestNewsroom
+  let storyId: number | string
+  let sourceId: number | string
+
+  beforeAll(async () => {
+    n = await startNewsroom(database)
+    const story = await n.as('editor').post('/api/stories', { title: 'Train siege', _status: 'published' })
+    storyId = story.body.doc.id
+    const source = await n.as('editor').post('/api/sources', { name: 'Interior ministry', kind: 'government' })
+    sourceId = source.body.doc.id
+  })
+  afterAll(async () => {
+    expect(n.serverErrors).toEqual([])
+    await n.stop()
+  })
+
+  const newClaim = async (phrase = 'at least 155 hostages', as: 'editor' | 'editorReviewer' = 'editor') => {
+    const res = await n.as(as).post('/api/claims', {
+      story: storyId,
+      kind: 'figure',
+      statement: `Officials said ${phrase} were freed.`,
+      phrase,
+      metric: 'hostages-rescued',
+      source: sourceId,
+      verb: 'said',
+    })
+    expect(res.status).toBe(201)
+    return res.body.doc as Record<string, unknown> & { id: number | string }
+  }
+  const approved = async (phrase?: string) => {
+    const claim = await newClaim(phrase)
+    expect((await n.as('editor').post(`/api/claims/${claim.id}/submit`)).status).toBe(200)
+    expect((await n.as('reviewer').post(`/api/claims/${claim.id}/approve`)).status).toBe(200)
+    return claim
+  }
+  const publicIds = async () =>
+    ((await n.as('anonymous').get('/api/claims?limit=1000')).body.docs as { id: unknown }[]).map((d) => d.id)
+
+  it('fills the figure from its phrase and starts as a draft stamped with its author', async () => {
+    const claim = await newClaim('at least 155 hostages')
+    expect(claim).toMatchObject({
+      value: 155,
+      lower: 155,
+      upper: null,
+      qualifier: 'atLeast',
+      unit: 'hostages',
+      reviewState: 'draft',
+      publicState: 'none',
+    })
+    expect(String((claim.createdBy as { id?: unknown })?.id ?? claim.createdBy)).toBe(String(n.users.editor.id))
+  })
+
+  it('walks draft → pending → approved and only then shows the claim to the public', async () => {
+    const claim = await newClaim()
+    expect(await publicIds()).not.toContain(claim.id)
+    const submitted = await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+    expect(submitted.status).toBe(200)
+    expect(submitted.body.doc.reviewState).toBe('pending')
+    expect(await publicIds()).not.toContain(claim.id)
+    const approvedRes = await n.as('reviewer').post(`/api/claims/${claim.id}/approve`)
+    expect(approvedRes.status).toBe(200)
+    expect(approvedRes.body.doc).toMatchObject({ reviewState: 'approved', publicState: 'approved' })
+    expect(await publicIds()).toContain(claim.id)
+    const history = (await n.as('reviewer').get(`/api/claims/${claim.id}`)).body.reviewHistory
+    expect(history.map((h: { action: string }) => h.action)).toEqual(['submit', 'approve'])
+  })
+
+  it('refuses an editor who approves, by endpoint or by PATCHing the state', async () => {
+    const claim = await newClaim()
+    await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+    const viaEndpoint = await n.as('editor').post(`/api/claims/${claim.id}/approve`)
+    expect(viaEndpoint.status).toBe(403)
+    const viaPatch = await n.as('editor').patch(`/api/claims/${claim.id}`, { reviewState: 'approved' })
+    expect(viaPatch.status).toBe(403)
+    expect(JSON.stringify(viaPatch.body)).toMatch(/reviewers/)
+    const anonymous = await n.as('anonymous').post(`/api/claims/${claim.id}/approve`)
+    expect(anonymous.status).toBe(403)
+    expect((await n.as('admin').get(`/api/claims/${claim.id}`)).body.reviewState).toBe('pending')
+  })
+
+  it('refuses a PATCH that skips a state (draft straight to approved) with 409', async () => {
+    const claim = await newClaim()
+    const res = await n.as('reviewer').patch(`/api/claims/${claim.id}`, { reviewState: 'approved' })
+    expect(res.status).toBe(409)
+  })
+
+  it('applies the four-eyes rule: nobody approves a claim they created or last edited', async () => {
+    const own = await newClaim('27 militants', 'editorReviewer')
+    await n.as('editorReviewer').post(`/api/claims/${own.id}/submit`)
+    const refused = await n.as('editorReviewer').post(`/api/claims/${own.id}/approve`)
+    expect(refused.status).toBe(403)
+    expect(JSON.stringify(refused.body)).toMatch(/Four-eyes/)
+
+    const other = await newClaim('30 soldiers')
+    await n.as('editorReviewer').patch(`/api/claims/${other.id}`, { phrase: '31 soldiers' })
+    await n.as('editor').post(`/api/claims/${other.id}/submit`)
+    expect((await n.as('editorReviewer').post(`/api/claims/${other.id}/approve`)).status).toBe(403)
+    expect((await n.as('reviewer').post(`/api/claims/${other.id}/approve`)).status).toBe(200)
+  })
+
+  it('needs a note to reject, lets the editor revise, and keeps every step', async () => {
+    const claim = await newClaim()
+    await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+    const noNote = await n.as('reviewer').post(`/api/claims/${claim.id}/reject`)
+    expect(noNote.status).toBe(400)
+    expect(noNote.body.errors[0].data.errors[0].path).toBe('reviewNote')
+    const rejected = await n.as('reviewer').post(`/api/claims/${claim.id}/reject`, { note: 'Which officials?' })
+    expect(rejected.body.doc.reviewState).toBe('rejected')
+    const revised = await n.as('editor').post(`/api/claims/${claim.id}/revise`)
+    expect(revised.body.doc.reviewState).toBe('draft')
+    const { totalDocs } = await n.payload.countVersions({ collection: 'claims', where: { parent: { equals: claim.id } } })
+    expect(totalDocs).toBeGreaterThanOrEqual(4)
+  })
+
+  it('retracts with a public reason, never deletes, and keeps the retraction out of the approved list', async () => {
+    const claim = await approved('27 militants')
+    expect((await n.as('admin').delete(`/api/claims/${claim.id}`)).status).toBe(409)
+    expect((await n.as('reviewer').post(`/api/claims/${claim.id}/retract`)).status).toBe(400)
+    const res = await n.as('reviewer').post(`/api/claims/${claim.id}/retract`, { note: 'Count was of wounded.' })
+    expect(res.body.doc).toMatchObject({ reviewState: 'retracted', publicState: 'retracted', retractionReason: 'Count was of wounded.' })
+    expect(await publicIds()).not.toContain(claim.id)
+    expect((await n.as('admin').get(`/api/claims/${claim.id}`)).status).toBe(200)
+    const edit = await n.as('editor').patch(`/api/claims/${claim.id}`, { phrase: '28 militants' })
+    expect(edit.status).toBe(409)
+  })
+
+  it('keeps the approved version public while a revision awaits approval', async () => {
+    const claim = await approved('at least 150 hostages')
+    const edit = await n.as('editor').patch(`/api/claims/${claim.id}`, { phrase: 'at least 190 hostages' })
+    expect(edit.status).toBe(200)
+    expect(edit.body.doc).toMatchObject({ reviewState: 'draft', publicState: 'approved', value: 190 })
+    const publicView = await n.as('anonymous').get(`/api/claims/${claim.id}`)
+    expect(publicView.body).toMatchObject({ value: 150, phrase: 'at least 150 hostages', reviewState: 'approved' })
+    expect(publicView.body.approvedVersion).toBeUndefined()
+    await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+    expect((await n.as('anonymous').get(`/api/claims/${claim.id}`)).body.value).toBe(150)
+    await n.as('reviewer').post(`/api/claims/${claim.id}/approve`)
+    expect((await n.as('anonymous').get(`/api/claims/${claim.id}`)).body.value).toBe(190)
+  })
+
+  it('marks the older claim superseded when the claim that supersedes it is approved', async () => {
+    const older = await approved('more than 100 hostages')
+    const newer = await newClaim('at least 155 hostages')
+    await n.as('editor').patch(`/api/claims/${newer.id}`, { supersedes: older.id })
+    await n.as('editor').post(`/api/claims/${newer.id}/submit`)
+    expect((await n.as('admin').get(`/api/claims/${older.id}`)).body.reviewState).toBe('approved')
+    await n.as('reviewer').post(`/api/claims/${newer.id}/approve`)
+    const after = (await n.as('admin').get(`/api/claims/${older.id}`)).body
+    expect(after).toMatchObject({ reviewState: 'superseded', publicState: 'superseded' })
+    expect(await publicIds()).not.toContain(older.id)
+    const direct = await n.as('reviewer').patch(`/api/claims/${newer.id}`, { reviewState: 'superseded' })
+    expect(direct.status).toBe(403)
+  })
+
+  it('lets exactly one of two reviewers acting at once win; the other gets 409', async () => {
+    for (let round = 0; round < 3; round++) {
+      const claim = await newClaim(`${200 + round} passengers`)
+      await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+      const results = await Promise.all([
+        n.as('reviewer').post(`/api/claims/${claim.id}/approve`),
+        n.as('reviewer2').post(`/api/claims/${claim.id}/reject`, { note: 'Not sourced.' }),
+      ])
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+      const final = (await n.as('admin').get(`/api/claims/${claim.id}`)).body
+      expect(final.reviewHistory).toHaveLength(2)
+    }
+  })
+
+  it('answers an unknown claim with 404', async () => {
+    expect((await n.as('reviewer').post('/api/claims/999999/approve')).status).toBe(404)
+  })
+})
