@@ -19,6 +19,9 @@ export interface Term {
 export interface VerbPhrase {
   start: number
   end: number
+  /** The last verb as written, lower-cased: "killed" in "were killed". */
+  main: string
+  pastTense: boolean
   infinitive: string
   passive: boolean
   copula: boolean
@@ -85,6 +88,8 @@ function analyseParagraph(text: string, base: number): Paragraph {
     return [
       {
         ...at(trimmed(words)),
+        main: words[words.length - 1].normal,
+        pastTense: words[words.length - 1].tags.includes('PastTense'),
         infinitive: v.verb?.infinitive ?? '',
         passive: Boolean(v.verb?.grammar?.passive),
         copula: Boolean(v.verb?.grammar?.copula),

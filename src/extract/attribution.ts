@@ -97,6 +97,7 @@ const PLACES = ['Country', 'City', 'Region']
 export function findCues(sentence: Sentence, figures: { start: number; end: number }[]): Cue[] {
   const { terms } = sentence
   const cues: Cue[] = []
+  let lastSource: TermSpan | null = null
   terms.forEach((term, i) => {
     if (term.normal === 'according' && terms[i + 1]?.normal === 'to') {
       const source = accordingTo(sentence, i + 2)
@@ -111,11 +112,14 @@ export function findCues(sentence: Sentence, figures: { start: number; end: numb
     while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
     const afterPause = k === 0 || endsClause(terms[k - 1])
     const inverted = afterPause && verb === 'said' ? invertedSubject(sentence, i + 1) : null
-    let source = inverted ?? subjectBefore(sentence, k)
+    // "…, and claimed that…" shares the subject of the cue before it.
+    const shared = ['and', 'but'].includes(terms[k - 1]?.normal) ? lastSource : null
+    let source = inverted ?? subjectBefore(sentence, k) ?? shared
     if (!source) return
+    lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
-    const parenthetical = opens && endsClause(terms[inverted ? inverted.last : i])
+    const parenthetical = opens && pausesAfter(sentence, inverted ? inverted.last : i)
     let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
     const relay = terms.findIndex((t, j) => j > i && RELAYS.has(t.normal))
     const relayed = relay > 0 ? nounPhraseAfter(sentence, relay + 1) : null
@@ -165,15 +169,31 @@ function isAttributing(
   return true
 }
 
-/** "put the death toll at 2,000": "put" attributes only when a figure follows "at". */
+/** "put the death toll at 2,000": "put" attributes only a figure in its own clause. */
 function putsAFigure(
   sentence: Sentence,
   i: number,
   figures: { start: number; end: number }[],
 ): boolean {
-  const at = sentence.terms.findIndex((t, j) => j > i && j <= i + 6 && t.normal === 'at')
-  const next = sentence.terms[at + 1]
-  return at > 0 && Boolean(next) && figures.some((f) => f.start === next.start)
+  const { terms } = sentence
+  let end = i
+  while (end < terms.length - 1 && end < i + 8 && !endsClause(terms[end])) end++
+  return figures.some((f) => f.start > terms[i].end && f.start <= terms[end].start)
+}
+
+/** The cue ends at a comma, maybe after adjuncts: "said on Thursday,", "said in a statement,". */
+function pausesAfter(sentence: Sentence, i: number): boolean {
+  const { terms } = sentence
+  for (let j = i; j < terms.length - 1; j++) {
+    if (
+      j > i &&
+      (isVerb(sentence, j) || terms[j].tags.has('Value') || terms[j].normal === 'that')
+    ) {
+      return false
+    }
+    if (endsClause(terms[j])) return /,/.test(terms[j].post)
+  }
+  return false
 }
 
 /** "according to the ministry"; "according to data from the ministry" → "the ministry". */
@@ -192,20 +212,23 @@ function accordingTo(sentence: Sentence, i: number): TermSpan | null {
 /** "…, said Ali Khan, a police spokesman." */
 function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
   const span = isVerb(sentence, i) ? null : nounPhraseAfter(sentence, i)
-  if (!span) return null
+  // "said police." ends the clause; "says it has…" is a normal subject and verb.
+  const { terms } = sentence
+  if (!span || (span.last < terms.length - 1 && !endsClause(terms[span.last]))) return null
   const first = sentence.terms[span.first]
   return first.tags.has('Value') || first.tags.has('Preposition') ? null : span
 }
 
-/** The relay in "told Reuters", "told The Associated Press"; not "told reporters". */
+/** The relay in "told Reuters", "told the BBC"; not "told reporters". */
 function properNameAfter(sentence: Sentence, i: number): string | null {
   const { terms } = sentence
-  let last = i - 1
+  const the = terms[i]?.normal === 'the' ? 1 : 0
+  let last = i + the - 1
   while (last + 1 < terms.length && /^\p{Lu}/u.test(terms[last + 1].text)) {
     last++
     if (endsClause(terms[last])) break
   }
-  return last >= i ? spanText(sentence, { first: i, last }) : null
+  return last >= i + the ? spanText(sentence, { first: i, last }) : null
 }
 
 function cue(

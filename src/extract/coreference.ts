@@ -1,15 +1,26 @@
 import type { Mention } from './analyse.js'
 
-/** Sources that point back at a named one: pronouns and "the group" ("the militant group"). */
-const ANAPHOR = /^(it|they|he|she|the(\s+[\p{L}-]+)?\s+(group|organi[sz]ation|outfit|movement))$/iu
+const PRONOUN = /^(it|they|he|she)$/i
+const GROUP = /^the(\s+[\p{L}-]+)?\s+(group|organi[sz]ation|outfit|movement)$/iu
 
 /**
- * Resolves a pronoun or "the group" to the nearest named mention before it in the paragraph
- * ("The BLA … it said" → "The BLA"); any other source is returned as written, and so is an
- * anaphor with nothing named before it.
+ * Resolves an anaphoric source, looking back in the paragraph. A pronoun is most often the last
+ * speaker ("The ministry said… It added…"), else the nearest name; "the group" is the nearest
+ * name ("The Eastern Front … the group said"). Any other source, or an anaphor with nothing
+ * before it, is returned as written.
  */
-export function resolveSource(source: string, start: number, mentions: Mention[]): string {
-  if (!ANAPHOR.test(source.trim())) return source
-  const before = mentions.filter((m) => m.end <= start && !ANAPHOR.test(m.text))
-  return before.length ? before.reduce((a, b) => (b.end > a.end ? b : a)).text : source
+export function resolveSource(
+  source: string,
+  start: number,
+  context: { speakers: Mention[]; names: Mention[] },
+): string {
+  const text = source.trim()
+  const pronoun = PRONOUN.test(text)
+  if (!pronoun && !GROUP.test(text)) return source
+  const usable = (m: Mention) => m.end <= start && !PRONOUN.test(m.text) && !GROUP.test(m.text)
+  for (const list of pronoun ? [context.speakers, context.names] : [context.names]) {
+    const before = list.filter(usable)
+    if (before.length) return before.reduce((a, b) => (b.end > a.end ? b : a)).text
+  }
+  return source
 }

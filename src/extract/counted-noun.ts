@@ -29,37 +29,51 @@ const NOT_IN_NOUN_PHRASE = [
  * "thousands of protesters" → "protesters". Null when no noun follows.
  */
 export function countedNoun(sentence: Sentence, from: number, value: number): Term | null {
-  let i = sentence.terms.findIndex((t) => t.start >= from)
-  if (i < 0 || !onlySpaceBetween(sentence, from, sentence.terms[i].start)) return null
-  const ofTerm = sentence.terms[i]
-  if (ofTerm.normal === 'of' && isNounish(sentence.terms[i + 1]) && !ofTerm.post.trim()) i++
+  const { terms } = sentence
+  let i = terms.findIndex((t) => t.start >= from)
+  if (i < 0 || !onlySpaceBetween(sentence, from, terms[i].start)) return null
+  if (terms[i].normal === 'of' && !terms[i].post.trim() && role(terms[i + 1], terms[i + 2], null))
+    i++
   let head: Term | null = null
-  for (let n = 0; n < 5 && i < sentence.terms.length; n++, i++) {
-    const term = sentence.terms[i]
-    if (!isNounish(term, sentence.terms[i + 1], head)) break
-    const misread = misreadPlural(term, head)
-    const plural = (term.tags.has('Plural') || misread) && value !== 1
-    if (term.tags.has('Noun') || misread || NOMINAL_ADJECTIVES.has(term.normal)) head = term
-    if (term.post.trim()) break
-    if (plural && !sentence.terms[i + 1]?.tags.has('Plural')) break
+  for (let n = 0; n < 5 && i < terms.length; n++, i++) {
+    const kind = role(terms[i], terms[i + 1], head)
+    if (!kind) break
+    if (kind !== 'modifier') head = terms[i]
+    if (terms[i].post.trim()) break
+    if (kind === 'plural' && value !== 1 && role(terms[i + 1], terms[i + 2], head) !== 'plural')
+      break
   }
   return head
 }
 
-/** "two border posts": compromise reads a plural after a noun as a verb ("posts"). */
-function misreadPlural(term: Term, before: Term | null): boolean {
-  return (
-    Boolean(before?.tags.has('Singular')) && term.tags.has('PresentTense') && /s$/.test(term.normal)
-  )
+/** The part a word can play in a counted noun phrase: a plural head, a noun, a modifier, or none. */
+function role(
+  term: Term | undefined,
+  next: Term | undefined,
+  before: Term | null,
+): 'plural' | 'noun' | 'modifier' | null {
+  if (!term) return null
+  // "60 wounded, a doctor said" counts people; in "41 wounded in clashes" it is a verb.
+  const nominal = !term.tags.has('Verb') || /[,.;]/.test(term.post)
+  if (NOMINAL_ADJECTIVES.has(term.normal) && nominal) return 'noun'
+  if (misreadPlural(term, before)) return 'plural'
+  // A gerund before a noun modifies it: "2,300 polling stations".
+  if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
+  if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null
+  if (term.tags.has('Plural')) return 'plural'
+  if (term.tags.has('Noun')) return 'noun'
+  return term.tags.has('Adjective') ? 'modifier' : null
 }
 
-function isNounish(term: Term | undefined, next?: Term, before?: Term | null): term is Term {
-  if (!term) return false
-  if (before && misreadPlural(term, before)) return true
-  // A gerund before a noun modifies it: "2,300 polling stations".
-  if (term.tags.has('Gerund') && next?.tags.has('Noun')) return true
-  if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return false
-  return term.tags.has('Noun') || term.tags.has('Adjective')
+/** "two border posts": compromise reads a plural after a noun as a verb ("posts"). */
+function misreadPlural(term: Term, before: Term | null): boolean {
+  const auxiliary = ['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))
+  return (
+    Boolean(before?.tags.has('Singular')) &&
+    !auxiliary &&
+    term.tags.has('PresentTense') &&
+    /s$/.test(term.normal)
+  )
 }
 
 function onlySpaceBetween(sentence: Sentence, from: number, to: number): boolean {

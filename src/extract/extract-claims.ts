@@ -37,15 +37,18 @@ export interface ExtractOptions {
 export function extractClaims(text: string, opts: ExtractOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = []
   for (const paragraph of analyse(text)) {
-    // Named sources count as mentions too: "the Red Crescent estimated… It said…".
-    const mentions: Mention[] = [...paragraph.mentions]
+    // Earlier sources of the paragraph, and the names among them and in its text.
+    const context: { speakers: Mention[]; names: Mention[] } = {
+      speakers: [],
+      names: [...paragraph.mentions],
+    }
     for (const sentence of paragraph.sentences) {
       const figures = findReportedFigures(sentence)
       const cues = findCues(sentence, figures)
       for (const figure of figures) {
         if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
         const cue = cueFor(cues, figure)
-        const source = cue ? resolveSource(cue.source, cue.sourceStart, mentions) : null
+        const source = cue ? resolveSource(cue.source, cue.sourceStart, context) : null
         suggestions.push({
           sentence: sentence.text,
           span: { start: figure.start, end: figure.end },
@@ -58,8 +61,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Suggesti
           matchedSourceId: matchSource(source, opts.sources ?? []),
         })
       }
-      for (const c of cues.filter((c) => c.named)) {
-        mentions.push({ text: c.source, start: c.sourceStart, end: c.sourceEnd })
+      for (const c of cues) {
+        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd }
+        context.speakers.push(mention)
+        if (c.named) context.names.push(mention)
       }
     }
   }

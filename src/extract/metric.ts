@@ -6,7 +6,8 @@ import { spanText, subjectBefore, trim } from './phrases.js'
 const LINKING = new Set(
   (
     'is are was were be been stands stood stand rose risen rises climbed climbs reached reaches ' +
-    'hit hits topped tops exceeded increased jumped soared fell falls dropped declined totalled totaled'
+    'hit hits topped tops exceeded increased jumped soared fell falls dropped declined totalled totaled ' +
+    'numbered numbers'
   ).split(' '),
 )
 /**
@@ -30,6 +31,13 @@ const PUT_AT = new Set([
   'places',
   'counted',
 ])
+/** "bringing the death toll to 350": the object is the measure. */
+const BRING_TO = new Set(
+  'bring brings bringing brought take takes taking took push pushes pushing pushed raise raises raising raised'.split(
+    ' ',
+  ),
+)
+const COUNT_WORDS = new Set(['number', 'total', 'count', 'tally'])
 const NOT_A_MEASURE = /^(there|it|they|this|that|which|who|he|she|we)$/i
 
 /**
@@ -57,7 +65,7 @@ function action(sentence: Sentence, figure: { start: number; end: number }): str
     const next = verb.start >= figure.end ? sentence.terms.find((t) => t.start >= verb.end) : null
     return next?.tags.has('Adjective') ? next.normal : null
   }
-  return UNINFORMATIVE.has(verb.infinitive) ? null : participle(verb.infinitive)
+  return UNINFORMATIVE.has(verb.infinitive) ? null : participle(verb)
 }
 
 /** "<measure> rose to N", "<measure> was N", "put <measure> at N", "estimated <measure> at N". */
@@ -65,8 +73,9 @@ function linkedMeasure(sentence: Sentence, start: number): string | null {
   const { terms } = sentence
   let i = terms.findIndex((t) => t.end > start) - 1
   if (i < 1) return null
-  if (terms[i].normal === 'at') {
-    const put = terms.findIndex((t, j) => j < i && j >= i - 6 && PUT_AT.has(t.normal))
+  const objectVerbs = terms[i].normal === 'at' ? PUT_AT : terms[i].normal === 'to' ? BRING_TO : null
+  if (objectVerbs) {
+    const put = terms.findIndex((t, j) => j < i && j >= i - 6 && objectVerbs.has(t.normal))
     const object = put >= 0 ? trim(sentence, put + 1, i - 1) : null
     if (object) return measureText(sentence, object)
   }
@@ -76,9 +85,28 @@ function linkedMeasure(sentence: Sentence, start: number): string | null {
   return subject ? measureText(sentence, subject) : null
 }
 
+/**
+ * The measure without determiners and trailing phrases: "the death toll from the floods" →
+ * "death toll"; "the number of displaced" → "displaced".
+ */
 function measureText(sentence: Sentence, span: { first: number; last: number }): string | null {
-  if (NOT_A_MEASURE.test(sentence.terms[span.last].normal)) return null
-  return spanText(sentence, span).replace(/^(the|a|an|its|their|his|her)\s+/i, '')
+  const { terms } = sentence
+  let { first, last } = span
+  while (
+    first < last &&
+    (terms[first].tags.has('Determiner') || terms[first].tags.has('Possessive'))
+  )
+    first++
+  if (
+    COUNT_WORDS.has(terms[first].normal) &&
+    terms[first + 1]?.normal === 'of' &&
+    first + 2 <= last
+  )
+    first += 2
+  const preposition = terms.findIndex((t, j) => j > first && j <= last && t.tags.has('Preposition'))
+  if (preposition > 0) last = preposition - 1
+  if (NOT_A_MEASURE.test(terms[last].normal)) return null
+  return spanText(sentence, { first, last })
 }
 
 /** The verb whose subject the figure is ("30 people were killed") or, failing that, the nearest verb before it. */
@@ -97,17 +125,26 @@ function governingVerb(
 
 const participles = new Map<string, string>()
 
-function participle(infinitive: string): string {
+/** "taken" for take; a regular past tense as written ("killed"), so a misread infinitive cannot garble it. */
+function participle(verb: VerbPhrase): string {
+  const { infinitive } = verb
   let form = participles.get(infinitive)
   if (form === undefined) {
     // Tagged first: alone, "rescue" reads as a noun.
     const doc = nlp(infinitive)
     doc.tag('Infinitive')
     const [forms] = doc.verbs().conjugate() as Record<string, string>[]
-    form = forms?.Participle ?? forms?.PastTense ?? infinitive
+    form = forms?.Participle ?? ''
     participles.set(infinitive, form)
   }
-  return form
+  return form || (verb.pastTense ? verb.main : pastTense(infinitive))
+}
+
+function pastTense(infinitive: string): string {
+  const doc = nlp(infinitive)
+  doc.tag('Infinitive')
+  const [forms] = doc.verbs().conjugate() as Record<string, string>[]
+  return forms?.PastTense ?? infinitive
 }
 
 function kebab(text: string): string {

@@ -3,7 +3,7 @@ import type { Sentence, Term } from './analyse.js'
 
 /** Nouns that make a number a duration or a physical measure, not a reported count. */
 const TIME_UNITS =
-  'seconds?|minutes?|hours?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries'
+  'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries'
 const MEASURES =
   'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|degrees?|celsius|fahrenheit'
 const MONTH =
@@ -71,13 +71,16 @@ function isLabel(before: string): boolean {
   return Boolean(word && /[\p{L}\p{N}]/u.test(before.slice(0, word.index)))
 }
 
-/** compromise recognises times and dates written many ways ("3 pm", "the 11th of March"). */
+/**
+ * compromise recognises times and dates written many ways ("3 pm", "the 11th of March"); its
+ * guesses at years are left to the year rule above, as it takes "1,500" for one.
+ */
 function taggedAsTime(sentence: Sentence, quantity: Quantity): boolean {
   return sentence.terms.some(
     (t) =>
       t.start < quantity.end &&
       t.end > quantity.start &&
-      (t.tags.has('Time') || t.tags.has('Date')),
+      (t.tags.has('Time') || (t.tags.has('Date') && !t.tags.has('Year'))),
   )
 }
 

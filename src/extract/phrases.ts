@@ -40,28 +40,59 @@ export function isVerb(sentence: Sentence, i: number): boolean {
 
 /**
  * The subject of a verb whose group starts at term `k`: the noun phrase at the end of the clause
- * before it. Skips a relative clause ("Police, who arrived later, said" → "Police") and keeps
+ * before it. Skips a relative or participial clause ("Police, who arrived later, said",
+ * "Officials, speaking on condition of anonymity, said" → "Police", "Officials"), takes the name
+ * before an apposition ("Ahmed Raza, head of the rescue service, said" → "Ahmed Raza") and keeps
  * coordinated subjects ("officials and analysts estimated").
  */
 export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
   const { terms } = sentence
   let last = k - 1
   while (last >= 0) {
-    let first = last
-    while (
-      first > 0 &&
-      !endsClause(terms[first - 1]) &&
-      !SUBORDINATORS.has(terms[first - 1].normal)
-    ) {
-      first--
-    }
-    if (RELATIVES.has(terms[first].normal)) {
+    const first = clauseStart(sentence, last)
+    if (RELATIVES.has(terms[first].normal) || isParticipial(sentence, first, last)) {
       last = first - 1
       continue
     }
-    return verbFreeTail(sentence, first, last)
+    return nameBeforeApposition(sentence, first) ?? verbFreeTail(sentence, first, last)
   }
   return null
+}
+
+/** "speaking on condition of anonymity", ", founded in 2009,": a clause with no subject of its own. */
+function isParticipial(sentence: Sentence, first: number, last: number): boolean {
+  const term = sentence.terms[first]
+  if (term.tags.has('Gerund')) return true
+  const afterComma = first > 0 && sentence.terms[first - 1].post.includes(',')
+  return afterComma && last > first && isVerb(sentence, first) && term.tags.has('PastTense')
+}
+
+function clauseStart(sentence: Sentence, last: number): number {
+  const { terms } = sentence
+  let first = last
+  while (
+    first > 0 &&
+    !endsClause(terms[first - 1]) &&
+    !SUBORDINATORS.has(terms[first - 1].normal)
+  ) {
+    first--
+  }
+  return first
+}
+
+/** The noun phrase set off by a comma before the clause at `first`, when that clause is its apposition. */
+function nameBeforeApposition(sentence: Sentence, first: number): TermSpan | null {
+  const { terms } = sentence
+  if (first === 0 || !terms[first - 1].post.includes(',')) return null
+  const start = clauseStart(sentence, first - 1)
+  const opening = terms[start].tags
+  if (!['Determiner', 'Noun', 'ProperNoun', 'Adjective'].some((tag) => opening.has(tag)))
+    return null
+  if (['Preposition', 'Adverb', 'Conjunction', 'Value'].some((tag) => opening.has(tag))) return null
+  for (let i = start; i < first; i++) {
+    if (terms[i].tags.has('Date') || (i > start && isVerb(sentence, i))) return null
+  }
+  return trim(sentence, start, first - 1)
 }
 
 /**

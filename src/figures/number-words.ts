@@ -40,9 +40,16 @@ export const SCALE_WORDS: Record<string, number> = {
   crore: 1e7,
   billion: 1e9,
   trillion: 1e12,
+  // Wire-service abbreviations written as words: "$1.5 mln", "3 bln".
+  mln: 1e6,
+  bln: 1e9,
+  bn: 1e9,
 }
 
-/** Abbreviated multipliers glued to digits; "m" and "k" only count next to a currency ("£3m", not "3m"). */
+/**
+ * Abbreviated multipliers glued to digits. "m" and "k" are money ("£3m") or a count of a plural
+ * ("1.5m people"); "a 3m wall" is a length.
+ */
 export const SCALE_SUFFIXES: Record<string, number> = {
   k: 1e3,
   m: 1e6,
@@ -54,8 +61,18 @@ export const SCALE_SUFFIXES: Record<string, number> = {
 
 /**
  * Plural magnitudes are vague counts ("thousands of people"). We read the plural of a magnitude M as
- * the range 2M to 10M: "hundreds" is 200 to 1,000, "tens of thousands" 20,000 to 100,000.
+ * the range 2M to 10M: "hundreds" is 200 to 1,000, "tens of thousands" 20,000 to 100,000, and
+ * "several hundred" the same as "hundreds".
  */
+/** Magnitudes counted vaguely with "several" or "a few": "several hundred". */
+export const MAGNITUDES: Record<string, number> = {
+  dozen: 12,
+  hundred: 100,
+  thousand: 1e3,
+  million: 1e6,
+  billion: 1e9,
+}
+
 export const VAGUE_MAGNITUDES: Record<string, number> = {
   dozens: 12,
   scores: 20,

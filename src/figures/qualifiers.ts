@@ -42,6 +42,11 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
     'over',
     'above',
     'upwards of',
+    'upward of',
+    'slightly more than',
+    'a little more than',
+    'a little over',
+    'slightly over',
     'in excess of',
     'well over',
     'just over',
@@ -55,6 +60,7 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
 /** Words written after a number: "200 or more". */
 export const SUFFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: Qualifier }[] = [
   ...phrases('atLeast', ['or more']),
+  ...phrases('moreThan', ['- plus', '+']),
   ...phrases('atMost', ['or fewer', 'or less']),
   ...phrases('about', ['or so']),
 ]

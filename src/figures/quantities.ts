@@ -1,6 +1,12 @@
 import { boundsFor } from './bounds.js'
 import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js'
-import { readWordNumber, SCALE_SUFFIXES, SCALE_WORDS, VAGUE_MAGNITUDES } from './number-words.js'
+import {
+  MAGNITUDES,
+  readWordNumber,
+  SCALE_SUFFIXES,
+  SCALE_WORDS,
+  VAGUE_MAGNITUDES,
+} from './number-words.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
 
@@ -165,7 +171,10 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   const token = tokens[i]
   if (token?.kind !== 'num') return null
   const currency = token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
-  if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money) return null
+  const countsPlural = tokens[i + 1]?.kind === 'word' && looksPlural(tokens[i + 1].lower)
+  if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money && !countsPlural) {
+    return null
+  }
   const percent = Boolean(token.percent)
   let scale = token.suffix ? SCALE_SUFFIXES[token.suffix] : 1
   let next = i + 1
@@ -175,6 +184,23 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
     next++
   }
   return { value: clean(token.digits! * scale), scale, currency, percent, inWords: false, next }
+}
+
+const NOT_PLURAL = new Set([
+  'across',
+  'is',
+  'was',
+  'has',
+  'as',
+  'its',
+  'this',
+  'thus',
+  'plus',
+  'always',
+])
+
+function looksPlural(word: string): boolean {
+  return word === 'people' || (/[^su]s$/.test(word) && !NOT_PLURAL.has(word))
 }
 
 function wordsAt(tokens: Token[], i: number): BareAmount | null {
@@ -202,9 +228,17 @@ function unitAfter(tokens: Token[], i: number) {
   return currency ? { currency, percent: false, next: i + 1 } : null
 }
 
-/** "dozens", "thousands", "tens of thousands", "hundreds of millions". */
+/**
+ * "dozens", "thousands", "tens of thousands", "hundreds of millions"; "several hundred" and
+ * "a few thousand" read like "hundreds" and "thousands".
+ */
 function vagueAt(tokens: Token[], i: number): Amount | null {
   const word = tokens[i]?.lower
+  const few = word === 'several' ? 1 : word === 'a' && tokens[i + 1]?.lower === 'few' ? 2 : 0
+  if (few) {
+    const base = MAGNITUDES[tokens[i + few]?.lower]
+    return base ? vague(base, i, i + few + 1) : null
+  }
   // "scores" is only a number in "scores of people".
   if (word === 'scores' && tokens[i + 1]?.lower !== 'of') return null
   let base = VAGUE_MAGNITUDES[word]
@@ -216,7 +250,10 @@ function vagueAt(tokens: Token[], i: number): Amount | null {
       next = i + 3
     }
   }
-  if (!base) return null
+  return base ? vague(base, i, next) : null
+}
+
+function vague(base: number, first: number, next: number): Amount {
   return {
     value: 2 * base,
     scale: 1,
@@ -224,7 +261,7 @@ function vagueAt(tokens: Token[], i: number): Amount | null {
     percent: false,
     inWords: true,
     vague: { lower: 2 * base, upper: 10 * base },
-    first: i,
+    first,
     next,
   }
 }

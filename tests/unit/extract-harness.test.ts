@@ -64,6 +64,7 @@ describe('npm run eval:extract', () => {
     )
     const report = JSON.parse(out)
     expect(report.files.map((f: { file: string }) => f.file)).toEqual([
+      'border-clashes',
       'earthquake-toll',
       'election-turnout',
     ])

@@ -259,6 +259,71 @@ describe('extractClaims: attribution', () => {
   })
 })
 
+describe('extractClaims: sources in longer sentences', () => {
+  it('takes the name before an apposition and skips participial clauses', () => {
+    expect(
+      only('Mira Sand, a spokeswoman for the coastguard, said 31 sailors had been found.').source,
+    ).toBe('Mira Sand')
+    expect(
+      only('Officials, speaking on condition of anonymity, said 40 guards had fled.').source,
+    ).toBe('Officials')
+    expect(only('The league, founded in 1990, says it has 4,000 members.').source).toBe(
+      'The league',
+    )
+  })
+
+  it('carries the subject over to a second attribution verb', () => {
+    const found = extractClaims(
+      'The rebels said they had lost six men, and claimed that 35 soldiers had died.',
+    )
+    expect(found.map((s) => [s.text, s.source, s.attributionVerb])).toEqual([
+      ['six men', 'The rebels', 'said'],
+      ['35 soldiers', 'The rebels', 'claimed'],
+    ])
+  })
+
+  it('resolves "it" to the last speaker of the paragraph', () => {
+    const text =
+      'The interior ministry said 18 officers were hurt in Tolva. It added that 9 cars were burned.'
+    expect(extractClaims(text).map((s) => s.source)).toEqual([
+      'The interior ministry',
+      'The interior ministry',
+    ])
+  })
+
+  it('records "told the BBC" as a relay', () => {
+    expect(only('A teacher told the BBC that 70 pupils had been sent home.').via).toBe('the BBC')
+  })
+
+  it('attributes a figure in the clause of "put"', () => {
+    expect(only('Independent analysts put the number closer to 1,500.')).toMatchObject({
+      text: '1,500',
+      source: 'Independent analysts',
+      attributionVerb: 'put',
+    })
+  })
+})
+
+describe('extractClaims: more ways of writing numbers', () => {
+  it.each([
+    ['Several hundred people waited at the gate.', 'Several hundred people', 200, 'range'],
+    ['A few thousand fans sang outside.', 'A few thousand fans', 2000, 'range'],
+    ['The outage hit 1.5m homes.', '1.5m homes', 1.5e6, 'exact'],
+    ['The outage hit 200-plus homes.', '200-plus homes', 200, 'moreThan'],
+    ['The fund holds $3.2 mln in reserve.', '$3.2 mln', 3.2e6, 'exact'],
+  ])('reads "%s"', (text, phrase, value, qualifier) => {
+    expect(only(text)).toMatchObject({ text: phrase, value, qualifier })
+  })
+
+  it('tells a nominal "wounded" from a verb', () => {
+    expect(only('The clinic took in 60 wounded, a nurse said.').text).toBe('60 wounded')
+    expect(figures('Five soldiers were killed and 41 wounded in the raid.')).toEqual([
+      ['Five soldiers', 5],
+      ['41', 41],
+    ])
+  })
+})
+
 describe('extractClaims: metric keys', () => {
   it.each([
     ['Security forces said they had rescued 155 hostages.', 'hostages-rescued'],
@@ -269,6 +334,9 @@ describe('extractClaims: metric keys', () => {
     ['Turnout was 61.4%, the election board said.', 'turnout'],
     ['Police put the crowd at 40,000.', 'crowd'],
     ['There were 425 passengers on board.', 'passengers'],
+    ['The shelling took the death toll to 350.', 'death-toll'],
+    ['Police said the crowd numbered about 12,000.', 'crowd'],
+    ['Aid groups put the number of displaced at up to 400,000.', 'displaced'],
   ])('"%s" → %s', (text, metric) => {
     expect(only(text).metric).toBe(metric)
   })
