@@ -3,13 +3,25 @@ import prettier from 'eslint-config-prettier'
 import tseslint from 'typescript-eslint'
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'data', '.next', 'payload-types.ts', 'app/(payload)/admin/importMap.js', 'migrations/**/*.json'] },
+  {
+    ignores: [
+      'node_modules',
+      'data',
+      '.next',
+      'payload-types.ts',
+      'app/(payload)/admin/importMap.js',
+      'migrations/**/*.json',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
 )

@@ -9,7 +9,15 @@ import { claimHooks } from '../src/workflow/claimHooks.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
 
 export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
-export const ATTRIBUTION_VERBS = ['said', 'claimed', 'told', 'estimated', 'reported', 'accordingTo', 'denied'] as const
+export const ATTRIBUTION_VERBS = [
+  'said',
+  'claimed',
+  'told',
+  'estimated',
+  'reported',
+  'accordingTo',
+  'denied',
+] as const
 
 const options = (values: readonly string[]) =>
   values.map((value) => ({
@@ -40,22 +48,38 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
     access: enabled ? claimAccess() : undefined,
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
     versions: { maxPerDoc: 0 },
-    hooks: enabled ? { ...claimHooks(opts), beforeValidate: [claimFigureHook(slugs.claims)] } : undefined,
+    hooks: enabled
+      ? { ...claimHooks(opts), beforeValidate: [claimFigureHook(slugs.claims)] }
+      : undefined,
     endpoints: enabled ? claimWorkflowEndpoints(opts) : undefined,
     fields: [
-      { name: 'story', type: 'relationship', relationTo: slugs.stories, required: true, index: true },
+      {
+        name: 'story',
+        type: 'relationship',
+        relationTo: slugs.stories,
+        required: true,
+        index: true,
+      },
       {
         name: 'update',
         type: 'relationship',
         relationTo: slugs.updates,
         admin: { description: 'The update this claim first appeared in.' },
       },
-      { name: 'kind', type: 'select', required: true, defaultValue: 'figure', options: options(CLAIM_KINDS) },
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'figure',
+        options: options(CLAIM_KINDS),
+      },
       {
         name: 'statement',
         type: 'textarea',
         required: true,
-        admin: { description: 'What was reported, in words: "The military rescued at least 155 hostages."' },
+        admin: {
+          description: 'What was reported, in words: "The military rescued at least 155 hostages."',
+        },
       },
       {
         name: 'quote',
@@ -93,7 +117,10 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
             name: 'metric',
             type: 'text',
             index: true,
-            admin: { description: 'A key shared by claims about the same measure, e.g. "hostages-rescued".' },
+            admin: {
+              description:
+                'A key shared by claims about the same measure, e.g. "hostages-rescued".',
+            },
           },
         ],
       },
@@ -107,17 +134,26 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
             type: 'relationship',
             relationTo: slugs.sources,
             hasMany: true,
-            admin: { description: 'The relay chain, nearest first: "a security source, via Reuters".' },
+            admin: {
+              description: 'The relay chain, nearest first: "a security source, via Reuters".',
+            },
           },
           { name: 'verb', type: 'select', options: options(ATTRIBUTION_VERBS) },
-          { name: 'attributedAt', type: 'date', admin: { date: { pickerAppearance: 'dayAndTime' } } },
+          {
+            name: 'attributedAt',
+            type: 'date',
+            admin: { date: { pickerAppearance: 'dayAndTime' } },
+          },
         ],
       },
       {
         name: 'supersedes',
         type: 'relationship',
         relationTo: slugs.claims,
-        admin: { description: 'An earlier claim this one replaces; approving this one marks it superseded.' },
+        admin: {
+          description:
+            'An earlier claim this one replaces; approving this one marks it superseded.',
+        },
       },
       {
         name: 'evidence',
@@ -159,11 +195,30 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         name: 'retractionReason',
         type: 'textarea',
         access: { create: systemField, update: systemField },
-        admin: { position: 'sidebar', readOnly: true, condition: (_, s) => s?.publicState === 'retracted' },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          condition: (_, s) => s?.publicState === 'retracted',
+        },
       },
-      workflowOnly({ name: 'createdBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
-      workflowOnly({ name: 'lastEditedBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
-      workflowOnly({ name: 'approvedBy', type: 'relationship', relationTo: usersCollection, admin: { position: 'sidebar' } }),
+      workflowOnly({
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: usersCollection,
+        admin: { position: 'sidebar' },
+      }),
+      workflowOnly({
+        name: 'lastEditedBy',
+        type: 'relationship',
+        relationTo: usersCollection,
+        admin: { position: 'sidebar' },
+      }),
+      workflowOnly({
+        name: 'approvedBy',
+        type: 'relationship',
+        relationTo: usersCollection,
+        admin: { position: 'sidebar' },
+      }),
       {
         name: 'approvedAt',
         type: 'date',

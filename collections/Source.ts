@@ -50,7 +50,9 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'text',
         required: true,
         access: { read: nameReadable },
-        admin: { description: 'Who said it. For an anonymous source, its identity (never public).' },
+        admin: {
+          description: 'Who said it. For an anonymous source, its identity (never public).',
+        },
       },
       {
         name: 'kind',
@@ -68,7 +70,12 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
             'A party to the events (a militant group, an army): its claims are shown as not independently verified.',
         },
       },
-      { name: 'aliases', type: 'text', hasMany: true, admin: { description: 'Other names the text may use.' } },
+      {
+        name: 'aliases',
+        type: 'text',
+        hasMany: true,
+        admin: { description: 'Other names the text may use.' },
+      },
       { name: 'anonymous', type: 'checkbox', defaultValue: false },
       {
         name: 'publicDescription',

@@ -33,7 +33,8 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
         hooks: {
           beforeValidate: [
             ({ value, siblingData }) =>
-              value || (typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value),
+              value ||
+              (typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value),
           ],
         },
         admin: { position: 'sidebar', description: 'Generated from the title when left empty.' },
@@ -44,7 +45,10 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'developing',
-        options: STORY_STATES.map((value) => ({ label: value[0].toUpperCase() + value.slice(1), value })),
+        options: STORY_STATES.map((value) => ({
+          label: value[0].toUpperCase() + value.slice(1),
+          value,
+        })),
         admin: { position: 'sidebar' },
       },
       {

@@ -4,7 +4,13 @@ import type { CollectionConfig } from 'payload'
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 
-export const UPDATE_KINDS = ['development', 'correction', 'clarification', 'retraction', 'editorsNote'] as const
+export const UPDATE_KINDS = [
+  'development',
+  'correction',
+  'clarification',
+  'retraction',
+  'editorsNote',
+] as const
 
 const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
   development: 'Development',
@@ -47,7 +53,12 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
                   slug: 'claimRef',
                   labels: { singular: 'Claim reference', plural: 'Claim references' },
                   fields: [
-                    { name: 'claim', type: 'relationship', relationTo: options.slugs.claims, required: true },
+                    {
+                      name: 'claim',
+                      type: 'relationship',
+                      relationTo: options.slugs.claims,
+                      required: true,
+                    },
                   ],
                 },
               ],
@@ -88,7 +99,9 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
         relationTo: options.usersCollection,
         admin: { position: 'sidebar' },
         hooks: {
-          beforeChange: [({ value, operation, req }) => value ?? (operation === 'create' ? req.user?.id : value)],
+          beforeChange: [
+            ({ value, operation, req }) => value ?? (operation === 'create' ? req.user?.id : value),
+          ],
         },
       },
     ],

@@ -42,4 +42,3 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
     typescript: { outputFile: path.join(root, 'payload-types.ts') },
   })
 }
-

@@ -7,7 +7,11 @@ import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
-import { resolveOptions, type NewsroomPluginOptions, type ResolvedNewsroomOptions } from './options.js'
+import {
+  resolveOptions,
+  type NewsroomPluginOptions,
+  type ResolvedNewsroomOptions,
+} from './options.js'
 
 function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): CollectionConfig {
   const hasRoles = users.fields.some((f) => 'name' in f && f.name === 'roles')
@@ -29,13 +33,21 @@ export const newsroomPlugin =
   (options: NewsroomPluginOptions = {}): Plugin =>
   (config: Config): Config => {
     const opts = resolveOptions(options, config.admin?.user)
-    const collections = (config.collections ?? []).map((c) => (c.slug === opts.usersCollection ? withRoles(c, opts) : c))
+    const collections = (config.collections ?? []).map((c) =>
+      c.slug === opts.usersCollection ? withRoles(c, opts) : c,
+    )
     if (!collections.some((c) => c.slug === opts.usersCollection)) {
-      throw new Error(`payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`)
+      throw new Error(
+        `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
+      )
     }
     return {
       ...config,
-      loggingLevels: { NewsroomRefusal: 'info', ...config.loggingLevels },
+      // Refused requests are the caller's mistakes, not server errors.
+      loggingLevels: {
+        NewsroomRefusal: 'info',
+        ...config.loggingLevels,
+      } as Config['loggingLevels'],
       collections: [
         ...collections,
         createStoriesCollection(opts),

@@ -2,7 +2,8 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isAdmin } from './roles.js'
 
-const selfOrAdmin: Access = ({ req }) => (isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false)
+const selfOrAdmin: Access = ({ req }) =>
+  isAdmin(req.user) ? true : req.user ? { id: { equals: req.user.id } } : false
 
 /** People manage their own account; admins manage everyone's. */
 export function userAccess(): NonNullable<CollectionConfig['access']> {

@@ -14,7 +14,9 @@ export function lexicalParagraphs(...paragraphs: string[]) {
         indent: 0,
         version: 1,
         textFormat: 0,
-        children: [{ type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 }],
+        children: [
+          { type: 'text', detail: 0, format: 0, mode: 'normal', style: '', text, version: 1 },
+        ],
       })),
     },
   }

@@ -11,7 +11,8 @@ import {
   type DemoClaim,
 } from './demoStory.js'
 
-type Id = number | string
+// The demo app runs on SQL databases, whose ids the generated types say are numbers.
+type Id = number
 type User = { id: Id; roles?: unknown; collection?: string }
 
 export interface DemoSummary {
@@ -30,7 +31,12 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<DemoSummary | n
 
   const users = {} as Record<(typeof DEMO_USERS)[number]['key'], User>
   for (const u of DEMO_USERS) {
-    const existing = await payload.find({ collection: 'users', where: { email: { equals: u.email } }, overrideAccess: true, limit: 1 })
+    const existing = await payload.find({
+      collection: 'users',
+      where: { email: { equals: u.email } },
+      overrideAccess: true,
+      limit: 1,
+    })
     users[u.key] = (existing.docs[0] ??
       (await payload.create({
         collection: 'users',
@@ -44,7 +50,9 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<DemoSummary | n
 
   const sources = {} as Record<keyof typeof DEMO_SOURCES, Id>
   for (const [key, data] of Object.entries(DEMO_SOURCES)) {
-    sources[key as keyof typeof DEMO_SOURCES] = (await payload.create({ collection: 'sources', data, ...as(editor) })).id
+    sources[key as keyof typeof DEMO_SOURCES] = (
+      await payload.create({ collection: 'sources', data, ...as(editor) })
+    ).id
   }
 
   const story = await payload.create({
@@ -57,7 +65,12 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<DemoSummary | n
   for (const [key, { paragraphs, ...data }] of Object.entries(DEMO_UPDATES)) {
     const update = await payload.create({
       collection: 'updates',
-      data: { ...data, story: story.id, body: lexicalParagraphs(...paragraphs), _status: 'published' },
+      data: {
+        ...data,
+        story: story.id,
+        body: lexicalParagraphs(...paragraphs),
+        _status: 'published',
+      },
       ...as(editor),
     })
     updates[key as keyof typeof DEMO_UPDATES] = update.id
@@ -65,9 +78,18 @@ export async function seedDemoIfEmpty(payload: Payload): Promise<DemoSummary | n
 
   const claims: Record<string, Id> = {}
   // Superseded claims are approved first, so that approving their successor supersedes them.
-  const ordered = [...DEMO_CLAIMS].sort((a, b) => Number(Boolean(a.supersedes)) - Number(Boolean(b.supersedes)))
+  const ordered = [...DEMO_CLAIMS].sort(
+    (a, b) => Number(Boolean(a.supersedes)) - Number(Boolean(b.supersedes)),
+  )
   for (const c of ordered) {
-    claims[c.key] = await seedClaim(payload, c, { story: story.id, updates, sources, claims, editor, reviewer })
+    claims[c.key] = await seedClaim(payload, c, {
+      story: story.id,
+      updates,
+      sources,
+      claims,
+      editor,
+      reviewer,
+    })
   }
 
   return {

@@ -1,5 +1,5 @@
 import express, { type Express } from 'express'
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { payloadRestHandler } from './payloadBridge.js'
 
@@ -10,7 +10,10 @@ export function createApp(payload: Payload, payloadInstanceCacheKey?: string): E
   app.set('trust proxy', true)
   app.get('/healthz', async (_req, res) => {
     try {
-      await payload.count({ collection: payload.config.admin.user, overrideAccess: true })
+      await payload.count({
+        collection: payload.config.admin.user as CollectionSlug,
+        overrideAccess: true,
+      })
       res.json({ status: 'ok' })
     } catch {
       res.status(503).json({ status: 'unavailable', detail: 'The database does not answer.' })

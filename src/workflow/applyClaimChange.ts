@@ -16,7 +16,7 @@ const idOf = (value: unknown): unknown =>
 export function applyClaimChange(args: {
   data: Doc
   original?: Doc
-  actor: (WorkflowActor & Doc) | null | undefined
+  actor: WorkflowActor | null | undefined
   system: boolean
   now: string
 }): Doc {
@@ -25,14 +25,22 @@ export function applyClaimChange(args: {
   const merged: Doc = { ...original, ...data }
   const note = typeof data.reviewNote === 'string' ? data.reviewNote : null
 
-  if (original && merged.supersedes != null && String(idOf(merged.supersedes)) === String(original.id)) {
+  if (
+    original &&
+    merged.supersedes != null &&
+    String(idOf(merged.supersedes)) === String(original.id)
+  ) {
     throw new WorkflowRefusal('A claim cannot supersede itself.', 400, 'supersedes')
   }
 
   if (!original) {
     const requested = (data.reviewState ?? 'draft') as ReviewState
     if (requested !== 'draft' && requested !== 'pending') {
-      throw new WorkflowRefusal('A new claim starts as a draft (or pending, to submit it at once).', 403, 'reviewState')
+      throw new WorkflowRefusal(
+        'A new claim starts as a draft (or pending, to submit it at once).',
+        403,
+        'reviewState',
+      )
     }
     Object.assign(data, {
       createdBy: actor?.id ?? null,
@@ -55,14 +63,25 @@ export function applyClaimChange(args: {
       )
     }
     if (!hasRole(actor, 'editor')) {
-      throw new WorkflowRefusal('Reviewers review claims; only editors change what a claim says.', 403, changed[0])
+      throw new WorkflowRefusal(
+        'Reviewers review claims; only editors change what a claim says.',
+        403,
+        changed[0],
+      )
     }
     data.lastEditedBy = actor?.id ?? null
     // A changed claim must be reviewed again; an approved one stays public as approved until then.
     if (current !== 'draft') {
       data.reviewHistory = [
         ...((original.reviewHistory as Doc[]) ?? []),
-        { action: 'revise', from: current, to: 'draft', by: actor?.id ?? null, at: now, note: null },
+        {
+          action: 'revise',
+          from: current,
+          to: 'draft',
+          by: actor?.id ?? null,
+          at: now,
+          note: null,
+        },
       ]
       current = 'draft'
     }

@@ -9,6 +9,7 @@ import { WorkflowRefusal } from './planTransition.js'
 import { publicClaimView } from './publicClaimView.js'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
+type Doc = Record<string, unknown>
 
 /** Marks a write made by the workflow itself (a supersession), not by a person. */
 export const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
@@ -26,7 +27,8 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
   return {
     beforeOperation: [
       async ({ args, operation, req }) => {
-        if (operation === 'update' && args.id != null) await touchClaimRow(req, collection, args.id)
+        const { id } = args as { id?: number | string }
+        if (operation === 'update' && id != null) await touchClaimRow(req, collection, id)
         return args
       },
     ],
@@ -47,10 +49,19 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
     ],
     afterChange: [
       async ({ doc, previousDoc, operation, req }) => {
-        const approvedNow = doc.reviewState === 'approved' && (operation === 'create' || previousDoc?.reviewState !== 'approved')
-        const older = typeof doc.supersedes === 'object' && doc.supersedes ? doc.supersedes.id : doc.supersedes
+        const approvedNow =
+          doc.reviewState === 'approved' &&
+          (operation === 'create' || previousDoc?.reviewState !== 'approved')
+        const older =
+          typeof doc.supersedes === 'object' && doc.supersedes ? doc.supersedes.id : doc.supersedes
         if (!approvedNow || older == null) return doc
-        const olderDoc = await req.payload.findByID({ collection, id: older, depth: 0, req, overrideAccess: true })
+        const olderDoc = (await req.payload.findByID({
+          collection,
+          id: older,
+          depth: 0,
+          req,
+          overrideAccess: true,
+        })) as unknown as Doc
         if (olderDoc?.publicState === 'approved') {
           await req.payload.update({
             collection,
@@ -67,7 +78,14 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
     ],
     beforeDelete: [
       async ({ id, req }) => {
-        const doc = await req.payload.findByID({ collection, id, depth: 0, req, overrideAccess: true, disableErrors: true })
+        const doc = (await req.payload.findByID({
+          collection,
+          id,
+          depth: 0,
+          req,
+          overrideAccess: true,
+          disableErrors: true,
+        })) as unknown as Doc | null
         if (doc && doc.publicState !== 'none') {
           throw new NewsroomRefusal(
             'A claim that was ever public is never deleted: retract it instead, so the correction stays visible.',

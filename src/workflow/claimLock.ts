@@ -1,4 +1,4 @@
-import type { PayloadRequest } from 'payload'
+import type { CollectionSlug, PayloadRequest } from 'payload'
 
 /**
  * Two reviewers acting on one claim at once must not both win. Within a process, transitions on a claim
@@ -19,7 +19,11 @@ export async function withClaimLock<T>(key: string, fn: () => Promise<T>): Promi
   }
 }
 
-export async function touchClaimRow(req: PayloadRequest, collection: string, id: number | string): Promise<void> {
+export async function touchClaimRow(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+): Promise<void> {
   if (!req.transactionID) return
   await req.payload.db.updateOne({
     collection,

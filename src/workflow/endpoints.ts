@@ -6,7 +6,13 @@ import { withClaimLock } from './claimLock.js'
 import { TRANSITIONS, type Action } from './states.js'
 
 /** The review actions a person can take over HTTP; supersession follows an approval by itself. */
-const HTTP_ACTIONS = ['submit', 'approve', 'reject', 'revise', 'retract'] as const satisfies readonly Action[]
+const HTTP_ACTIONS = [
+  'submit',
+  'approve',
+  'reject',
+  'revise',
+  'retract',
+] as const satisfies readonly Action[]
 
 async function readNote(req: PayloadRequest): Promise<string | null> {
   if (!req.json) return null
@@ -38,7 +44,10 @@ export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endp
         req.payload.update({
           collection: slugs.claims,
           id,
-          data: { reviewState: TRANSITIONS[action].to, ...(note != null ? { reviewNote: note } : {}) },
+          data: {
+            reviewState: TRANSITIONS[action].to,
+            ...(note != null ? { reviewNote: note } : {}),
+          },
           req,
           user: req.user,
           overrideAccess: false,

@@ -1,5 +1,12 @@
 import { hasRole, type Role } from '../access/roles.js'
-import { actionFor, actionTo, TRANSITIONS, type Action, type PublicState, type ReviewState } from './states.js'
+import {
+  actionFor,
+  actionTo,
+  TRANSITIONS,
+  type Action,
+  type PublicState,
+  type ReviewState,
+} from './states.js'
 
 export interface WorkflowActor {
   id: number | string
@@ -24,7 +31,8 @@ export class WorkflowRefusal extends Error {
   }
 }
 
-const sameId = (a: unknown, b: unknown): boolean => a != null && b != null && String(a) === String(b)
+const sameId = (a: unknown, b: unknown): boolean =>
+  a != null && b != null && String(a) === String(b)
 
 /**
  * Decide whether `actor` may move `claim` to `to`. Returns the action, or throws a WorkflowRefusal.
@@ -42,12 +50,16 @@ export function planTransition(args: {
   const wanted = actionTo(to)
   const publiclyApproved = claim.publicState === 'approved'
   const from: ReviewState =
-    (wanted === 'retract' || wanted === 'supersede') && publiclyApproved ? 'approved' : claim.reviewState
+    (wanted === 'retract' || wanted === 'supersede') && publiclyApproved
+      ? 'approved'
+      : claim.reviewState
   const action = actionFor(from, to)
   if (!action) {
     throw new WorkflowRefusal(
       `This claim is ${claim.reviewState}; it cannot move to ${to}` +
-        (wanted ? ` (${wanted} needs a claim that is ${TRANSITIONS[wanted].from.join(' or ')}).` : '.'),
+        (wanted
+          ? ` (${wanted} needs a claim that is ${TRANSITIONS[wanted].from.join(' or ')}).`
+          : '.'),
       409,
       'reviewState',
     )
@@ -64,7 +76,8 @@ export function planTransition(args: {
     return action
   }
   if (!system) {
-    if (!actor) throw new WorkflowRefusal(`You must be signed in to ${action} a claim.`, 403, 'reviewState')
+    if (!actor)
+      throw new WorkflowRefusal(`You must be signed in to ${action} a claim.`, 403, 'reviewState')
     if (!hasRole(actor, ...(rule.roles as Role[]))) {
       throw new WorkflowRefusal(
         `Only ${rule.roles.join(' or ')}s (or admins) can ${action} a claim.`,
@@ -72,7 +85,10 @@ export function planTransition(args: {
         'reviewState',
       )
     }
-    if (action === 'approve' && (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))) {
+    if (
+      action === 'approve' &&
+      (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))
+    ) {
       throw new WorkflowRefusal(
         'Four-eyes rule: you cannot approve a claim you created or last edited. Ask another reviewer.',
         403,

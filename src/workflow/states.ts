@@ -1,7 +1,14 @@
 import type { Role } from '../access/roles.js'
 
 /** The review states of a claim, and who may move a claim between them. The one place these rules live. */
-export const REVIEW_STATES = ['draft', 'pending', 'approved', 'rejected', 'retracted', 'superseded'] as const
+export const REVIEW_STATES = [
+  'draft',
+  'pending',
+  'approved',
+  'rejected',
+  'retracted',
+  'superseded',
+] as const
 export type ReviewState = (typeof REVIEW_STATES)[number]
 
 /** What the public sees of a claim: nothing yet, its approved version, or a correction. */

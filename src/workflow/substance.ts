@@ -29,7 +29,9 @@ const RELATIONSHIPS = new Set(['story', 'update', 'source', 'via', 'supersedes']
 
 /** Relationships may arrive populated ({ id, ... }) or as ids: keep ids. */
 const toId = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : (value ?? null)
+  value && typeof value === 'object' && 'id' in value
+    ? (value as { id: unknown }).id
+    : (value ?? null)
 
 /** Array rows carry generated ids that say nothing about substance. */
 const withoutRowIds = (rows: unknown): unknown =>

@@ -52,7 +52,8 @@ export async function startNewsroom(
   const recorded = express()
   recorded.use((req, res, next) => {
     res.on('finish', () => {
-      if (res.statusCode >= 500) serverErrors.push(`${req.method} ${req.originalUrl} → ${res.statusCode}`)
+      if (res.statusCode >= 500)
+        serverErrors.push(`${req.method} ${req.originalUrl} → ${res.statusCode}`)
     })
     next()
   })
@@ -69,7 +70,8 @@ export async function startNewsroom(
       overrideAccess: true,
     })
     const res = await http.post('/api/users/login').send({ email, password: PASSWORD })
-    if (res.status !== 200) throw new Error(`login failed for ${name}: ${res.status} ${JSON.stringify(res.body)}`)
+    if (res.status !== 200)
+      throw new Error(`login failed for ${name}: ${res.status} ${JSON.stringify(res.body)}`)
     tokens[name] = res.body.token
   }
 

@@ -1,5 +1,5 @@
 import { TEST_DATABASES } from '../helpers/databases.js'
-import { startNewsroom, type Actor, type TestNewsroom } from '../helpers/newsroom.js'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 
 /**
  * Every role × every newsroom collection × create/read/update/delete, over HTTP. Reads are of a
@@ -7,6 +7,7 @@ import { startNewsroom, type Actor, type TestNewsroom } from '../helpers/newsroo
  * private fields); a visible "read" for the public is asserted in its own test below.
  */
 type Op = 'create' | 'read' | 'update' | 'delete'
+type Actor = 'anonymous' | 'editor' | 'reviewer' | 'admin'
 const ACTORS: Actor[] = ['anonymous', 'editor', 'reviewer', 'admin']
 
 const EXPECTED: Record<string, Record<Op, Record<Actor, number>>> = {
@@ -44,8 +45,11 @@ describe.each(TEST_DATABASES)('access matrix on %s', (database) => {
 
   beforeAll(async () => {
     n = await startNewsroom(database)
-    storyId = (await n.as('admin').post('/api/stories', { title: 'Matrix story', _status: 'published' })).body.doc.id
-    sourceId = (await n.as('admin').post('/api/sources', { name: 'Police', kind: 'police' })).body.doc.id
+    storyId = (
+      await n.as('admin').post('/api/stories', { title: 'Matrix story', _status: 'published' })
+    ).body.doc.id
+    sourceId = (await n.as('admin').post('/api/sources', { name: 'Police', kind: 'police' })).body
+      .doc.id
   })
   afterAll(async () => {
     expect(n.serverErrors).toEqual([])
@@ -66,7 +70,8 @@ describe.each(TEST_DATABASES)('access matrix on %s', (database) => {
   }
   let seq = 0
   const fixture = async (collection: string) =>
-    (await n.as('admin').post(`/api/${collection}`, bodies(`fixture-${seq++}`)[collection])).body.doc.id
+    (await n.as('admin').post(`/api/${collection}`, bodies(`fixture-${seq++}`)[collection])).body
+      .doc.id
 
   for (const collection of Object.keys(EXPECTED)) {
     for (const op of ['create', 'read', 'update', 'delete'] as Op[]) {
@@ -75,11 +80,14 @@ describe.each(TEST_DATABASES)('access matrix on %s', (database) => {
         const client = n.as(actor)
         let status: number
         if (op === 'create') {
-          status = (await client.post(`/api/${collection}`, bodies(`${actor}-${seq++}`)[collection])).status
+          status = (
+            await client.post(`/api/${collection}`, bodies(`${actor}-${seq++}`)[collection])
+          ).status
         } else {
           const id = await fixture(collection)
           if (op === 'read') status = (await client.get(`/api/${collection}/${id}`)).status
-          else if (op === 'update') status = (await client.patch(`/api/${collection}/${id}`, edits[collection])).status
+          else if (op === 'update')
+            status = (await client.patch(`/api/${collection}/${id}`, edits[collection])).status
           else status = (await client.delete(`/api/${collection}/${id}`)).status
           const stillThere = (await n.as('admin').get(`/api/${collection}/${id}`)).status === 200
           if (op === 'delete') expect(stillThere).toBe(expected !== 200)
@@ -91,7 +99,11 @@ describe.each(TEST_DATABASES)('access matrix on %s', (database) => {
 
   it('shows the public published stories and updates, approved claims, and sources without private fields', async () => {
     const anon = n.as('anonymous')
-    const published = (await n.as('editor').post('/api/updates', { story: storyId, headline: 'Out', _status: 'published' })).body.doc
+    const published = (
+      await n
+        .as('editor')
+        .post('/api/updates', { story: storyId, headline: 'Out', _status: 'published' })
+    ).body.doc
     expect((await anon.get(`/api/updates/${published.id}`)).status).toBe(200)
     expect((await anon.get(`/api/stories/${storyId}`)).status).toBe(200)
     const stories = (await anon.get('/api/stories?limit=100')).body.docs
@@ -135,7 +147,9 @@ describe.each(TEST_DATABASES)('access matrix on %s', (database) => {
     const roles = (await n.as('admin').get(`/api/users/${n.users.editor.id}`)).body.roles
     expect(self.status === 403 || roles.join() === 'editor').toBe(true)
     expect(roles).toEqual(['editor'])
-    const byAdmin = await n.as('admin').patch(`/api/users/${n.users.reviewer2.id}`, { roles: ['reviewer', 'editor'] })
+    const byAdmin = await n
+      .as('admin')
+      .patch(`/api/users/${n.users.reviewer2.id}`, { roles: ['reviewer', 'editor'] })
     expect(byAdmin.status).toBe(200)
     expect(byAdmin.body.doc.roles).toEqual(['reviewer', 'editor'])
   })

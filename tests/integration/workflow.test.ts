@@ -8,9 +8,13 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
 
   beforeAll(async () => {
     n = await startNewsroom(database)
-    const story = await n.as('editor').post('/api/stories', { title: 'Train siege', _status: 'published' })
+    const story = await n
+      .as('editor')
+      .post('/api/stories', { title: 'Train siege', _status: 'published' })
     storyId = story.body.doc.id
-    const source = await n.as('editor').post('/api/sources', { name: 'Interior ministry', kind: 'government' })
+    const source = await n
+      .as('editor')
+      .post('/api/sources', { name: 'Interior ministry', kind: 'government' })
     sourceId = source.body.doc.id
   })
   afterAll(async () => {
@@ -18,7 +22,10 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     await n.stop()
   })
 
-  const newClaim = async (phrase = 'at least 155 hostages', as: 'editor' | 'editorReviewer' = 'editor') => {
+  const newClaim = async (
+    phrase = 'at least 155 hostages',
+    as: 'editor' | 'editorReviewer' = 'editor',
+  ) => {
     const res = await n.as(as).post('/api/claims', {
       story: storyId,
       kind: 'figure',
@@ -38,7 +45,9 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     return claim
   }
   const publicIds = async () =>
-    ((await n.as('anonymous').get('/api/claims?limit=1000')).body.docs as { id: unknown }[]).map((d) => d.id)
+    ((await n.as('anonymous').get('/api/claims?limit=1000')).body.docs as { id: unknown }[]).map(
+      (d) => d.id,
+    )
 
   it('fills the figure from its phrase and starts as a draft stamped with its author', async () => {
     const claim = await newClaim('at least 155 hostages')
@@ -51,7 +60,9 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
       reviewState: 'draft',
       publicState: 'none',
     })
-    expect(String((claim.createdBy as { id?: unknown })?.id ?? claim.createdBy)).toBe(String(n.users.editor.id))
+    expect(String((claim.createdBy as { id?: unknown })?.id ?? claim.createdBy)).toBe(
+      String(n.users.editor.id),
+    )
   })
 
   it('walks draft → pending → approved and only then shows the claim to the public', async () => {
@@ -74,7 +85,9 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     await n.as('editor').post(`/api/claims/${claim.id}/submit`)
     const viaEndpoint = await n.as('editor').post(`/api/claims/${claim.id}/approve`)
     expect(viaEndpoint.status).toBe(403)
-    const viaPatch = await n.as('editor').patch(`/api/claims/${claim.id}`, { reviewState: 'approved' })
+    const viaPatch = await n
+      .as('editor')
+      .patch(`/api/claims/${claim.id}`, { reviewState: 'approved' })
     expect(viaPatch.status).toBe(403)
     expect(JSON.stringify(viaPatch.body)).toMatch(/reviewers/)
     const anonymous = await n.as('anonymous').post(`/api/claims/${claim.id}/approve`)
@@ -108,11 +121,16 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     const noNote = await n.as('reviewer').post(`/api/claims/${claim.id}/reject`)
     expect(noNote.status).toBe(400)
     expect(noNote.body.errors[0].data.errors[0].path).toBe('reviewNote')
-    const rejected = await n.as('reviewer').post(`/api/claims/${claim.id}/reject`, { note: 'Which officials?' })
+    const rejected = await n
+      .as('reviewer')
+      .post(`/api/claims/${claim.id}/reject`, { note: 'Which officials?' })
     expect(rejected.body.doc.reviewState).toBe('rejected')
     const revised = await n.as('editor').post(`/api/claims/${claim.id}/revise`)
     expect(revised.body.doc.reviewState).toBe('draft')
-    const { totalDocs } = await n.payload.countVersions({ collection: 'claims', where: { parent: { equals: claim.id } } })
+    const { totalDocs } = await n.payload.countVersions({
+      collection: 'claims',
+      where: { parent: { equals: claim.id } },
+    })
     expect(totalDocs).toBeGreaterThanOrEqual(4)
   })
 
@@ -120,8 +138,14 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     const claim = await approved('27 militants')
     expect((await n.as('admin').delete(`/api/claims/${claim.id}`)).status).toBe(409)
     expect((await n.as('reviewer').post(`/api/claims/${claim.id}/retract`)).status).toBe(400)
-    const res = await n.as('reviewer').post(`/api/claims/${claim.id}/retract`, { note: 'Count was of wounded.' })
-    expect(res.body.doc).toMatchObject({ reviewState: 'retracted', publicState: 'retracted', retractionReason: 'Count was of wounded.' })
+    const res = await n
+      .as('reviewer')
+      .post(`/api/claims/${claim.id}/retract`, { note: 'Count was of wounded.' })
+    expect(res.body.doc).toMatchObject({
+      reviewState: 'retracted',
+      publicState: 'retracted',
+      retractionReason: 'Count was of wounded.',
+    })
     expect(await publicIds()).not.toContain(claim.id)
     expect((await n.as('admin').get(`/api/claims/${claim.id}`)).status).toBe(200)
     const edit = await n.as('editor').patch(`/api/claims/${claim.id}`, { phrase: '28 militants' })
@@ -130,11 +154,21 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
 
   it('keeps the approved version public while a revision awaits approval', async () => {
     const claim = await approved('at least 150 hostages')
-    const edit = await n.as('editor').patch(`/api/claims/${claim.id}`, { phrase: 'at least 190 hostages' })
+    const edit = await n
+      .as('editor')
+      .patch(`/api/claims/${claim.id}`, { phrase: 'at least 190 hostages' })
     expect(edit.status).toBe(200)
-    expect(edit.body.doc).toMatchObject({ reviewState: 'draft', publicState: 'approved', value: 190 })
+    expect(edit.body.doc).toMatchObject({
+      reviewState: 'draft',
+      publicState: 'approved',
+      value: 190,
+    })
     const publicView = await n.as('anonymous').get(`/api/claims/${claim.id}`)
-    expect(publicView.body).toMatchObject({ value: 150, phrase: 'at least 150 hostages', reviewState: 'approved' })
+    expect(publicView.body).toMatchObject({
+      value: 150,
+      phrase: 'at least 150 hostages',
+      reviewState: 'approved',
+    })
     expect(publicView.body.approvedVersion).toBeUndefined()
     await n.as('editor').post(`/api/claims/${claim.id}/submit`)
     expect((await n.as('anonymous').get(`/api/claims/${claim.id}`)).body.value).toBe(150)
@@ -152,7 +186,9 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     const after = (await n.as('admin').get(`/api/claims/${older.id}`)).body
     expect(after).toMatchObject({ reviewState: 'superseded', publicState: 'superseded' })
     expect(await publicIds()).not.toContain(older.id)
-    const direct = await n.as('reviewer').patch(`/api/claims/${newer.id}`, { reviewState: 'superseded' })
+    const direct = await n
+      .as('reviewer')
+      .patch(`/api/claims/${newer.id}`, { reviewState: 'superseded' })
     expect(direct.status).toBe(403)
   })
 
