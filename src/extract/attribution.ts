@@ -112,8 +112,10 @@ export function findCues(sentence: Sentence, figures: { start: number; end: numb
     while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
     const afterPause = k === 0 || endsClause(terms[k - 1])
     const inverted = afterPause && verb === 'said' ? invertedSubject(sentence, i + 1) : null
-    // "…, and claimed that…" shares the subject of the cue before it.
-    const shared = ['and', 'but'].includes(terms[k - 1]?.normal) ? lastSource : null
+    // "X said…, and claimed that…", "X accused…, and said…": the verb shares the sentence's subject.
+    const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
+      ? (lastSource ?? mainSubject(sentence, k))
+      : null
     let source = inverted ?? subjectBefore(sentence, k) ?? shared
     if (!source) return
     lastSource = source
@@ -194,6 +196,14 @@ function pausesAfter(sentence: Sentence, i: number): boolean {
     if (endsClause(terms[j])) return /,/.test(terms[j].post)
   }
   return false
+}
+
+/** The subject of the first verb of the sentence, if it comes before term `k`. */
+function mainSubject(sentence: Sentence, k: number): TermSpan | null {
+  const first = sentence.terms.findIndex(
+    (t, j) => j < k && isVerb(sentence, j) && !t.tags.has('Auxiliary'),
+  )
+  return first > 0 ? subjectBefore(sentence, first) : null
 }
 
 /** "according to the ministry"; "according to data from the ministry" → "the ministry". */

@@ -29,13 +29,11 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
   { reason: 'ratio', after: new RegExp(`^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b`, 'i') },
   { reason: 'ratio', before: new RegExp(`\\b${SMALL_NUMBER}\\s+(in|out of)\\s*$`, 'i') },
-  // "the two men" points back at people already counted; it is not a new figure.
-  { reason: 'anaphoric', before: /\b(the|these|those)\s*$/i },
 ]
 
 /**
  * Why a number in a sentence is not a reported figure (a date, year, time, age, ordinal,
- * magnitude, duration, measure, label, ratio or a back-reference), or null when it is one.
+ * magnitude, duration, measure, label, ratio, back-reference or the pronoun "one"), or null.
  * Ordinals ("3rd", "first") never reach here: the number scanner does not read them.
  */
 export function notAReportedFigure(
@@ -57,8 +55,11 @@ export function notAReportedFigure(
   if (plain && /^\d{4}$/.test(written) && quantity.value <= 2100 && !head?.tags.has('Plural')) {
     return 'year'
   }
-  if (plain && !head && quantity.inWords && !followedByVerb(sentence, quantity.end)) {
-    return 'bare number word' // "one of the largest"; but "Two were killed" is kept
+  if (plain && quantity.inWords) {
+    // "the two men" points back at people already counted; "the 500,000 required" is a figure.
+    if (/\b(the|these|those)\s*$/i.test(before)) return 'back-reference'
+    // "one of the largest", "at one point"; but "one person", "One was killed", "four of them".
+    if (quantity.value === 1 && !head && !followedByVerb(sentence, quantity.end)) return 'pronoun'
   }
   if (isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity)) return 'time'

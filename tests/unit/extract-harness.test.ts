@@ -67,6 +67,7 @@ describe('npm run eval:extract', () => {
       'border-clashes',
       'earthquake-toll',
       'election-turnout',
+      'protest-crowds',
     ])
     for (const key of [
       'precision',

@@ -127,6 +127,7 @@ describe('extractClaims: numbers that are not reported figures', () => {
     ['a distance', 'The epicentre was 15 km west of the town.'],
     ['a label', 'Flight 302 was grounded under Article 12 of the code.'],
     ['a pronoun "one"', 'It is one of the worst disasters on record.'],
+    ['a back-reference in words', 'The two men were later released.'],
   ])('skips %s', (_what, text) => {
     expect(figures(text)).toEqual([])
   })
@@ -282,6 +283,15 @@ describe('extractClaims: sources in longer sentences', () => {
     ])
   })
 
+  it('gives a coordinated attribution verb the subject of the sentence', () => {
+    expect(
+      only('Union leader Ola Berg, 52, criticised the bosses and said 300 jobs were at risk.'),
+    ).toMatchObject({
+      source: 'Union leader Ola Berg',
+      attributionVerb: 'said',
+    })
+  })
+
   it('resolves "it" to the last speaker of the paragraph', () => {
     const text =
       'The interior ministry said 18 officers were hurt in Tolva. It added that 9 cars were burned.'
@@ -313,6 +323,17 @@ describe('extractClaims: more ways of writing numbers', () => {
     ['The fund holds $3.2 mln in reserve.', '$3.2 mln', 3.2e6, 'exact'],
   ])('reads "%s"', (text, phrase, value, qualifier) => {
     expect(only(text)).toMatchObject({ text: phrase, value, qualifier })
+  })
+
+  it('keeps digits after "the" and a count of a pronoun', () => {
+    expect(figures('Backers gathered 640,000 names, above the 500,000 needed.')).toEqual([
+      ['640,000 names', 640000],
+      ['500,000', 500000],
+    ])
+    expect(figures('Nine people were hurt, four of them badly.')).toEqual([
+      ['Nine people', 9],
+      ['four', 4],
+    ])
   })
 
   it('tells a nominal "wounded" from a verb', () => {
