@@ -7,7 +7,7 @@ const LINKING = new Set(
   (
     'is are was were be been stands stood stand rose risen rises climbed climbs reached reaches ' +
     'hit hits topped tops exceeded increased jumped soared fell falls dropped declined totalled totaled ' +
-    'numbered numbers'
+    'numbered numbers ranged ranges varied'
   ).split(' '),
 )
 /**
@@ -37,7 +37,7 @@ const BRING_TO = new Set(
     ' ',
   ),
 )
-const COUNT_WORDS = new Set(['number', 'total', 'count', 'tally'])
+const COUNT_WORDS = new Set(['number', 'total', 'count', 'tally', 'estimates', 'estimate'])
 const NOT_A_MEASURE = /^(there|it|they|this|that|which|who|he|she|we)$/i
 
 /**
@@ -79,7 +79,9 @@ function linkedMeasure(sentence: Sentence, start: number): string | null {
     const object = put >= 0 ? trim(sentence, put + 1, i - 1) : null
     if (object) return measureText(sentence, object)
   }
-  if (terms[i].normal === 'to' || terms[i].normal === 'at') i--
+  if (['to', 'at', 'from'].includes(terms[i].normal)) i--
+  // "rose from 30 to 45": the linking verb is before "from 30".
+  if (i > 1 && terms[i].tags.has('Value') && terms[i - 1].normal === 'from') i -= 2
   if (i < 1 || !LINKING.has(terms[i].normal)) return null
   const subject = subjectBefore(sentence, i)
   return subject ? measureText(sentence, subject) : null
@@ -92,17 +94,16 @@ function linkedMeasure(sentence: Sentence, start: number): string | null {
 function measureText(sentence: Sentence, span: { first: number; last: number }): string | null {
   const { terms } = sentence
   let { first, last } = span
-  while (
-    first < last &&
-    (terms[first].tags.has('Determiner') || terms[first].tags.has('Possessive'))
-  )
-    first++
+  const article = (i: number) => terms[i].tags.has('Determiner') || terms[i].tags.has('Possessive')
+  while (first < last && article(first)) first++
   if (
     COUNT_WORDS.has(terms[first].normal) &&
     terms[first + 1]?.normal === 'of' &&
     first + 2 <= last
-  )
+  ) {
     first += 2
+    while (first < last && article(first)) first++
+  }
   const preposition = terms.findIndex((t, j) => j > first && j <= last && t.tags.has('Preposition'))
   if (preposition > 0) last = preposition - 1
   if (NOT_A_MEASURE.test(terms[last].normal)) return null

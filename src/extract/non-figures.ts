@@ -52,9 +52,7 @@ export function notAReportedFigure(
     quantity.end - sentence.start,
   )
   const plain = quantity.qualifier === 'exact' && !quantity.currency && !quantity.percent
-  if (plain && /^\d{4}$/.test(written) && quantity.value <= 2100 && !head?.tags.has('Plural')) {
-    return 'year'
-  }
+  if (isYears(written, quantity) && !head?.tags.has('Plural')) return 'year'
   if (plain && quantity.inWords) {
     // "the two men" points back at people already counted; "the 500,000 required" is a figure.
     if (/\b(the|these|those)\s*$/i.test(before)) return 'back-reference'
@@ -64,6 +62,14 @@ export function notAReportedFigure(
   if (isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity)) return 'time'
   return null
+}
+
+/** "2019", "between 2018 and 2022": four bare digits from 1500 to 2100, not money or a percentage. */
+function isYears(written: string, quantity: Quantity): boolean {
+  if (quantity.currency || quantity.percent || !['exact', 'range'].includes(quantity.qualifier))
+    return false
+  const numbers = written.match(/[\d,.]+/g) ?? []
+  return numbers.length > 0 && numbers.every((n) => /^\d{4}$/.test(n) && +n >= 1500 && +n <= 2100)
 }
 
 /** "Boeing 737", "Windows 11": a capitalised word, not the first of the sentence, right before. */

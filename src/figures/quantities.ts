@@ -78,11 +78,20 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
   return single(tokens, i, amount, 'exact', amount.next)
 }
 
-/** "20 to 30", "20-30", "two or three"; not "from 100 to 200", which reports a change. */
+/**
+ * "20 to 30", "20-30", "two or three", "estimates ranged from 20 to 30"; but "rose from 100 to
+ * 200" reports a change, so "from … to" is a range only after a verb of range.
+ */
 function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
-  if (tokens[low.first - 1]?.lower === 'from') return null
+  const from = tokens[low.first - 1]?.lower === 'from'
+  if (
+    from &&
+    !/^(rang(e|es|ed|ing)|var(y|ies|ied|ying))$/.test(tokens[low.first - 2]?.lower ?? '')
+  ) {
+    return null
+  }
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
   const lowValue = high.scale > 1 && low.scale === 1 ? low.value * high.scale : low.value

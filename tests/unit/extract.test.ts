@@ -128,6 +128,7 @@ describe('extractClaims: numbers that are not reported figures', () => {
     ['a label', 'Flight 302 was grounded under Article 12 of the code.'],
     ['a pronoun "one"', 'It is one of the worst disasters on record.'],
     ['a back-reference in words', 'The two men were later released.'],
+    ['a range of years', 'The survey covered the years between 2015 and 2020.'],
   ])('skips %s', (_what, text) => {
     expect(figures(text)).toEqual([])
   })
@@ -334,6 +335,28 @@ describe('extractClaims: more ways of writing numbers', () => {
       ['Nine people', 9],
       ['four', 4],
     ])
+  })
+
+  it('reads "ranged from X to Y" as a range, "rose from X to Y" as two figures', () => {
+    expect(only('Estimates of the crowd ranged from 10,000 to 50,000.')).toMatchObject({
+      text: '10,000 to 50,000',
+      lower: 10_000,
+      upper: 50_000,
+      metric: 'crowd',
+    })
+    expect(
+      extractClaims('The toll rose from 30 to 45 overnight.').map((s) => [s.text, s.metric]),
+    ).toEqual([
+      ['30', 'toll'],
+      ['45', 'toll'],
+    ])
+  })
+
+  it('does not read "with 95% of precincts reporting" as an attribution', () => {
+    expect(only('Lind won, with 95% of precincts reporting.')).toMatchObject({
+      text: '95%',
+      source: null,
+    })
   })
 
   it('tells a nominal "wounded" from a verb', () => {
