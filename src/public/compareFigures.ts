@@ -1,0 +1,141 @@
+import {
+  figureInterval,
+  hullOfIntervals,
+  intersectIntervals,
+  type Interval,
+} from './figureInterval.js'
+
+type Id = number | string
+
+/** A figure claim as loaded (public view or, in the admin panel, a draft): relationships as ids. */
+export interface FigureClaim {
+  id: Id
+  metric?: string | null
+  phrase?: string | null
+  value?: number | null
+  lower?: number | null
+  upper?: number | null
+  qualifier?: string | null
+  unit?: string | null
+  source?: Id | null
+  via?: Id[] | null
+  verb?: string | null
+  attributedAt?: string | null
+}
+
+export interface FigureSource {
+  id: Id
+  interestedParty?: boolean | null
+}
+
+export interface ComparedClaim<S extends FigureSource> {
+  claim: Id
+  phrase: string | null
+  value: number | null
+  qualifier: string | null
+  unit: string | null
+  interval: Interval
+  source: S | null
+  via: S[]
+  verb: string | null
+  attributedAt: string | null
+  /** Claims with the same origin are one voice however they were relayed (see `originOf`). */
+  origin: string
+  notIndependentlyVerified: boolean
+}
+
+export interface MetricComparison<S extends FigureSource> {
+  metric: string
+  units: string[]
+  claims: ComparedClaim<S>[]
+  spread: { lowest: number; highest: number; difference: number }
+  origins: number
+  /** The values every origin allows; null when they have no common point. */
+  agreement: Interval | null
+  /** Independent origins (two or more) whose intervals have no common point. */
+  conflict: boolean
+}
+
+/**
+ * Who a claim ultimately comes from: its source, whatever relay chain (`via`) carried it, so "a security
+ * source, via Reuters" and that source's direct claim are one origin. An unattributed claim is its own
+ * origin: nothing says it repeats anyone else.
+ */
+export function originOf(claim: FigureClaim): string {
+  return claim.source != null ? `source:${claim.source}` : `claim:${claim.id}`
+}
+
+const byTimeThenId = (a: ComparedClaim<FigureSource>, b: ComparedClaim<FigureSource>): number =>
+  (a.attributedAt ?? '\uffff').localeCompare(b.attributedAt ?? '\uffff') ||
+  String(a.claim).localeCompare(String(b.claim))
+
+/**
+ * Per metric, every given figure claim side by side with its interval, the spread of the stated values,
+ * the number of independent origins and whether they conflict. Pure: the caller picks the claims (the
+ * public API passes the currently approved ones; the admin panel may pass drafts) and loads the sources.
+ * Claims without a metric or without a usable number are left out. Metrics come in `order` first, then
+ * alphabetically.
+ */
+export function compareFigures<S extends FigureSource>(
+  claims: readonly FigureClaim[],
+  sources: ReadonlyMap<string, S>,
+  order: readonly string[] = [],
+): MetricComparison<S>[] {
+  const byMetric = new Map<string, ComparedClaim<S>[]>()
+  for (const claim of claims) {
+    const interval = figureInterval(claim)
+    if (!claim.metric || !interval) continue
+    const source = claim.source != null ? (sources.get(String(claim.source)) ?? null) : null
+    const via = (claim.via ?? [])
+      .map((id) => sources.get(String(id)))
+      .filter((s): s is S => s !== undefined)
+    const compared: ComparedClaim<S> = {
+      claim: claim.id,
+      phrase: claim.phrase ?? null,
+      value: claim.value ?? null,
+      qualifier: claim.qualifier ?? null,
+      unit: claim.unit ?? null,
+      interval,
+      source,
+      via,
+      verb: claim.verb ?? null,
+      attributedAt: claim.attributedAt ?? null,
+      origin: originOf(claim),
+      notIndependentlyVerified: Boolean(source?.interestedParty),
+    }
+    byMetric.set(claim.metric, [...(byMetric.get(claim.metric) ?? []), compared])
+  }
+  const rank = (metric: string) => {
+    const i = order.indexOf(metric)
+    return i === -1 ? order.length : i
+  }
+  return [...byMetric.entries()]
+    .sort(([a], [b]) => rank(a) - rank(b) || a.localeCompare(b))
+    .map(([metric, compared]) => summarise(metric, compared.sort(byTimeThenId)))
+}
+
+function summarise<S extends FigureSource>(
+  metric: string,
+  claims: ComparedClaim<S>[],
+): MetricComparison<S> {
+  const perOrigin = new Map<string, Interval[]>()
+  for (const c of claims) perOrigin.set(c.origin, [...(perOrigin.get(c.origin) ?? []), c.interval])
+  const agreement = intersectIntervals([...perOrigin.values()].map(hullOfIntervals))
+  // Both ends of a range are stated numbers.
+  const values = claims.flatMap((c) =>
+    c.qualifier === 'range'
+      ? [c.interval.lower as number, c.interval.upper as number]
+      : [c.value as number],
+  )
+  const lowest = Math.min(...values)
+  const highest = Math.max(...values)
+  return {
+    metric,
+    units: [...new Set(claims.map((c) => c.unit).filter((u): u is string => Boolean(u)))],
+    claims,
+    spread: { lowest, highest, difference: highest - lowest },
+    origins: perOrigin.size,
+    agreement,
+    conflict: perOrigin.size > 1 && agreement === null,
+  }
+}
