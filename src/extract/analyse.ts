@@ -5,6 +5,12 @@ import nlp from 'compromise'
  * mentions, all with character offsets into the original text. Everything else in the extractor
  * reads these, so compromise is called once per paragraph.
  */
+/** Character offsets into the text. */
+export interface Span {
+  start: number
+  end: number
+}
+
 export interface Term {
   text: string
   /** Lower-cased, punctuation-free form. */
@@ -23,7 +29,6 @@ export interface VerbPhrase {
   main: string
   pastTense: boolean
   infinitive: string
-  passive: boolean
   copula: boolean
 }
 
@@ -61,7 +66,7 @@ interface JsonTerm {
 interface JsonPhrase {
   offset: { start: number; length: number }
   terms: JsonTerm[]
-  verb?: { infinitive?: string; grammar?: { passive?: boolean; copula?: boolean } }
+  verb?: { infinitive?: string; grammar?: { copula?: boolean } }
 }
 
 /** One paragraph per line: news copy puts each paragraph on its own line. */
@@ -91,7 +96,6 @@ function analyseParagraph(text: string, base: number): Paragraph {
         main: words[words.length - 1].normal,
         pastTense: words[words.length - 1].tags.includes('PastTense'),
         infinitive: v.verb?.infinitive ?? '',
-        passive: Boolean(v.verb?.grammar?.passive),
         copula: Boolean(v.verb?.grammar?.copula),
       },
     ]

@@ -1,4 +1,4 @@
-import type { Sentence } from './analyse.js'
+import type { Sentence, Span } from './analyse.js'
 import {
   endsClause,
   isVerb,
@@ -9,7 +9,10 @@ import {
   type TermSpan,
 } from './phrases.js'
 
-/** Who a figure is attributed to, as written: "Security officials" said; "a security source" told, via "Reuters". */
+/**
+ * Who a figure is attributed to, as written: "Security officials" said; "a security source"
+ * told, via "Reuters".
+ */
 export interface Cue {
   source: string
   sourceStart: number
@@ -98,7 +101,7 @@ const PLACES = ['Country', 'City', 'Region']
  * "according to X", "X reported, citing Y" (Y relayed by X), "X put the toll at N".
  * `figures` are the sentence's figure spans, to tell a leading cue from a final one.
  */
-export function findCues(sentence: Sentence, figures: { start: number; end: number }[]): Cue[] {
+export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
   const { terms } = sentence
   const cues: Cue[] = []
   let lastSource: TermSpan | null = null
@@ -106,8 +109,8 @@ export function findCues(sentence: Sentence, figures: { start: number; end: numb
     if (term.normal === 'according' && terms[i + 1]?.normal === 'to') {
       const source = accordingTo(sentence, i + 2)
       const role = { leads: true, closes: true }
-      if (source)
-        cues.push(cue(sentence, source, null, 'according to', term.start, terms[i + 1].end, role))
+      const to = terms[i + 1]
+      if (source) cues.push(cue(sentence, source, null, 'according to', term.start, to.end, role))
       return
     }
     const verb = VERBS[term.normal]
@@ -152,18 +155,14 @@ export function findCues(sentence: Sentence, figures: { start: number; end: numb
  * ("officials said the army rescued 155"), else the nearest one after it that closes a clause
  * ("…155 hostages, officials said", "according to X").
  */
-export function cueFor(cues: Cue[], figure: { start: number; end: number }): Cue | null {
+export function cueFor(cues: Cue[], figure: Span): Cue | null {
   const leading = cues.filter((c) => c.leads && c.end <= figure.start)
   if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
   const closing = cues.filter((c) => c.closes && c.start >= figure.end)
   return closing.length ? closing.reduce((a, b) => (b.start < a.start ? b : a)) : null
 }
 
-function isAttributing(
-  sentence: Sentence,
-  i: number,
-  figures: { start: number; end: number }[],
-): boolean {
+function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean {
   const { terms } = sentence
   const term = terms[i]
   if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb')) return false
@@ -177,11 +176,7 @@ function isAttributing(
 }
 
 /** "put the death toll at 2,000": "put" attributes only a figure in its own clause. */
-function putsAFigure(
-  sentence: Sentence,
-  i: number,
-  figures: { start: number; end: number }[],
-): boolean {
+function putsAFigure(sentence: Sentence, i: number, figures: Span[]): boolean {
   const { terms } = sentence
   let end = i
   while (end < terms.length - 1 && end < i + 8 && !endsClause(terms[end])) end++

@@ -1,5 +1,5 @@
 import nlp from 'compromise'
-import type { Sentence, VerbPhrase } from './analyse.js'
+import type { Sentence, Span, VerbPhrase } from './analyse.js'
 import { spanText, subjectBefore, trim } from './phrases.js'
 
 /** Verbs that only link a measure to its number: "the death toll rose to 1,200", "turnout was 61%". */
@@ -21,21 +21,13 @@ const UNINFORMATIVE = new Set(
   ).split(' '),
 )
 /** "put the crowd at 5,000", "estimated the toll at 300": the object is the measure. */
-const PUT_AT = new Set([
-  'put',
-  'puts',
-  'estimated',
-  'estimates',
-  'estimate',
-  'placed',
-  'places',
-  'counted',
-])
+const PUT_AT = new Set('put puts estimated estimates estimate placed places counted'.split(' '))
 /** "bringing the death toll to 350": the object is the measure. */
 const BRING_TO = new Set(
-  'bring brings bringing brought take takes taking took push pushes pushing pushed raise raises raising raised'.split(
-    ' ',
-  ),
+  (
+    'bring brings bringing brought take takes taking took ' +
+    'push pushes pushing pushed raise raises raising raised'
+  ).split(' '),
 )
 const COUNT_WORDS = new Set(['number', 'total', 'count', 'tally', 'estimates', 'estimate'])
 const NOT_A_MEASURE = /^(there|it|they|this|that|which|who|he|she|we)$/i
@@ -46,18 +38,14 @@ const NOT_A_MEASURE = /^(there|it|they|this|that|which|who|he|she|we)$/i
  * linking verb: "the death toll rose to 1,200"), "crowd" ("police put the crowd at 5,000"),
  * or the unit alone when the verb says nothing ("there were 425 passengers" → "passengers").
  */
-export function metricKey(
-  sentence: Sentence,
-  figure: { start: number; end: number },
-  unit: string | null,
-): string {
+export function metricKey(sentence: Sentence, figure: Span, unit: string | null): string {
   const measure = linkedMeasure(sentence, figure.start)
   if (measure) return kebab(measure)
   return kebab([unit, action(sentence, figure)].filter(Boolean).join(' ')) || 'figure'
 }
 
 /** What was done to the counted things, as a participle: "killed", "rescued", "injured". */
-function action(sentence: Sentence, figure: { start: number; end: number }): string | null {
+function action(sentence: Sentence, figure: Span): string | null {
   const verb = governingVerb(sentence, figure)
   if (!verb) return null
   if (verb.copula) {
@@ -111,10 +99,7 @@ function measureText(sentence: Sentence, span: { first: number; last: number }):
 }
 
 /** The verb whose subject the figure is ("30 people were killed") or, failing that, the nearest verb before it. */
-function governingVerb(
-  sentence: Sentence,
-  figure: { start: number; end: number },
-): VerbPhrase | null {
+function governingVerb(sentence: Sentence, figure: Span): VerbPhrase | null {
   const gap = (from: number, to: number) =>
     sentence.text.slice(from - sentence.start, to - sentence.start)
   const after = sentence.verbs.find((v) => v.start >= figure.end)
@@ -124,28 +109,27 @@ function governingVerb(
   return nearest && !/[;]/.test(gap(nearest.end, figure.start)) ? nearest : null
 }
 
-const participles = new Map<string, string>()
+const conjugated = new Map<string, Record<string, string>>()
 
-/** "taken" for take; a regular past tense as written ("killed"), so a misread infinitive cannot garble it. */
-function participle(verb: VerbPhrase): string {
-  const { infinitive } = verb
-  let form = participles.get(infinitive)
-  if (form === undefined) {
-    // Tagged first: alone, "rescue" reads as a noun.
+/** compromise's forms of a verb; tagged first, since alone "rescue" reads as a noun. */
+function forms(infinitive: string): Record<string, string> {
+  let found = conjugated.get(infinitive)
+  if (!found) {
     const doc = nlp(infinitive)
     doc.tag('Infinitive')
-    const [forms] = doc.verbs().conjugate() as Record<string, string>[]
-    form = forms?.Participle ?? ''
-    participles.set(infinitive, form)
+    found = (doc.verbs().conjugate() as Record<string, string>[])[0] ?? {}
+    conjugated.set(infinitive, found)
   }
-  return form || (verb.pastTense ? verb.main : pastTense(infinitive))
+  return found
 }
 
-function pastTense(infinitive: string): string {
-  const doc = nlp(infinitive)
-  doc.tag('Infinitive')
-  const [forms] = doc.verbs().conjugate() as Record<string, string>[]
-  return forms?.PastTense ?? infinitive
+/**
+ * "taken" for take; else a past tense as written ("killed", "drew"), which survives compromise
+ * misreading the infinitive; else the conjugated past tense ("holding" → "held").
+ */
+function participle(verb: VerbPhrase): string {
+  const { Participle, PastTense } = forms(verb.infinitive)
+  return Participle || (verb.pastTense ? verb.main : (PastTense ?? verb.infinitive))
 }
 
 function kebab(text: string): string {

@@ -1,5 +1,5 @@
 /** Lays rows out as a plain-text table with aligned columns; the first row is the header. */
-export function textTable(rows: string[][], maxWidth = 40): string {
+export function textTable(rows: string[][], maxWidth = 60): string {
   const cells = rows.map((row) => row.map((cell) => clip(cell, maxWidth)))
   const widths = cells[0].map((_, i) => Math.max(...cells.map((row) => (row[i] ?? '').length)))
   const line = (row: string[]) =>
