@@ -206,6 +206,46 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     }
   })
 
+  it.each([
+    [{ phrase: null, value: null }, 'value'],
+    [
+      { phrase: null, value: 10, lower: 30, upper: 20, qualifier: 'range', unit: 'people' },
+      'lower',
+    ],
+    [
+      { phrase: null, value: 10, lower: 10, upper: 50, qualifier: 'atLeast', unit: 'people' },
+      'upper',
+    ],
+    [{ phrase: 'a great many people' }, 'phrase'],
+  ])(
+    'refuses an inconsistent figure %j with a 400 naming %s, writing nothing',
+    async (figure, field) => {
+      const before = (await n.as('admin').get('/api/claims?limit=0')).body.totalDocs
+      const res = await n.as('editor').post('/api/claims', {
+        story: storyId,
+        kind: 'figure',
+        statement: 'Officials gave a count.',
+        ...figure,
+      })
+      expect(res.status).toBe(400)
+      expect(res.body.errors[0].data.errors.map((e: { path: string }) => e.path)).toContain(field)
+      expect((await n.as('admin').get('/api/claims?limit=0')).body.totalDocs).toBe(before)
+    },
+  )
+
+  it('fills the phrase from structured fields', async () => {
+    const res = await n.as('editor').post('/api/claims', {
+      story: storyId,
+      kind: 'figure',
+      statement: 'Officials counted the fighters.',
+      value: 3000,
+      qualifier: 'about',
+      unit: 'fighters',
+    })
+    expect(res.status).toBe(201)
+    expect(res.body.doc).toMatchObject({ phrase: 'about 3,000 fighters', lower: null, upper: null })
+  })
+
   it('answers an unknown claim with 404', async () => {
     expect((await n.as('reviewer').post('/api/claims/999999/approve')).status).toBe(404)
   })
