@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
+import fc from 'fast-check'
 import { extractClaims, matchSource, type Suggestion } from '../../src/extract/index.js'
 import { evaluate, type GoldFigure } from '../../src/extract/evaluate.js'
 
@@ -409,6 +410,26 @@ describe('matchSource and extractClaims({ sources })', () => {
   it('sets matchedSourceId on suggestions', () => {
     const [suggestion] = extractClaims('The BLF claimed it was holding 40 prisoners.', { sources })
     expect(suggestion.matchedSourceId).toBe(1)
+  })
+})
+
+describe('extractClaims on any text', () => {
+  const pieces = fc.constantFrom(
+    ...['said', 'police', 'the', 'at least', '30', '1,200', 'people', ',', '.', '\n', '\r\n'],
+    ...['according to', 'told', 'Reuters', '“', '”', 'between', 'and', '£5m', '12%', 'it'],
+    ...['the group', 'one', 'of', 'killed', 'were', '2019', 'March', '3', '-', 'put', 'at'],
+    ...['tens of thousands', '', 'citing', 'founded in'],
+  )
+
+  it('never throws and gives spans that hold the figure phrase', () => {
+    fc.assert(
+      fc.property(fc.array(pieces, { maxLength: 40 }), (words) => {
+        const text = words.join(' ')
+        for (const s of extractClaims(text))
+          expect(text.slice(s.span.start, s.span.end)).toBe(s.text)
+      }),
+      { numRuns: 300 },
+    )
   })
 })
 
