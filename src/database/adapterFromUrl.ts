@@ -6,6 +6,9 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { sqliteAdapter } from '@payloadcms/db-sqlite'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
+
 export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 
 export function databaseKind(url: string | undefined): DatabaseKind {
@@ -19,7 +22,8 @@ export function databaseKind(url: string | undefined): DatabaseKind {
 
 /**
  * DATABASE_URL picks the database: unset → an embedded SQLite file under data/; file:<path> → that
- * SQLite file; postgres:// → PostgreSQL; mongodb:// → MongoDB. Migrations live per SQL dialect.
+ * SQLite file; postgres:// → PostgreSQL; mongodb:// → MongoDB. Migrations live per SQL dialect; in
+ * production (NODE_ENV=production, where Payload never pushes the schema) they run when Payload starts.
  */
 export function adapterFromUrl(url: string | undefined, root: string): DatabaseAdapterObj {
   const kind = databaseKind(url)
@@ -27,6 +31,7 @@ export function adapterFromUrl(url: string | undefined, root: string): DatabaseA
     return postgresAdapter({
       pool: { connectionString: url },
       migrationDir: path.join(root, 'migrations/postgres'),
+      prodMigrations: postgresMigrations,
     })
   }
   if (kind === 'mongodb') return mongooseAdapter({ url: url as string })
@@ -34,5 +39,6 @@ export function adapterFromUrl(url: string | undefined, root: string): DatabaseA
   return sqliteAdapter({
     client: { url: url ?? `file:${path.join(root, 'data/newsroom.db')}` },
     migrationDir: path.join(root, 'migrations/sqlite'),
+    prodMigrations: sqliteMigrations,
   })
 }
