@@ -17,10 +17,10 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
     fs.rmSync(file, { force: true })
     const url = database === 'sqlite' ? `file:${file}` : db.url
     const previous = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    Object.assign(process.env, { NODE_ENV: 'production' })
     const config = buildAppConfig({ databaseUrl: url, secret: 'migrations-test' })
     const payload = await getPayload({ config, key: `migrations-${database}` })
-    process.env.NODE_ENV = previous
+    Object.assign(process.env, { NODE_ENV: previous })
     try {
       const ran = await payload.find({ collection: 'payload-migrations', overrideAccess: true })
       expect(ran.totalDocs).toBeGreaterThanOrEqual(1)
