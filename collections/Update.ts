@@ -2,6 +2,7 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
+import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 
 export const UPDATE_KINDS = [
@@ -30,6 +31,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       group: 'Newsroom',
     },
     access: options.enabled ? publishedContentAccess() : undefined,
+    endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
     versions: { drafts: true, maxPerDoc: 0 },
     fields: [
       {

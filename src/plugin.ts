@@ -7,6 +7,7 @@ import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
+import { extractEndpoint } from './extract/endpoints.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -48,6 +49,7 @@ export const newsroomPlugin =
         NewsroomRefusal: 'info',
         ...config.loggingLevels,
       } as Config['loggingLevels'],
+      endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
       collections: [
         ...collections,
         createStoriesCollection(opts),
