@@ -16,6 +16,13 @@ import { suggestionToClaim } from './suggestionToClaim.js'
 
 const MAX_TEXT = 100_000
 
+/** What this endpoint reads of an update (the plugin does not know the app's generated types). */
+interface PlainUpdate {
+  id: number | string
+  body?: unknown
+  story: number | string | { id: number | string }
+}
+
 function requireEditor(req: PayloadRequest): void {
   if (!hasRole(req.user, 'editor')) {
     throw new NewsroomRefusal('Claim suggestions are for editors: sign in as an editor.', 403)
@@ -85,7 +92,7 @@ export function suggestClaimsEndpoint({ slugs }: ResolvedNewsroomOptions): Endpo
         )
       }
       const id = req.routeParams?.id as string
-      const update = await req.payload.findByID({
+      const update = (await req.payload.findByID({
         collection: slugs.updates,
         id,
         depth: 0,
@@ -93,7 +100,7 @@ export function suggestClaimsEndpoint({ slugs }: ResolvedNewsroomOptions): Endpo
         overrideAccess: false,
         user: req.user,
         req,
-      })
+      })) as unknown as PlainUpdate
       const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
       const sources = await loadSources(req, slugs.sources)
       const suggestions = extractClaims(text, { sources })
