@@ -14,6 +14,8 @@ export interface AppConfigOptions {
   databaseUrl?: string
   secret?: string
   newsroom?: NewsroomPluginOptions
+  /** Payload's log level (default: LOG_LEVEL, else Payload's own logger at info). */
+  logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
 }
 
 function secretFor(env: NodeJS.ProcessEnv): string {
@@ -24,9 +26,12 @@ function secretFor(env: NodeJS.ProcessEnv): string {
 
 /** The app around the plugin: users, the database from DATABASE_URL, and the newsroom plugin. */
 export function buildAppConfig(options: AppConfigOptions = {}): Promise<SanitizedConfig> {
+  const level = options.logLevel ?? process.env.LOG_LEVEL
   return buildConfig({
     secret: options.secret ?? secretFor(process.env),
     telemetry: false,
+    // Payload's pretty logger by default; with a level set, plain JSON lines from pino.
+    ...(level ? { logger: { options: { level } } } : {}),
     admin: { user: 'users', avatar: 'default', importMap: { baseDir: root } },
     editor: lexicalEditor(),
     db: adapterFromUrl(options.databaseUrl ?? process.env.DATABASE_URL, root),

@@ -45,7 +45,12 @@ export async function startNewsroom(
 ): Promise<TestNewsroom> {
   const db = await throwawayDatabase(database)
   const key = `test-${database}-${process.pid}-${instances++}`
-  const config = buildAppConfig({ ...options, databaseUrl: db.url, secret: `secret-${key}` })
+  const config = buildAppConfig({
+    logLevel: 'warn',
+    ...options,
+    databaseUrl: db.url,
+    secret: `secret-${key}`,
+  })
   const payload = await getPayload({ config, key })
   const app = createApp(payload, key)
   const serverErrors: string[] = []
