@@ -1,0 +1,61 @@
+import type { Config } from 'payload'
+
+import { newsroomPlugin } from '../../src/plugin.js'
+
+const app = (): Config =>
+  ({
+    secret: 'x',
+    db: {} as Config['db'],
+    collections: [{ slug: 'users', auth: true, fields: [] }],
+  }) as Config
+
+const fieldNames = (config: Config, slug: string) =>
+  JSON.stringify(config.collections?.find((c) => c.slug === slug)?.fields, (key, value) =>
+    typeof value === 'function' ? undefined : value,
+  )
+
+describe('newsroomPlugin options', () => {
+  it('adds the four collections and the roles field with default slugs', () => {
+    const config = newsroomPlugin()(app())
+    expect(config.collections?.map((c) => c.slug)).toEqual([
+      'users',
+      'stories',
+      'updates',
+      'claims',
+      'sources',
+    ])
+    expect(config.collections?.[0].fields.map((f) => ('name' in f ? f.name : null))).toContain(
+      'roles',
+    )
+  })
+
+  it('uses configured slugs everywhere, relationships included', () => {
+    const config = newsroomPlugin({ slugs: { claims: 'reports', sources: 'origins' } })(app())
+    expect(config.collections?.map((c) => c.slug)).toEqual([
+      'users',
+      'stories',
+      'updates',
+      'reports',
+      'origins',
+    ])
+    expect(fieldNames(config, 'reports')).toContain('"relationTo":"origins"')
+    expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')
+  })
+
+  it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', () => {
+    const on = newsroomPlugin()(app())
+    const off = newsroomPlugin({ enabled: false })(app())
+    for (const slug of ['users', 'stories', 'updates', 'claims', 'sources']) {
+      expect(fieldNames(off, slug)).toBe(fieldNames(on, slug))
+    }
+    const claims = off.collections?.find((c) => c.slug === 'claims')
+    expect(claims?.hooks).toBeUndefined()
+    expect(claims?.endpoints).toBeUndefined()
+    expect(claims?.access).toBeUndefined()
+    expect(off.endpoints ?? []).toEqual([])
+  })
+
+  it('names the missing auth collection instead of failing later', () => {
+    expect(() => newsroomPlugin({ usersCollection: 'staff' })(app())).toThrow(/"staff"/)
+  })
+})
