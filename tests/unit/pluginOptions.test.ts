@@ -15,8 +15,8 @@ const fieldNames = (config: Config, slug: string) =>
   )
 
 describe('newsroomPlugin options', () => {
-  it('adds the four collections and the roles field with default slugs', () => {
-    const config = newsroomPlugin()(app())
+  it('adds the four collections and the roles field with default slugs', async () => {
+    const config = await newsroomPlugin()(app())
     expect(config.collections?.map((c) => c.slug)).toEqual([
       'users',
       'stories',
@@ -29,8 +29,8 @@ describe('newsroomPlugin options', () => {
     )
   })
 
-  it('uses configured slugs everywhere, relationships included', () => {
-    const config = newsroomPlugin({ slugs: { claims: 'reports', sources: 'origins' } })(app())
+  it('uses configured slugs everywhere, relationships included', async () => {
+    const config = await newsroomPlugin({ slugs: { claims: 'reports', sources: 'origins' } })(app())
     expect(config.collections?.map((c) => c.slug)).toEqual([
       'users',
       'stories',
@@ -42,9 +42,9 @@ describe('newsroomPlugin options', () => {
     expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')
   })
 
-  it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', () => {
-    const on = newsroomPlugin()(app())
-    const off = newsroomPlugin({ enabled: false })(app())
+  it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', async () => {
+    const on = await newsroomPlugin()(app())
+    const off = await newsroomPlugin({ enabled: false })(app())
     for (const slug of ['users', 'stories', 'updates', 'claims', 'sources']) {
       expect(fieldNames(off, slug)).toBe(fieldNames(on, slug))
     }
