@@ -100,9 +100,10 @@ function analyseParagraph(text: string, base: number): Paragraph {
       },
     ]
   })
-  const sentences = (doc.json({ offset: true, terms: { offset: true } }) as JsonPhrase[]).map(
-    (s): Sentence => {
-      const terms = s.terms.map((t) => ({
+  const sentences = (doc.json({ offset: true, terms: { offset: true } }) as JsonPhrase[])
+    .flatMap((s) => splitAfterUnits(s.terms))
+    .map((words): Sentence => {
+      const terms = words.map((t) => ({
         text: t.text,
         normal: t.normal,
         post: t.post,
@@ -110,7 +111,7 @@ function analyseParagraph(text: string, base: number): Paragraph {
         ...at(t.offset),
       }))
       // The sentence keeps its opening quote and closing punctuation ("…nation." not "…nation").
-      const first = s.terms[0]
+      const first = words[0]
       const last = terms[terms.length - 1]
       const span = {
         start: terms[0].start - first.pre.trimStart().length,
@@ -122,8 +123,7 @@ function analyseParagraph(text: string, base: number): Paragraph {
         terms,
         verbs: verbs.filter((v) => v.start >= span.start && v.end <= span.end),
       }
-    },
-  )
+    })
   const named = doc.match('the? #ProperNoun+').json({ offset: true }) as JsonPhrase[]
   const mentions = named
     .filter((m) => !m.terms.every((t) => PLACE_OR_TIME.some((tag) => t.tags.includes(tag))))
@@ -133,6 +133,31 @@ function analyseParagraph(text: string, base: number): Paragraph {
       return { text: written, start, end: start + written.length }
     })
   return { sentences, mentions }
+}
+
+/** Lower-case abbreviations that do not end a sentence ("vs. Smith"). */
+const NOT_FINAL = new Set(['vs', 'v', 'approx', 'no', 'nos', 'cf', 'ca'])
+
+/**
+ * compromise does not end a sentence after a unit it knows as an abbreviation ("…of 60 km. Across
+ * the border…"): a lower-case word with a full stop before a capitalised word ends one.
+ */
+function splitAfterUnits(terms: JsonTerm[]): JsonTerm[][] {
+  const groups: JsonTerm[][] = [[]]
+  terms.forEach((t, i) => {
+    groups[groups.length - 1].push(t)
+    const next = terms[i + 1]
+    if (
+      next &&
+      /^\.\s/.test(t.post) &&
+      /^\p{Ll}+$/u.test(t.text) &&
+      !NOT_FINAL.has(t.normal) &&
+      /^[\p{Lu}"“‘']/u.test(next.pre.trim() + next.text)
+    ) {
+      groups.push([])
+    }
+  })
+  return groups
 }
 
 /** The offset of a run of words, without the punctuation after the last ("said." → "said"). */

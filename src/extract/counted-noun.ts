@@ -36,10 +36,11 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
     i++
   let head: Term | null = null
   for (let n = 0; n < 5 && i < terms.length; n++, i++) {
-    const kind = role(terms[i], terms[i + 1], head)
+    const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
     if (!kind) break
     if (kind !== 'modifier') head = terms[i]
-    if (terms[i].post.trim()) break
+    // A hyphen joins a compound modifier: "14 water-bombing aircraft".
+    if (terms[i].post.trim() && terms[i].post !== '-') break
     if (kind === 'plural' && value !== 1 && role(terms[i + 1], terms[i + 2], head) !== 'plural')
       break
   }
@@ -51,12 +52,13 @@ function role(
   term: Term | undefined,
   next: Term | undefined,
   before: Term | null,
+  previous: Term | null = null,
 ): 'plural' | 'noun' | 'modifier' | null {
   if (!term) return null
   // "60 wounded, a doctor said" counts people; in "41 wounded in clashes" it is a verb.
   const nominal = !term.tags.has('Verb') || /[,.;]/.test(term.post)
   if (NOMINAL_ADJECTIVES.has(term.normal) && nominal) return 'noun'
-  if (misreadPlural(term, before)) return 'plural'
+  if (misreadPlural(term, before, previous)) return 'plural'
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null
@@ -65,11 +67,14 @@ function role(
   return term.tags.has('Adjective') ? 'modifier' : null
 }
 
-/** "two border posts": compromise reads a plural after a noun as a verb ("posts"). */
-function misreadPlural(term: Term, before: Term | null): boolean {
+/**
+ * "two border posts", "9 fire-fighting planes": compromise reads a plural after a noun or a
+ * hyphenated modifier as a verb ("posts", "planes").
+ */
+function misreadPlural(term: Term, before: Term | null, previous: Term | null): boolean {
   const auxiliary = ['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))
   return (
-    Boolean(before?.tags.has('Singular')) &&
+    Boolean(before?.tags.has('Singular') || previous?.tags.has('Hyphenated')) &&
     !auxiliary &&
     term.tags.has('PresentTense') &&
     /s$/.test(term.normal)

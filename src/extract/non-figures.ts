@@ -18,10 +18,17 @@ const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 
 const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
+  // "raise the retirement age from 62 to 64", "a voting age of 16".
+  {
+    reason: 'age',
+    before: /\bage\s+(?:(?:from|of|to|at)\s+)?(?:\d+\s+(?:to|-|and)\s+)?$/i,
+  },
   { reason: 'age', after: /^\s*(years?|yrs?)[\s-]+old\b|^\s*years? of age\b/i },
   { reason: 'time', after: /^\s*(a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b|gmt\b|utc\b|local time\b)/i },
   { reason: 'duration', after: new RegExp(`^[\\s-]*(${TIME_UNITS})\\b`, 'i') },
   { reason: 'measure', after: new RegExp(`^[\\s-]*(${MEASURES})\\b`, 'i') },
+  // "three times the average", "fired four times".
+  { reason: 'multiplier', after: /^\s*times\b/i },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
   { reason: 'magnitude', after: /^[\s-]*(magnitude|on the richter)\b/i },
   { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i') },
@@ -47,6 +54,7 @@ export function notAReportedFigure(
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
   }
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
+  if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'
   const written = sentence.text.slice(
     quantity.start - sentence.start,
     quantity.end - sentence.start,
@@ -62,6 +70,17 @@ export function notAReportedFigure(
   if (isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity)) return 'time'
   return null
+}
+
+/**
+ * "her grandmother, 71.", "one resident, 81, died": a bare small number set off by commas after a
+ * singular noun is that person's age.
+ */
+function isAgeOfPerson(sentence: Sentence, quantity: Quantity, before: string, after: string) {
+  if (quantity.qualifier !== 'exact' || quantity.inWords || quantity.value >= 120) return false
+  if (!/,\s*$/.test(before) || !/^\s*([,.;)]|$)/.test(after)) return false
+  const noun = sentence.terms.findLast((t) => t.end <= quantity.start)
+  return Boolean(noun?.tags.has('Singular') && !noun.tags.has('Value'))
 }
 
 /** "2019", "between 2018 and 2022": four bare digits from 1500 to 2100, not money or a percentage. */
