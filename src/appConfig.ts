@@ -24,6 +24,21 @@ function secretFor(env: NodeJS.ProcessEnv): string {
   return 'newsroom-development-secret-not-for-production'
 }
 
+/** The public API's settings from the environment: REDIS_URL, NEWSROOM_PUBLIC_CACHE=off. Options win. */
+function publicApiFrom(
+  env: NodeJS.ProcessEnv,
+  options: NewsroomPluginOptions = {},
+): NewsroomPluginOptions {
+  return {
+    ...options,
+    publicApi: {
+      cache: env.NEWSROOM_PUBLIC_CACHE !== 'off',
+      redisUrl: env.REDIS_URL || null,
+      ...options.publicApi,
+    },
+  }
+}
+
 /** The app around the plugin: users, the database from DATABASE_URL, and the newsroom plugin. */
 export function buildAppConfig(options: AppConfigOptions = {}): Promise<SanitizedConfig> {
   const level = options.logLevel ?? process.env.LOG_LEVEL
@@ -43,7 +58,7 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
         fields: [{ name: 'name', type: 'text' }],
       },
     ],
-    plugins: [newsroomPlugin(options.newsroom)],
+    plugins: [newsroomPlugin(publicApiFrom(process.env, options.newsroom))],
     typescript: { outputFile: path.join(root, 'payload-types.ts') },
   })
 }

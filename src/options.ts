@@ -15,15 +15,36 @@ export interface NewsroomPluginOptions {
   slugs?: Partial<Record<keyof NewsroomSlugs, string>>
   /** The auth collection that gets the `roles` field; defaults to `admin.user` or `users`. */
   usersCollection?: string
-  /** Where the public read API is mounted under Payload's API route (default `/public`). */
-  publicApiPrefix?: string
+  /** The public read API (see docs/public-api.md). */
+  publicApi?: PublicApiOptions
+}
+
+export interface PublicApiOptions {
+  /** Where it is mounted under Payload's API route (default `/public`, so `/api/public/...`). */
+  prefix?: string
+  /** The in-process cache of rendered responses (default on); `false` renders every request afresh. */
+  cache?: boolean
+  /** With several server instances: Redis through which they tell each other what to invalidate. */
+  redisUrl?: string | null
+  /** The Redis channel (default `newsroom:public-cache`); instances of one app share it. */
+  redisChannel?: string
+  /** `Cache-Control` max-age in seconds (default 30). */
+  maxAge?: number
+  /** `Cache-Control` stale-while-revalidate in seconds (default 60). */
+  staleWhileRevalidate?: number
+  /** How many rendered responses the cache keeps (default 2000), least recently used dropped first. */
+  cacheEntries?: number
+}
+
+export type ResolvedPublicApiOptions = Required<Omit<PublicApiOptions, 'redisUrl'>> & {
+  redisUrl: string | null
 }
 
 export interface ResolvedNewsroomOptions {
   enabled: boolean
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
-  publicApiPrefix: string
+  publicApi: ResolvedPublicApiOptions
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -42,6 +63,14 @@ export function resolveOptions(
     // Slugs are the app's own strings; its generated types know them as CollectionSlug.
     slugs: { ...DEFAULT_SLUGS, ...(options.slugs as Partial<NewsroomSlugs>) },
     usersCollection: (options.usersCollection ?? configUsersSlug ?? 'users') as CollectionSlug,
-    publicApiPrefix: options.publicApiPrefix ?? '/public',
+    publicApi: {
+      prefix: `/${(options.publicApi?.prefix ?? '/public').replace(/^\/+|\/+$/g, '')}`,
+      cache: options.publicApi?.cache ?? true,
+      redisUrl: options.publicApi?.redisUrl || null,
+      redisChannel: options.publicApi?.redisChannel ?? 'newsroom:public-cache',
+      maxAge: options.publicApi?.maxAge ?? 30,
+      staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
+      cacheEntries: options.publicApi?.cacheEntries ?? 2000,
+    },
   }
 }

@@ -8,6 +8,7 @@ import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withPublicApi } from './public/withPublicApi.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -42,20 +43,23 @@ export const newsroomPlugin =
         `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
       )
     }
-    return {
-      ...config,
-      // Refused requests are the caller's mistakes, not server errors.
-      loggingLevels: {
-        NewsroomRefusal: 'info',
-        ...config.loggingLevels,
-      } as Config['loggingLevels'],
-      endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
-      collections: [
-        ...collections,
-        createStoriesCollection(opts),
-        createUpdatesCollection(opts),
-        createClaimsCollection(opts),
-        createSourcesCollection(opts),
-      ],
-    }
+    return withPublicApi(
+      {
+        ...config,
+        // Refused requests are the caller's mistakes, not server errors.
+        loggingLevels: {
+          NewsroomRefusal: 'info',
+          ...config.loggingLevels,
+        } as Config['loggingLevels'],
+        endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
+        collections: [
+          ...collections,
+          createStoriesCollection(opts),
+          createUpdatesCollection(opts),
+          createClaimsCollection(opts),
+          createSourcesCollection(opts),
+        ],
+      },
+      opts,
+    )
   }

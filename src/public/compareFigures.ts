@@ -103,7 +103,9 @@ export function compareFigures<S extends FigureSource>(
       origin: originOf(claim),
       notIndependentlyVerified: Boolean(source?.interestedParty),
     }
-    byMetric.set(claim.metric, [...(byMetric.get(claim.metric) ?? []), compared])
+    const same = byMetric.get(claim.metric)
+    if (same) same.push(compared)
+    else byMetric.set(claim.metric, [compared])
   }
   const rank = (metric: string) => {
     const i = order.indexOf(metric)

@@ -1,0 +1,73 @@
+/** What the public read API shows: the public fields only, relationships as ids until rendered. */
+export type Id = number | string
+export type Doc = Record<string, unknown>
+
+export interface PublicSource {
+  id: Id
+  /** An anonymous source's public description ("a security source"), never its name. */
+  name: string
+  anonymous: boolean
+  kind: string | null
+  interestedParty: boolean
+}
+
+export type PublicClaimState = 'approved' | 'retracted' | 'superseded'
+
+export interface PublicClaim {
+  id: Id
+  story: Id
+  update: Id | null
+  kind: string
+  statement: string
+  quote: string | null
+  phrase: string | null
+  value: number | null
+  lower: number | null
+  upper: number | null
+  qualifier: string | null
+  unit: string | null
+  metric: string | null
+  source: Id | null
+  via: Id[]
+  verb: string | null
+  attributedAt: string | null
+  evidence: { url: string; label: string | null }[]
+  supersedes: Id | null
+  state: PublicClaimState
+  approvedAt: string | null
+  /** When it was retracted or superseded. */
+  endedAt: string | null
+  retractionReason: string | null
+}
+
+export interface PublicStory {
+  id: Id
+  slug: string
+  title: string
+  summary: unknown
+  state: string
+  keyMetrics: string[]
+  createdAt: string
+  updatedAt: string
+}
+
+export interface PublicUpdate {
+  id: Id
+  story: Id
+  headline: string
+  kind: string
+  keyEvent: boolean
+  occurredAt: string
+  publishedAt: string
+  updatedAt: string
+  body: unknown
+}
+
+/** Everything public about one story at one moment: what every story endpoint renders from. */
+export interface StorySnapshot {
+  story: PublicStory
+  updates: PublicUpdate[]
+  claims: PublicClaim[]
+  sources: Map<string, PublicSource>
+  asOf: string | null
+}

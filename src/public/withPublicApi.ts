@@ -1,0 +1,26 @@
+import type { Config } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../options.js'
+import { withPublicCacheInvalidation } from './cacheInvalidationHooks.js'
+import { publicEndpoints } from './publicEndpoints.js'
+import { startPublicApiRuntime } from './publicApiRuntime.js'
+
+/**
+ * Adds the public read API to a config the plugin has built: its endpoints, the hooks that invalidate its
+ * cache (after the collections' own hooks, so the workflow runs first) and its cache and Redis at init.
+ */
+export function withPublicApi(config: Config, opts: ResolvedNewsroomOptions): Config {
+  if (!opts.enabled) return config
+  const newsroom = new Set<string>(Object.values(opts.slugs))
+  return {
+    ...config,
+    collections: (config.collections ?? []).map((c) =>
+      newsroom.has(c.slug) ? withPublicCacheInvalidation(c, opts.slugs) : c,
+    ),
+    endpoints: [...(config.endpoints ?? []), ...publicEndpoints(opts)],
+    onInit: async (payload) => {
+      await config.onInit?.(payload)
+      await startPublicApiRuntime(payload, opts.publicApi)
+    },
+  }
+}

@@ -1,0 +1,53 @@
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import type supertest from 'supertest'
+
+import { openApiDocument } from '../../../src/public/openApiDocument.js'
+
+const DOC_ID = 'https://newsroom.test/openapi.json'
+const doc = { ...openApiDocument(''), $id: DOC_ID }
+const ajv = new Ajv2020({ strict: false, allErrors: true })
+;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
+ajv.addSchema(doc)
+
+const templates = Object.keys(doc.paths as object).map((template) => ({
+  template,
+  pattern: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+').replace(/\./g, '\\.')}$`),
+}))
+const pointer = (...parts: string[]) =>
+  parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
+
+/**
+ * Checks a response of the public API against the OpenAPI document: a documented status, the documented
+ * media type, and a body valid against its schema. `path` is relative to the API prefix.
+ */
+export function expectConformsToOpenApi(path: string, res: supertest.Response): void {
+  const pathname = path.split('?')[0]
+  const match = templates.find((t) => t.pattern.test(pathname))
+  if (!match) throw new Error(`${pathname} is not in the OpenAPI document`)
+  const operation = (
+    doc.paths as Record<string, { get: { responses: Record<string, { content?: object }> } }>
+  )[match.template].get
+  const documented = operation.responses[String(res.status)]
+  if (!documented) throw new Error(`${path}: status ${res.status} is not documented`)
+  if (!documented.content) {
+    expect(res.text ?? '').toBe('')
+    return
+  }
+  const mediaType = String(res.headers['content-type'] ?? '').split(';')[0]
+  if (!(mediaType in documented.content)) {
+    throw new Error(
+      `${path}: ${res.status} answered ${mediaType}, documented ${Object.keys(documented.content)}`,
+    )
+  }
+  const body = mediaType.endsWith('json') ? JSON.parse(res.text) : res.text
+  const validate = ajv.getSchema(
+    `${DOC_ID}#/${pointer('paths', match.template, 'get', 'responses', String(res.status), 'content', mediaType, 'schema')}`,
+  )
+  if (!validate) throw new Error(`no schema for ${path} ${res.status}`)
+  if (!validate(body)) {
+    throw new Error(
+      `${path}: ${res.status} does not match its schema: ${ajv.errorsText(validate.errors)}`,
+    )
+  }
+}
