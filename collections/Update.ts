@@ -54,6 +54,15 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
                 {
                   slug: 'claimRef',
                   labels: { singular: 'Claim reference', plural: 'Claim references' },
+                  // Shows the claim's figure and review state in the text, not the block's name.
+                  admin: {
+                    components: {
+                      Label: {
+                        path: 'payload-plugin-newsroom/client#ClaimRefLabel',
+                        clientProps: { claims: options.slugs.claims },
+                      },
+                    },
+                  },
                   fields: [
                     {
                       name: 'claim',

@@ -1,10 +1,22 @@
-import express, { type Express } from 'express'
+import express, { type Express, type RequestHandler } from 'express'
 import type { CollectionSlug, Payload } from 'payload'
 
 import { payloadRestHandler } from './payloadBridge.js'
 
-/** The Express app: Payload's REST API (and the plugin's endpoints) under /api, and a health check. */
-export function createApp(payload: Payload, payloadInstanceCacheKey?: string): Express {
+export interface AppOptions {
+  /** Payload's admin panel (see adminPanel.ts); without it the app serves the API alone, as in tests. */
+  adminPanel?: RequestHandler
+}
+
+/**
+ * The Express app: Payload's REST API (and the plugin's endpoints) under /api, a health check, and,
+ * when given, the admin panel at /admin with the assets it loads.
+ */
+export function createApp(
+  payload: Payload,
+  payloadInstanceCacheKey?: string,
+  options: AppOptions = {},
+): Express {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', true)
@@ -20,5 +32,10 @@ export function createApp(payload: Payload, payloadInstanceCacheKey?: string): E
     }
   })
   app.use(payload.config.routes.api, payloadRestHandler(payload.config, payloadInstanceCacheKey))
+  if (options.adminPanel) {
+    app.get('/', (_req, res) => res.redirect(payload.config.routes.admin))
+    // Next serves /admin and its own assets (/_next/...), whatever their paths.
+    app.use(options.adminPanel)
+  }
   return app
 }

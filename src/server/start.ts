@@ -3,12 +3,14 @@ import { getPayload } from 'payload'
 import config from '../../payload.config.js'
 import { closePayload } from '../database/closePayload.js'
 import { seedDemoIfEmpty } from '../seed/seedDemo.js'
+import { adminPanelHandler } from './adminPanel.js'
 import { createApp } from './createApp.js'
 
 const port = Number(process.env.PORT ?? 3000)
+const production = process.env.NODE_ENV === 'production'
 const payload = await getPayload({ config })
 
-if (process.env.NODE_ENV !== 'production') {
+if (!production) {
   const demo = await seedDemoIfEmpty(payload)
   if (demo) {
     payload.logger.info(
@@ -17,8 +19,11 @@ if (process.env.NODE_ENV !== 'production') {
   }
 }
 
-const server = createApp(payload).listen(port, () => {
-  payload.logger.info(`Newsroom API on http://localhost:${port}/api (health: /healthz)`)
+const adminPanel = await adminPanelHandler({ dev: !production, hostname: 'localhost', port })
+const server = createApp(payload, undefined, { adminPanel }).listen(port, () => {
+  payload.logger.info(
+    `Newsroom on http://localhost:${port}: admin panel /admin, API /api, health /healthz`,
+  )
 })
 
 // Finish the requests in flight, then close the database, on SIGTERM (containers) or Ctrl-C.

@@ -1,0 +1,47 @@
+'use client'
+import { useDocumentInfo, useFormFields, useFormModified } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+
+import type { PublicState, ReviewState } from '../workflow/states.js'
+import { ReviewActions } from './ReviewActions.js'
+import { ReviewStateBadge } from './ReviewStateBadge.js'
+
+type Id = number | string
+
+/**
+ * Replaces the review state select in the claim's edit view: the state as a badge and the review
+ * buttons. The state changes only through the workflow, so it is never typed in.
+ */
+export function ReviewPanel({ claims }: { claims: string }) {
+  const { id } = useDocumentInfo()
+  const modified = useFormModified()
+  const router = useRouter()
+  const claim = {
+    reviewState: useFormFields(([f]) => f.reviewState?.value) as ReviewState,
+    publicState: useFormFields(([f]) => f.publicState?.value) as PublicState | undefined,
+    createdBy: useFormFields(([f]) => f.createdBy?.value) as Id | undefined,
+    lastEditedBy: useFormFields(([f]) => f.lastEditedBy?.value) as Id | undefined,
+  }
+  const underRevision = claim.publicState === 'approved' && claim.reviewState !== 'approved'
+  return (
+    <div className="field-type newsroom-review-panel">
+      <span className="newsroom-review-panel__label" id="newsroom-review-state-label">
+        Review
+      </span>
+      <div aria-labelledby="newsroom-review-state-label">
+        <ReviewStateBadge state={claim.reviewState} underRevision={underRevision} />
+      </div>
+      {id == null ? (
+        <p className="newsroom-hint">Save the claim first; then submit it for review.</p>
+      ) : (
+        <ReviewActions
+          claim={{ ...claim, id }}
+          claims={claims}
+          disabledBecause={modified ? 'Save your changes before a review action.' : null}
+          // The edit view reloads the document from the server (new state, history, approver).
+          onDone={() => router.refresh()}
+        />
+      )}
+    </div>
+  )
+}

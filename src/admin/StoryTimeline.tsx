@@ -1,0 +1,65 @@
+'use client'
+import { useConfig } from '@payloadcms/ui'
+import Link from 'next/link'
+
+import type { ReviewState } from '../workflow/states.js'
+import { ReviewStateBadge } from './ReviewStateBadge.js'
+import type { Doc } from './useStoryDesk.js'
+
+const KIND_LABELS: Record<string, string> = {
+  development: 'Development',
+  correction: 'Correction',
+  clarification: 'Clarification',
+  retraction: 'Retraction',
+  editorsNote: "Editor's note",
+}
+
+/** The story's updates in the order events happened, drafts included, with the claims each carries. */
+export function StoryTimeline({
+  updates,
+  claims,
+  slugs,
+}: {
+  updates: Doc[]
+  claims: Doc[]
+  slugs: { updates: string; claims: string }
+}) {
+  const { config } = useConfig()
+  const admin = config.routes.admin
+  if (updates.length === 0) return <p>No updates yet.</p>
+  return (
+    <ol className="newsroom-timeline">
+      {updates.map((u) => {
+        const carried = claims.filter((c) => String(c.update) === String(u.id))
+        return (
+          <li key={u.id} className={u.keyEvent ? 'newsroom-timeline__key' : undefined}>
+            <div className="newsroom-timeline__meta">
+              <time dateTime={String(u.occurredAt)}>
+                {new Date(String(u.occurredAt)).toLocaleString('en-GB', {
+                  dateStyle: 'medium',
+                  timeStyle: 'short',
+                })}
+              </time>
+              <span>{KIND_LABELS[String(u.kind)] ?? String(u.kind)}</span>
+              {u.keyEvent ? <span>Key event</span> : null}
+              <span>{u._status === 'published' ? 'Published' : 'Draft'}</span>
+            </div>
+            <Link href={`${admin}/collections/${slugs.updates}/${u.id}`}>{String(u.headline)}</Link>
+            {carried.length ? (
+              <ul className="newsroom-timeline__claims">
+                {carried.map((c) => (
+                  <li key={c.id}>
+                    <ReviewStateBadge state={c.reviewState as ReviewState} />{' '}
+                    <Link href={`${admin}/collections/${slugs.claims}/${c.id}`}>
+                      {String(c.phrase || c.statement)}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            ) : null}
+          </li>
+        )
+      })}
+    </ol>
+  )
+}

@@ -1,0 +1,137 @@
+'use client'
+import { useConfig, useDocumentInfo, useFormModified } from '@payloadcms/ui'
+import Link from 'next/link'
+import { useId, useState } from 'react'
+
+import type { Suggestion } from '../extract/index.js'
+import { useNewsroomApi } from './useNewsroomApi.js'
+
+interface SuggestResult {
+  suggestions: Suggestion[]
+  claims: { id: number | string; statement?: string }[]
+}
+
+/**
+ * "Suggest claims" in the update's edit view: runs the extractor on the saved update
+ * (POST /api/<updates>/:id/suggest-claims) and creates the suggestions the editor ticks as draft claims.
+ */
+export function SuggestClaimsField({ updates, claims }: { updates: string; claims: string }) {
+  const { id } = useDocumentInfo()
+  const modified = useFormModified()
+  const api = useNewsroomApi()
+  const { config } = useConfig()
+  const baseId = useId()
+  const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null)
+  const [chosen, setChosen] = useState<Set<number>>(new Set())
+  const [created, setCreated] = useState<SuggestResult['claims']>([])
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (id == null) return null
+
+  const call = async (create: number[] | false) => {
+    setBusy(true)
+    setError(null)
+    try {
+      const result = await api<SuggestResult>(`/${updates}/${id}/suggest-claims`, {
+        method: 'POST',
+        body: { create },
+      })
+      if (create) {
+        setCreated(result.claims)
+        setChosen(new Set())
+      } else {
+        setSuggestions(result.suggestions)
+        setCreated([])
+      }
+    } catch (err) {
+      setError((err as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const toggle = (i: number) =>
+    setChosen((old) => {
+      const next = new Set(old)
+      if (next.has(i)) next.delete(i)
+      else next.add(i)
+      return next
+    })
+
+  return (
+    <section className="newsroom-suggest" aria-labelledby={`${baseId}-title`}>
+      <div className="newsroom-desk__head">
+        <h3 id={`${baseId}-title`}>Claims in this update</h3>
+        <button
+          type="button"
+          className="newsroom-button"
+          disabled={busy || modified}
+          onClick={() => void call(false)}
+        >
+          Suggest claims
+        </button>
+      </div>
+      <p className="newsroom-hint">
+        {modified
+          ? 'Save the update first: suggestions are read from its saved text.'
+          : 'Finds the reported figures in the saved text, with their sources.'}
+      </p>
+      {error ? (
+        <p role="alert" className="newsroom-error">
+          {error}
+        </p>
+      ) : null}
+      {suggestions && suggestions.length === 0 ? <p>No figures found in this update.</p> : null}
+      {suggestions && suggestions.length > 0 ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault()
+            void call([...chosen].sort((a, b) => a - b))
+          }}
+        >
+          <fieldset className="newsroom-suggest__list">
+            <legend>Choose the figures to record as draft claims</legend>
+            {suggestions.map((s, i) => (
+              <div key={`${s.span.start}-${i}`} className="newsroom-suggest__item">
+                <input
+                  type="checkbox"
+                  id={`${baseId}-s${i}`}
+                  checked={chosen.has(i)}
+                  onChange={() => toggle(i)}
+                />
+                <label htmlFor={`${baseId}-s${i}`}>
+                  <strong>{s.text}</strong> · {s.metric}
+                  {s.source
+                    ? ` · ${s.attributionVerb ?? 'according to'} ${s.source}`
+                    : ' · unattributed'}
+                  {s.via ? ` via ${s.via}` : null}
+                  <span className="newsroom-hint newsroom-suggest__sentence">{s.sentence}</span>
+                </label>
+              </div>
+            ))}
+          </fieldset>
+          <button
+            type="submit"
+            className="newsroom-button newsroom-button--primary"
+            disabled={busy || chosen.size === 0}
+          >
+            Create {chosen.size || ''} selected as draft claims
+          </button>
+        </form>
+      ) : null}
+      {created.length ? (
+        <div role="status">
+          <p>Created {created.length} draft claims:</p>
+          <ul>
+            {created.map((c) => (
+              <li key={c.id}>
+                <Link href={`${config.routes.admin}/collections/${claims}/${c.id}`}>
+                  {c.statement ?? `Claim ${c.id}`}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  )
+}

@@ -1,0 +1,103 @@
+import type { CollectionConfig, Config, Field } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../options.js'
+
+/** The package's own name: the admin components are its exports, so any Payload app can load them. */
+const CLIENT = 'payload-plugin-newsroom/client'
+const RSC = 'payload-plugin-newsroom/rsc'
+
+/** Applies `edit` to the named fields wherever they sit (rows, collapsibles, tabs). */
+function editFields(fields: Field[], edits: Record<string, (field: Field) => Field>): Field[] {
+  return fields.map((field) => {
+    if ('name' in field && edits[field.name]) return edits[field.name](field)
+    if (field.type === 'row' || field.type === 'collapsible') {
+      return { ...field, fields: editFields(field.fields, edits) }
+    }
+    if (field.type === 'tabs') {
+      return {
+        ...field,
+        tabs: field.tabs.map((t) => ({ ...t, fields: editFields(t.fields, edits) })),
+      }
+    }
+    return field
+  })
+}
+
+const withComponents = (components: Record<string, unknown>) => (field: Field) =>
+  ({
+    ...field,
+    admin: { ...field.admin, components: { ...field.admin?.components, ...components } },
+  }) as Field
+
+/**
+ * The newsroom's admin panel: the review state as a badge with the review buttons, the figure
+ * phrase read back as it is typed, the story's figures and timeline, claim suggestions in updates,
+ * and the review queue view with its link in the navigation.
+ */
+export function withNewsroomAdmin(
+  config: Config,
+  collections: CollectionConfig[],
+  { slugs, usersCollection }: ResolvedNewsroomOptions,
+): Pick<Config, 'admin' | 'collections'> {
+  const adminEdits: Record<string, (c: CollectionConfig) => CollectionConfig> = {
+    [slugs.claims]: (c) => ({
+      ...c,
+      fields: editFields(c.fields, {
+        reviewState: withComponents({
+          Cell: `${CLIENT}#ReviewStateCell`,
+          Field: { path: `${CLIENT}#ReviewPanel`, clientProps: { claims: slugs.claims } },
+        }),
+        phrase: withComponents({ Field: `${CLIENT}#FigurePhraseField` }),
+      }),
+    }),
+    [slugs.stories]: (c) => ({
+      ...c,
+      fields: [
+        ...c.fields,
+        {
+          name: 'newsroomDesk',
+          type: 'ui',
+          admin: {
+            components: { Field: { path: `${CLIENT}#StoryDeskField`, clientProps: { slugs } } },
+          },
+        },
+      ],
+    }),
+    [slugs.updates]: (c) => ({
+      ...c,
+      fields: [
+        ...c.fields,
+        {
+          name: 'newsroomSuggestClaims',
+          type: 'ui',
+          admin: {
+            components: {
+              Field: {
+                path: `${CLIENT}#SuggestClaimsField`,
+                clientProps: { updates: slugs.updates, claims: slugs.claims },
+              },
+            },
+          },
+        },
+      ],
+    }),
+  }
+  const components = config.admin?.components
+  return {
+    collections: collections.map((c) => adminEdits[c.slug]?.(c) ?? c),
+    admin: {
+      ...config.admin,
+      components: {
+        ...components,
+        afterNavLinks: [...(components?.afterNavLinks ?? []), `${CLIENT}#ReviewQueueNavLink`],
+        views: {
+          ...components?.views,
+          newsroomReviewQueue: {
+            Component: { path: `${RSC}#ReviewQueueView`, serverProps: { slugs, usersCollection } },
+            path: '/review-queue',
+          },
+        },
+      },
+    },
+  }
+}

@@ -1,0 +1,99 @@
+import type { Payload, PayloadRequest, CollectionSlug } from 'payload'
+
+import type { NewsroomSlugs } from '../options.js'
+import type { PublicState, ReviewState } from '../workflow/states.js'
+
+type Id = number | string
+type Doc = Record<string, unknown>
+
+/** One pending claim as the review queue shows it (plain data, handed to a client component). */
+export interface QueueRow {
+  id: Id
+  statement: string
+  phrase: string | null
+  reviewState: ReviewState
+  publicState: PublicState
+  story: { id: Id; title: string } | null
+  source: string | null
+  createdBy: { id: Id; name: string } | null
+  lastEditedBy: { id: Id; name: string } | null
+  /** When it was last written: for a pending claim, when it was submitted. */
+  waitingSince: string
+}
+
+const idOf = (ref: unknown): Id | null =>
+  ref && typeof ref === 'object' && 'id' in ref ? ((ref as Doc).id as Id) : ((ref as Id) ?? null)
+
+/**
+ * Pending claims across stories, oldest first, read as the signed-in user. The names of who created
+ * and last edited each are looked up for staff, who may not read other accounts themselves.
+ */
+export async function readReviewQueue(
+  req: PayloadRequest,
+  slugs: NewsroomSlugs,
+  usersCollection: CollectionSlug,
+): Promise<QueueRow[]> {
+  const { payload, user } = req
+  const { docs } = await payload.find({
+    collection: slugs.claims,
+    where: { reviewState: { equals: 'pending' } },
+    sort: 'updatedAt',
+    depth: 1,
+    limit: 500,
+    pagination: false,
+    overrideAccess: false,
+    user,
+    req,
+  })
+  const claims = docs as unknown as Doc[]
+  const names = await userNames(
+    payload,
+    usersCollection,
+    claims.flatMap((c) => [idOf(c.createdBy), idOf(c.lastEditedBy)]),
+  )
+  const person = (ref: unknown) => {
+    const id = idOf(ref)
+    return id == null ? null : { id, name: names.get(String(id)) ?? `User ${id}` }
+  }
+  return claims.map((c) => {
+    const story = c.story as Doc | null
+    const source = c.source as Doc | null
+    return {
+      id: c.id as Id,
+      statement: String(c.statement ?? ''),
+      phrase: (c.phrase as string) ?? null,
+      reviewState: c.reviewState as ReviewState,
+      publicState: (c.publicState as PublicState) ?? 'none',
+      story:
+        story && typeof story === 'object'
+          ? { id: story.id as Id, title: String(story.title) }
+          : null,
+      source:
+        source && typeof source === 'object'
+          ? String(source.name ?? source.publicDescription ?? '')
+          : null,
+      createdBy: person(c.createdBy),
+      lastEditedBy: person(c.lastEditedBy),
+      waitingSince: String(c.updatedAt),
+    }
+  })
+}
+
+async function userNames(
+  payload: Payload,
+  collection: CollectionSlug,
+  ids: (Id | null)[],
+): Promise<Map<string, string>> {
+  const wanted = [...new Set(ids.filter((id): id is Id => id != null))]
+  if (wanted.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection,
+    where: { id: { in: wanted } },
+    depth: 0,
+    pagination: false,
+    overrideAccess: true,
+  })
+  return new Map(
+    (docs as unknown as Doc[]).map((u) => [String(u.id), String(u.name || u.email || u.id)]),
+  )
+}
