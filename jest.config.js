@@ -1,6 +1,9 @@
 /** Jest runs the TypeScript sources as ES modules through SWC (Payload 3 is ESM-only). */
 export default {
   testEnvironment: 'node',
+  // Lexical's "node" entry points use top-level await, which Node 20 sometimes never settles (exit 13):
+  // the "development" condition selects its plain builds.
+  testEnvironmentOptions: { customExportConditions: ['development', 'node', 'node-addons'] },
   extensionsToTreatAsEsm: ['.ts'],
   transform: {
     '^.+\\.ts$': [
