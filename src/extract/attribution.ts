@@ -1,4 +1,4 @@
-import type { Sentence, Span } from './analyse.js'
+import type { Sentence, Span, Term } from './analyse.js'
 import {
   endsClause,
   isVerb,
@@ -6,8 +6,11 @@ import {
   spanOffsets,
   spanText,
   subjectBefore,
+  trim,
   type TermSpan,
 } from './phrases.js'
+
+const COORDINATORS = new Set(['and', 'or'])
 
 /**
  * Who a figure is attributed to, as written: "Security officials" said; "a security source"
@@ -28,6 +31,8 @@ export interface Cue {
   closes: boolean
   /** The source holds a proper name that is not a place ("the BLA", not "security officials"). */
   named: boolean
+  /** The agent of a passive attribution, right after its figure: "at 40,000 by organisers". */
+  agent?: boolean
 }
 
 /**
@@ -52,6 +57,11 @@ for (const [reported, ...forms] of [
   ['acknowledged', 'acknowledges'],
   ['admitted', 'admits'],
   ['put', 'puts'],
+  ['raised', 'raises'],
+  ['lowered', 'lowers'],
+  ['revised', 'revises'],
+  ['found', 'finds'],
+  ['showed', 'shows', 'shown'],
 ]) {
   for (const form of [reported, ...forms]) VERBS[form] = reported
 }
@@ -67,6 +77,27 @@ const NOUN_LIKE = new Set([
   'put',
   'puts',
 ])
+/** Verbs that change a figure: they attribute only "raised the toll to 23". */
+const REVISIONS = new Set(['raised', 'lowered', 'revised'])
+/** What a figure is revised or put: "the death toll", "the number of wounded". */
+const MEASURE_NOUNS = /^(toll|number|figure|count|tally|total|estimate)$/
+/** Verbs of findings: they attribute only when a poll, survey or data finds ("a poll found 58%"). */
+const FINDING_VERBS = new Set(['found', 'showed'])
+const FINDINGS = new Set([
+  'poll',
+  'polls',
+  'survey',
+  'surveys',
+  'study',
+  'census',
+  'analysis',
+  'review',
+  'audit',
+])
+/** Passive attributions that take an agent: "turnout was estimated at 40,000 by organisers". */
+const AGENT_VERBS = new Set(['estimated', 'put', 'reported', 'given'])
+/** A relay that names no source: "citing its own monitoring". */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'own'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const VERB_GROUP = new Set([
   'has',
@@ -113,6 +144,10 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       if (source) cues.push(cue(sentence, source, null, 'according to', term.start, to.end, role))
       return
     }
+    if (AGENT_VERBS.has(term.normal) && BE.has(terms[i - 1]?.normal ?? '')) {
+      cues.push(...agentCues(sentence, i, figures))
+      return
+    }
     const verb = VERBS[term.normal]
     if (!verb || !isAttributing(sentence, i, figures)) return
     let k = i
@@ -123,16 +158,23 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
       ? (lastSource ?? mainSubject(sentence, k))
       : null
-    const subject = term.normal === 'saying' ? mainSubject(sentence, k) : subjectBefore(sentence, k)
-    let source = inverted ?? subject ?? shared
+    const subject = FINDING_VERBS.has(verb)
+      ? findingSubject(sentence, k)
+      : term.normal === 'saying'
+        ? mainSubject(sentence, k)
+        : subjectBefore(sentence, k)
+    if (FINDING_VERBS.has(verb) && !subject) return
+    let source = inverted ?? (subject && publisher(sentence, subject)) ?? subject ?? shared
     if (!source) return
     lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
     const parenthetical = opens && pausesAfter(sentence, inverted ? inverted.last : i)
     let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
-    const relay = terms.findIndex((t, j) => j > i && RELAYS.has(t.normal))
-    const relayed = relay > 0 ? nounPhraseAfter(sentence, relay + 1) : null
+    // "X said, citing Y"; "X, citing Y, reported".
+    const after = Math.min(i, source.last)
+    const relay = terms.findIndex((t, j) => j > after && RELAYS.has(t.normal))
+    const relayed = relay > 0 ? relayedSource(sentence, relay + 1) : null
     if (relayed) {
       via = spanText(sentence, source)
       source = relayed
@@ -141,10 +183,18 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       !figures.some((f) => f.start >= term.end) &&
       !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
     cues.push(
-      cue(sentence, source, via, verb, term.start, term.end, {
-        leads: !reportsNothingAfter,
-        closes: reportsNothingAfter || parenthetical,
-      }),
+      cue(
+        sentence,
+        source,
+        via,
+        FINDING_VERBS.has(verb) ? term.normal : verb,
+        term.start,
+        term.end,
+        {
+          leads: !reportsNothingAfter,
+          closes: reportsNothingAfter || parenthetical,
+        },
+      ),
     )
   })
   return cues
@@ -156,6 +206,9 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
  * ("…155 hostages, officials said", "according to X").
  */
 export function cueFor(cues: Cue[], figure: Span): Cue | null {
+  // "estimated at 40,000 by organisers": the agent right after the figure.
+  const agent = cues.find((c) => c.agent && c.start >= figure.end && c.start - figure.end <= 1)
+  if (agent) return agent
   const leading = cues.filter((c) => c.leads && c.end <= figure.start)
   if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
   const closing = cues.filter((c) => c.closes && c.start >= figure.end)
@@ -172,14 +225,27 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   const next = terms[i + 1]?.normal
   if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
   if (VERBS[term.normal] === 'put') return putsAFigure(sentence, i, figures)
+  if (REVISIONS.has(VERBS[term.normal])) {
+    const object = terms.slice(i + 1, i + 5)
+    return object.some((t) => MEASURE_NOUNS.test(t.normal)) && putsAFigure(sentence, i, figures)
+  }
   return true
 }
 
-/** "put the death toll at 2,000": "put" attributes only a figure in its own clause. */
+/**
+ * "put the death toll at 2,000", "put the toll higher, at 130", "raised the toll to 23": the verb
+ * attributes only a figure in its own clause.
+ */
 function putsAFigure(sentence: Sentence, i: number, figures: Span[]): boolean {
   const { terms } = sentence
   let end = i
-  while (end < terms.length - 1 && end < i + 8 && !endsClause(terms[end])) end++
+  while (
+    end < terms.length - 1 &&
+    end < i + 10 &&
+    (!endsClause(terms[end]) || terms[end + 1].normal === 'at')
+  ) {
+    end++
+  }
   return figures.some((f) => f.start > terms[i].end && f.start <= terms[end].start)
 }
 
@@ -208,15 +274,80 @@ function mainSubject(sentence: Sentence, k: number): TermSpan | null {
 
 /** "according to the ministry"; "according to data from the ministry" → "the ministry". */
 function accordingTo(sentence: Sentence, i: number): TermSpan | null {
-  const { terms } = sentence
   const phrase = nounPhraseAfter(sentence, i)
-  if (!phrase) return null
+  return phrase && (publisher(sentence, phrase) ?? phrase)
+}
+
+/**
+ * Who published the data a phrase names: "figures from the ministry", "an independent count by the
+ * firm X" → "the ministry", "the firm X". Null when the phrase does not name data or no publisher.
+ */
+function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
+  const { terms } = sentence
   const word = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
-  if (!DATA.has(terms[word]?.normal) && !DATA.has(terms[word + 1]?.normal)) return phrase
+  const data = (j: number) => DATA.has(terms[j]?.normal) || FINDINGS.has(terms[j]?.normal)
+  if (!data(word) && !data(word + 1)) return null
   const by = terms.findIndex(
     (t, j) => j > word && j <= word + 4 && ['by', 'from', 'of'].includes(t.normal),
   )
-  return (by > 0 && nounPhraseAfter(sentence, by + 1)) || phrase
+  return by > 0 ? nounPhraseAfter(sentence, by + 1) : null
+}
+
+/** "citing a military source" → "a military source"; "citing its own monitoring" names none. */
+function relayedSource(sentence: Sentence, i: number): TermSpan | null {
+  const phrase = nounPhraseAfter(sentence, i)
+  if (!phrase || POSSESSIVE.has(sentence.terms[phrase.first].normal)) return null
+  const from = publisher(sentence, phrase)
+  if (from) return from
+  const word = sentence.terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
+  return DATA.has(sentence.terms[word]?.normal) ? null : phrase
+}
+
+/**
+ * The subject of "found" or "showed" when it is a poll, survey or data, before term `k` in its
+ * clause: "A poll published on Saturday found" → "A poll".
+ */
+function findingSubject(sentence: Sentence, k: number): TermSpan | null {
+  const { terms } = sentence
+  let start = k
+  while (start > 0 && !endsClause(terms[start - 1])) start--
+  for (let j = start; j < k; j++) {
+    if (!FINDINGS.has(terms[j].normal) && !DATA.has(terms[j].normal)) continue
+    let first = j
+    while (first > 0 && !endsClause(terms[first - 1]) && isModifier(terms[first - 1])) first--
+    return { first, last: j }
+  }
+  return null
+}
+
+function isModifier(term: Term): boolean {
+  if (term.tags.has('Verb') || term.tags.has('Preposition')) return false
+  return ['Determiner', 'Adjective', 'Noun', 'Possessive'].some((tag) => term.tags.has(tag))
+}
+
+/** "was estimated at 40,000 by organisers and 12,500 by the prefecture": one cue per agent. */
+function agentCues(sentence: Sentence, i: number, figures: Span[]): Cue[] {
+  const { terms } = sentence
+  const verb = VERBS[terms[i].normal]
+  const cues: Cue[] = []
+  terms.forEach((t, j) => {
+    if (j <= i || t.normal !== 'by' || !figures.some((f) => f.end === terms[j - 1].end)) return
+    let last = j + 1
+    while (
+      last + 1 < terms.length &&
+      !endsClause(terms[last]) &&
+      !terms[last + 1].tags.has('Value') &&
+      !isVerb(sentence, last + 1) &&
+      !(COORDINATORS.has(terms[last + 1].normal) && terms[last + 2]?.tags.has('Value'))
+    ) {
+      last++
+    }
+    const source = trim(sentence, j + 1, last)
+    if (!source) return
+    const role = { leads: false, closes: true }
+    cues.push({ ...cue(sentence, source, null, verb, t.start, t.end, role), agent: true })
+  })
+  return cues
 }
 
 /** "…, said Ali Khan, a police spokesman." */

@@ -59,6 +59,10 @@ function role(
   const nominal = !term.tags.has('Verb') || /[,.;]/.test(term.post)
   if (NOMINAL_ADJECTIVES.has(term.normal) && nominal) return 'noun'
   if (misreadPlural(term, before, previous)) return 'plural'
+  // "four patrol boats": a noun read as a verb, first after the number, before a plural.
+  if (!before && !previous && term.tags.has('Infinitive') && next && /s$/.test(next.normal)) {
+    return 'modifier'
+  }
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null
@@ -74,7 +78,11 @@ function role(
 function misreadPlural(term: Term, before: Term | null, previous: Term | null): boolean {
   const auxiliary = ['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))
   return (
-    Boolean(before?.tags.has('Singular') || previous?.tags.has('Hyphenated')) &&
+    Boolean(
+      before?.tags.has('Singular') ||
+      previous?.tags.has('Hyphenated') ||
+      previous?.tags.has('Infinitive'),
+    ) &&
     !auxiliary &&
     term.tags.has('PresentTense') &&
     /s$/.test(term.normal)

@@ -34,7 +34,11 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i') },
   { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
-  { reason: 'ratio', after: new RegExp(`^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b`, 'i') },
+  // "one in three"; not "$3 million in two days".
+  {
+    reason: 'ratio',
+    after: new RegExp(`^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b(?![\\s-]*(${TIME_UNITS})\\b)`, 'i'),
+  },
   { reason: 'ratio', before: new RegExp(`\\b${SMALL_NUMBER}\\s+(in|out of)\\s*$`, 'i') },
 ]
 

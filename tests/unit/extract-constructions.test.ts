@@ -40,3 +40,84 @@ describe('sentences and numbers that are not counts', () => {
     ).toEqual([])
   })
 })
+
+describe('attribution constructions', () => {
+  it.each([
+    [
+      'The coastguard put the number of missing higher, at 47, on Monday evening.',
+      '47',
+      'The coastguard',
+      'put',
+    ],
+    [
+      'Health officials raised the death toll to 318 overnight.',
+      '318',
+      'Health officials',
+      'raised',
+    ],
+    ['The agency later revised its count of injured to 1,050.', '1,050', 'The agency', 'revised'],
+    [
+      'A survey released on Tuesday found 44% of households had lost income.',
+      '44%',
+      'A survey',
+      'found',
+    ],
+    [
+      'Figures published by the statistics office showed 2.1 million people were out of work.',
+      '2.1 million people',
+      'the statistics office',
+      'showed',
+    ],
+    [
+      'An aerial count by the geography institute, using drone footage, estimated the crowd at 72,000.',
+      '72,000',
+      'the geography institute',
+      'estimated',
+    ],
+  ])('"%s" → %s by %s (%s)', (text, phrase, source, verb) => {
+    const s = find(text, phrase)
+    expect([s.source, s.attributionVerb]).toEqual([source, verb])
+  })
+
+  it('does not attribute "raised" money or "found" by searchers', () => {
+    const raised = find('The appeal raised $3 million in two days.', '$3 million')
+    expect(raised.source).toBeNull()
+    const found = find('Divers found 11 bodies in the wreck.', '11 bodies')
+    expect(found.source).toBeNull()
+  })
+
+  it('takes the agent of a passive estimate for each figure', () => {
+    const text =
+      'Attendance was estimated at 18,000 by the promoters and 7,000 by the city council.'
+    expect(find(text, '18,000').source).toBe('the promoters')
+    expect(find(text, '7,000').source).toBe('the city council')
+    expect(find(text, '7,000').attributionVerb).toBe('estimated')
+  })
+
+  it('reads a relay written before the verb, and ignores one that names no source', () => {
+    const before = find(
+      'The official news agency, citing a navy source, reported that four patrol boats were sunk.',
+      'four patrol boats',
+    )
+    expect([before.source, before.via]).toEqual(['a navy source', 'The official news agency'])
+    const own = find(
+      'At least 640 migrants have drowned this year, the monitoring group said, citing its own records.',
+      'At least 640 migrants',
+    )
+    expect([own.source, own.via]).toEqual(['the monitoring group', null])
+  })
+})
+
+describe('counted nouns and ratios', () => {
+  it('reads a noun compromise takes for a verb before a plural', () => {
+    expect(figures('The navy sent three rescue ships and two patrol boats.')).toEqual([
+      ['three rescue ships', 3],
+      ['two patrol boats', 2],
+    ])
+  })
+
+  it('keeps money before "in N days" and skips a ratio', () => {
+    expect(figures('Donors gave €2 million in three days.')).toEqual([['€2 million', 2e6]])
+    expect(figures('One in four homes was flooded.')).toEqual([])
+  })
+})
