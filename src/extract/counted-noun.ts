@@ -72,13 +72,14 @@ function role(
 }
 
 /**
- * "two border posts", "9 fire-fighting planes": compromise reads a plural after a noun or a
- * hyphenated modifier as a verb ("posts", "planes").
+ * "two border posts", "9 fire-fighting planes", "5 suspects were held": compromise reads a plural
+ * right after a number, a noun or a hyphenated modifier as a verb ("posts", "planes", "suspects").
  */
 function misreadPlural(term: Term, before: Term | null, previous: Term | null): boolean {
   const auxiliary = ['Copula', 'Auxiliary', 'Modal'].some((tag) => term.tags.has(tag))
   return (
     Boolean(
+      (!before && !previous) ||
       before?.tags.has('Singular') ||
       previous?.tags.has('Hyphenated') ||
       previous?.tags.has('Infinitive'),

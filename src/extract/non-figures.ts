@@ -70,6 +70,10 @@ export function notAReportedFigure(
     if (/\b(the|these|those)\s*$/i.test(before)) return 'back-reference'
     // "one of the largest", "at one point"; but "one person", "One was killed", "four of them".
     if (quantity.value === 1 && !head && !followedByVerb(sentence, quantity.end)) return 'pronoun'
+    // "at one site", "in one attack": after a preposition, "one" is an article.
+    if (quantity.value === 1 && /\b(at|in|on|from|into|onto|for|by|under)\s*$/i.test(before)) {
+      return 'article'
+    }
   }
   if (isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity)) return 'time'

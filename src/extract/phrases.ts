@@ -50,13 +50,41 @@ export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
   let last = k - 1
   while (last >= 0) {
     const first = clauseStart(sentence, last)
+    // "The federation that called the march, which said…": the relative stands for its antecedent.
+    if (RELATIVES.has(terms[first].normal) && first === k - 1 && first > 0) {
+      return antecedent(sentence, first - 1)
+    }
     if (RELATIVES.has(terms[first].normal) || isParticipial(sentence, first, last)) {
       last = first - 1
       continue
     }
-    return nameBeforeApposition(sentence, first) ?? verbFreeTail(sentence, first, last)
+    const apposed = nameBeforeApposition(sentence, first)
+    // "A spokesman for the agency, Idris Malouf, said": the name, not its description.
+    if (
+      apposed &&
+      isName(sentence, first, last) &&
+      !isName(sentence, apposed.first, apposed.last)
+    ) {
+      return { first, last }
+    }
+    return apposed ?? verbFreeTail(sentence, first, last)
   }
   return null
+}
+
+/** The noun phrase that opens the clause ending at term `last`. */
+function antecedent(sentence: Sentence, last: number): TermSpan | null {
+  let first = last
+  while (first > 0 && !endsClause(sentence.terms[first - 1])) first--
+  return nounPhraseAfter(sentence, first)
+}
+
+/** A person's or organisation's name: proper nouns only, not places ("Idris Malouf"). */
+function isName(sentence: Sentence, first: number, last: number): boolean {
+  const names = sentence.terms.slice(first, last + 1)
+  return names.every(
+    (t) => t.tags.has('ProperNoun') && !['Place', 'Country', 'City'].some((tag) => t.tags.has(tag)),
+  )
 }
 
 /** "speaking on condition of anonymity", ", founded in 2009,": a clause with no subject of its own. */

@@ -121,3 +121,30 @@ describe('counted nouns and ratios', () => {
     expect(figures('One in four homes was flooded.')).toEqual([])
   })
 })
+
+describe('sources in appositions and relative clauses', () => {
+  it('takes the name that follows a description', () => {
+    const s = find(
+      'A spokeswoman for the fire service, Ines Korda, said 19 crews were still at the scene.',
+      '19 crews',
+    )
+    expect(s.source).toBe('Ines Korda')
+  })
+
+  it('keeps a name written before its description', () => {
+    const s = find('Tomas Berg, a police spokesman, said 5 suspects were held.', '5 suspects')
+    expect(s.source).toBe('Tomas Berg')
+  })
+
+  it('takes the antecedent of "which said" / "who said"', () => {
+    const s = find(
+      'The charity that runs the camp, which said it had received 3,200 new arrivals, asked for help.',
+      '3,200 new arrivals',
+    )
+    expect(s.source).toBe('The charity')
+  })
+
+  it('does not count "one" after a preposition', () => {
+    expect(figures('Rescuers found 16 bodies in one house.')).toEqual([['16 bodies', 16]])
+  })
+})
