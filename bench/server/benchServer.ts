@@ -1,0 +1,36 @@
+/**
+ * The server under load: the app of src/server/start.ts (Payload's REST API, the plugin's endpoints
+ * and the public API, from createApp) without the admin panel, which the benchmark does not touch.
+ * Run with NODE_ENV=production: the schema comes from the committed migrations, as in production.
+ * It also answers GET /__bench/queries (database work since the last POST /__bench/queries/reset),
+ * so the harness can count the queries of one read.
+ */
+import express from 'express'
+import { getPayload } from 'payload'
+
+import config from '../../payload.config.js'
+import { closePayload } from '../../src/database/closePayload.js'
+import { countQueries } from '../../src/public/queryCounter.js'
+import { createApp } from '../../src/server/createApp.js'
+
+const payload = await getPayload({ config })
+const counter = countQueries(payload)
+
+const app = express()
+app.get('/__bench/queries', (_req, res) => {
+  res.json(counter.read())
+})
+app.post('/__bench/queries/reset', (_req, res) => {
+  counter.reset()
+  res.status(204).end()
+})
+app.use(createApp(payload))
+
+const server = app.listen(Number(process.env.PORT ?? 3100), '127.0.0.1')
+process.on('SIGTERM', () => {
+  server.close(async () => {
+    await closePayload(payload)
+    process.exit(0)
+  })
+  server.closeAllConnections()
+})
