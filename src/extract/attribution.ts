@@ -136,7 +136,15 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
   const { terms } = sentence
   const cues: Cue[] = []
   let lastSource: TermSpan | null = null
+  let quotedUpTo = -1
   terms.forEach((term, i) => {
+    if (i <= quotedUpTo) return
+    const quoted = term.normal === 'quoted' ? quotedAsSaying(sentence, i) : null
+    if (quoted) {
+      cues.push(quoted.cue)
+      quotedUpTo = quoted.saying
+      return
+    }
     if (term.normal === 'according' && terms[i + 1]?.normal === 'to') {
       const source = accordingTo(sentence, i + 2)
       const role = { leads: true, closes: true }
@@ -323,6 +331,22 @@ function findingSubject(sentence: Sentence, k: number): TermSpan | null {
 function isModifier(term: Term): boolean {
   if (term.tags.has('Verb') || term.tags.has('Preposition')) return false
   return ['Determiner', 'Adjective', 'Noun', 'Possessive'].some((tag) => term.tags.has(tag))
+}
+
+/** "State media quoted a police officer as saying…": the officer, relayed by state media. */
+function quotedAsSaying(sentence: Sentence, i: number): { cue: Cue; saying: number } | null {
+  const { terms } = sentence
+  const as = terms.findIndex((t, j) => j > i + 1 && j < i + 12 && t.normal === 'as')
+  if (as < 0 || terms[as + 1]?.normal !== 'saying') return null
+  const source = trim(sentence, i + 1, as - 1)
+  if (!source) return null
+  const relay = subjectBefore(sentence, i)
+  const via = relay ? spanText(sentence, relay) : null
+  const role = { leads: true, closes: false }
+  return {
+    cue: cue(sentence, source, via, 'quoted', terms[i].start, terms[as + 1].end, role),
+    saying: as + 1,
+  }
 }
 
 /** "was estimated at 40,000 by organisers and 12,500 by the prefecture": one cue per agent. */

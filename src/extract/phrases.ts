@@ -58,7 +58,7 @@ export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
       last = first - 1
       continue
     }
-    const apposed = nameBeforeApposition(sentence, first)
+    const apposed = nameBeforeApposition(sentence, first, last)
     // "A spokesman for the agency, Idris Malouf, said": the name, not its description.
     if (
       apposed &&
@@ -109,10 +109,14 @@ function clauseStart(sentence: Sentence, last: number): number {
 }
 
 /** The noun phrase set off by a comma before the clause at `first`, when that clause is its apposition. */
-function nameBeforeApposition(sentence: Sentence, first: number): TermSpan | null {
+function nameBeforeApposition(sentence: Sentence, first: number, last: number): TermSpan | null {
   const { terms } = sentence
-  if (first === 0 || !terms[first - 1].post.includes(',')) return null
+  // An apposition is closed by a comma: "Ali Khan, a police spokesman, said"; not "…, the UN says".
+  if (first === 0 || !terms[first - 1].post.includes(',') || !terms[last].post.includes(',')) {
+    return null
+  }
   const start = clauseStart(sentence, first - 1)
+  if (start > 0 && !endsClause(terms[start - 1])) return null
   const opening = terms[start].tags
   if (!['Determiner', 'Noun', 'ProperNoun', 'Adjective'].some((tag) => opening.has(tag)))
     return null

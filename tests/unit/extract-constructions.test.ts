@@ -148,3 +148,32 @@ describe('sources in appositions and relative clauses', () => {
     expect(figures('Rescuers found 16 bodies in one house.')).toEqual([['16 bodies', 16]])
   })
 })
+
+describe('quoted sources and closing attributions', () => {
+  it('reads "X quoted Y as saying" as Y, relayed by X', () => {
+    const s = find(
+      'The local radio station quoted a fire chief as saying 26 houses had burned down.',
+      '26 houses',
+    )
+    expect([s.source, s.via, s.attributionVerb]).toEqual([
+      'a fire chief',
+      'The local radio station',
+      'quoted',
+    ])
+  })
+
+  it('takes the closing source after a subordinate clause, not an apposition', () => {
+    const s = find(
+      'Over 800 schools have shut since the strike began, the teachers union says, and more may close.',
+      'Over 800 schools',
+    )
+    expect(s.source).toBe('the teachers union')
+  })
+
+  it('takes the closing source after an "including" aside', () => {
+    const text =
+      'The storm killed 12 people on the coast, including two fishermen, the port authority said.'
+    expect(find(text, '12 people').source).toBe('the port authority')
+    expect(find(text, 'two fishermen').source).toBe('the port authority')
+  })
+})
