@@ -1,3 +1,4 @@
+import { Validator } from '@seriousme/openapi-schema-validator'
 import fc from 'fast-check'
 
 import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
@@ -180,6 +181,16 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
   })
 
   describe('HTTP', () => {
+    it('describes itself in a valid OpenAPI 3.1 document', async () => {
+      const res = await get('/openapi.json')
+      const doc = JSON.parse(res.text)
+      const result = await new Validator().validate(doc)
+      expect(result.errors).toBeUndefined()
+      expect(result.valid).toBe(true)
+      expect(doc.openapi).toBe('3.1.0')
+      expect(doc.servers[0].url).toMatch(/\/api\/public$/)
+    })
+
     it('answers errors as problem+json naming the parameter', async () => {
       const unknown = await get('/stories/no-such-story')
       expect(unknown.status).toBe(404)

@@ -5,7 +5,7 @@ import type supertest from 'supertest'
 import { openApiDocument } from '../../../src/public/openApiDocument.js'
 
 const DOC_ID = 'https://newsroom.test/openapi.json'
-const doc = { ...openApiDocument(''), $id: DOC_ID }
+const doc: Record<string, unknown> = { ...openApiDocument(''), $id: DOC_ID }
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
 ajv.addSchema(doc)
