@@ -232,6 +232,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   if (before && (BE.has(before.normal) || before.tags.has('Determiner'))) return false // "were reported missing"
   const next = terms[i + 1]?.normal
   if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
+  // "damage estimated at €3.5bn": a passive participle, its agent is elsewhere.
+  const passive = next === 'at' && !['least', 'most'].includes(terms[i + 2]?.normal ?? '')
+  if (passive) return false
   if (VERBS[term.normal] === 'put') return putsAFigure(sentence, i, figures)
   if (REVISIONS.has(VERBS[term.normal])) {
     const object = terms.slice(i + 1, i + 5)

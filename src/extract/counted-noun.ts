@@ -32,6 +32,7 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   const { terms } = sentence
   let i = terms.findIndex((t) => t.start >= from)
   if (i < 0 || !onlySpaceBetween(sentence, from, terms[i].start)) return null
+  if (elidedVerb(terms, i)) return null
   if (terms[i].normal === 'of' && !terms[i].post.trim() && role(terms[i + 1], terms[i + 2], null))
     i++
   let head: Term | null = null
@@ -87,6 +88,24 @@ function misreadPlural(term: Term, before: Term | null, previous: Term | null): 
     !auxiliary &&
     term.tags.has('PresentTense') &&
     /s$/.test(term.normal)
+  )
+}
+
+/**
+ * "Four people were killed and 11 wounded when…": after "were killed and", a nominal adjective
+ * repeats the verb, so the count has no noun of its own. Set off by punctuation ("…and 11 wounded,
+ * police said") it still reads as a verb here; `i` is the first term after the number.
+ */
+function elidedVerb(terms: Term[], i: number): boolean {
+  if (!NOMINAL_ADJECTIVES.has(terms[i].normal)) return false
+  let j = i - 1
+  while (j > 0 && terms[j].tags.has('Value')) j--
+  const participle = terms[j - 1]
+  const auxiliary = terms[j - 2]
+  return (
+    terms[j]?.normal === 'and' &&
+    Boolean(participle?.tags.has('PastTense')) &&
+    ['were', 'was', 'been', 'are', 'is'].includes(auxiliary?.normal ?? '')
   )
 }
 

@@ -177,3 +177,25 @@ describe('quoted sources and closing attributions', () => {
     expect(find(text, 'two fishermen').source).toBe('the port authority')
   })
 })
+
+describe('participles', () => {
+  it('reads "N wounded" after "were killed and" as a repeated verb', () => {
+    const text =
+      'Seven miners were killed and 23 injured when the tunnel collapsed, the company said.'
+    expect(figures(text)).toEqual([
+      ['Seven miners', 7],
+      ['23', 23],
+    ])
+    expect(find(text, '23').source).toBe('the company')
+  })
+
+  it('does not take the noun before "estimated at N" as a source', () => {
+    const s = find(
+      'The harvest lost to frost, estimated at $40 million, was insured, growers said.',
+      '$40 million',
+    )
+    expect(s.source).toBe('growers')
+    const t = find('The agency estimated at least 3,000 people had fled.', 'at least 3,000 people')
+    expect(t.source).toBe('The agency')
+  })
+})
