@@ -297,6 +297,9 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
   const { terms } = sentence
   const word = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
   const data = (j: number) => DATA.has(terms[j]?.normal) || FINDINGS.has(terms[j]?.normal)
+  // "the ministry's latest figures" → "the ministry".
+  const owner = terms.findIndex((t, j) => j >= word && j <= word + 2 && /['’]s$/.test(t.text))
+  if (owner >= 0 && [1, 2].some((d) => data(owner + d))) return { first: phrase.first, last: owner }
   if (!data(word) && !data(word + 1)) return null
   const by = terms.findIndex(
     (t, j) => j > word && j <= word + 4 && ['by', 'from', 'of'].includes(t.normal),
@@ -412,10 +415,11 @@ function cue(
   const named = sentence.terms
     .slice(source.first, source.last + 1)
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
+  const text = spanText(sentence, source).replace(/['’]s$/, '')
   return {
-    source: spanText(sentence, source),
+    source: text,
     sourceStart,
-    sourceEnd,
+    sourceEnd: sourceStart + text.length,
     via,
     verb,
     start,

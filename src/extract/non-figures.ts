@@ -64,7 +64,10 @@ export function notAReportedFigure(
     quantity.end - sentence.start,
   )
   const plain = quantity.qualifier === 'exact' && !quantity.currency && !quantity.percent
-  if (isYears(written, quantity) && !head?.tags.has('Plural')) return 'year'
+  // "in 2019"; "the 2010 floods" names the floods by their year.
+  if (isYears(written, quantity) && (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before))) {
+    return 'year'
+  }
   if (plain && quantity.inWords) {
     // "the two men" points back at people already counted; "the 500,000 required" is a figure.
     if (/\b(the|these|those)\s*$/i.test(before)) return 'back-reference'

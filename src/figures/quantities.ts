@@ -63,7 +63,12 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
   const prefix = matchWords(tokens, i, PREFIX_QUALIFIERS)
   const amount = amountAt(tokens, prefix ? prefix.next : i)
   if (!amount) return null
-  if (prefix) return single(tokens, i, amount, prefix.qualifier, amount.next)
+  if (prefix) {
+    // "an estimated 8,000 to 10,000", "some 20-30": an approximate range is a range.
+    const high = prefix.qualifier === 'about' && !amount.vague ? rangeEndAt(tokens, amount) : null
+    if (high) return range(tokens, i, amount, high)
+    return single(tokens, i, amount, prefix.qualifier, amount.next)
+  }
   if (amount.vague) {
     return {
       quantity: quantity(tokens, i, amount.next, amount, 'range', amount.vague),

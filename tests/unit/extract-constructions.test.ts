@@ -199,3 +199,25 @@ describe('participles', () => {
     expect(t.source).toBe('The agency')
   })
 })
+
+describe('publishers and years', () => {
+  it('takes the owner of "the ministry\'s latest figures" as the source', () => {
+    const s = find(
+      "Clinics saw 2,900 patients, according to the health department's weekly data.",
+      '2,900 patients',
+    )
+    expect(s.source).toBe('the health department')
+  })
+
+  it('does not count the year that names an event', () => {
+    expect(figures('Some 90 people died in the 2004 storms.')).toEqual([['Some 90 people', 90]])
+  })
+
+  it('reads an approximate range as a range', () => {
+    const s = find(
+      'The rally drew some 3,000 to 4,000 people, police said.',
+      'some 3,000 to 4,000 people',
+    )
+    expect([s.qualifier, s.lower, s.upper, s.source]).toEqual(['range', 3000, 4000, 'police'])
+  })
+})

@@ -67,6 +67,8 @@ describe('parseFigurePhrase', () => {
     ['tens of thousands of protesters', 20_000, 20_000, 100_000, 'range', 'protesters'],
     ['hundreds of families', 200, 200, 1000, 'range', 'families'],
     ['1,200 workers at the plant', 1200, null, null, 'exact', 'workers'],
+    ['an estimated 6,000 to 9,000 marchers', 6000, 6000, 9000, 'range', 'marchers'],
+    ['some 15-20 trucks', 15, 15, 20, 'range', 'trucks'],
   ] as const)('reads "%s"', (phrase, value, lower, upper, qualifier, unit) => {
     expect(parseFigurePhrase(phrase)).toEqual({ value, lower, upper, qualifier, unit })
   })
