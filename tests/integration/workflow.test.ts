@@ -206,6 +206,28 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     }
   })
 
+  // Plain PATCHes skip the endpoints' in-process queue: on PostgreSQL the row lock taken inside the
+  // operation's transaction must serialise them on its own.
+  ;(database === 'postgres' ? it : it.skip)(
+    'serialises concurrent PATCHed transitions on the row',
+    async () => {
+      for (let round = 0; round < 3; round++) {
+        const claim = await newClaim(`${300 + round} passengers`)
+        await n.as('editor').post(`/api/claims/${claim.id}/submit`)
+        const results = await Promise.all([
+          n.as('reviewer').patch(`/api/claims/${claim.id}`, { reviewState: 'approved' }),
+          n
+            .as('reviewer2')
+            .patch(`/api/claims/${claim.id}`, { reviewState: 'rejected', reviewNote: 'No.' }),
+        ])
+        expect(results.map((r) => r.status).sort()).toEqual([200, 409])
+        expect(
+          (await n.as('admin').get(`/api/claims/${claim.id}`)).body.reviewHistory,
+        ).toHaveLength(2)
+      }
+    },
+  )
+
   it.each([
     [{ phrase: null, value: null }, 'value'],
     [
