@@ -411,7 +411,7 @@ function cue(
   end: number,
   role: { leads: boolean; closes: boolean },
 ): Cue {
-  const { start: sourceStart, end: sourceEnd } = spanOffsets(sentence, source)
+  const { start: sourceStart } = spanOffsets(sentence, source)
   const named = sentence.terms
     .slice(source.first, source.last + 1)
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
