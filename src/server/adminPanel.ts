@@ -22,7 +22,8 @@ export async function adminPanelHandler(options: {
       'The admin panel is not built: run `npm run build` before starting in production.',
     )
   }
-  const app = next({ ...options, dir: root })
+  // webpack, as `npm run build` uses: it maps our `./x.js` imports to `.ts` files, Turbopack does not.
+  const app = next({ ...options, dir: root, webpack: true })
   await app.prepare()
   const handle = app.getRequestHandler()
   return (req, res) => handle(req, res)
