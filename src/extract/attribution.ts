@@ -229,7 +229,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb')) return false
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
-  if (before && (BE.has(before.normal) || before.tags.has('Determiner'))) return false // "were reported missing"
+  // "were reported missing", "the reported figure", "the number of confirmed deaths".
+  const adjective = before?.tags.has('Determiner') || before?.tags.has('Preposition')
+  if (before && (BE.has(before.normal) || adjective)) return false
   const next = terms[i + 1]?.normal
   if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
   // "damage estimated at €3.5bn": a passive participle, its agent is elsewhere.

@@ -79,7 +79,7 @@ export function notAReportedFigure(
     }
   }
   if (isLabel(before)) return 'label'
-  if (taggedAsTime(sentence, quantity)) return 'time'
+  if (taggedAsTime(sentence, quantity, head)) return 'time'
   return null
 }
 
@@ -112,12 +112,14 @@ function isLabel(before: string): boolean {
  * compromise recognises times and dates written many ways ("3 pm", "the 11th of March"); its
  * guesses at years are left to the year rule above, as it takes "1,500" for one.
  */
-function taggedAsTime(sentence: Sentence, quantity: Quantity): boolean {
+function taggedAsTime(sentence: Sentence, quantity: Quantity, head: Term | null): boolean {
+  // "as of Friday, 42 people had died": a count of a plural is not the day of the month.
+  const counts = Boolean(head?.tags.has('Plural'))
   return sentence.terms.some(
     (t) =>
       t.start < quantity.end &&
       t.end > quantity.start &&
-      (t.tags.has('Time') || (t.tags.has('Date') && !t.tags.has('Year'))),
+      (t.tags.has('Time') || (t.tags.has('Date') && !t.tags.has('Year') && !counts)),
   )
 }
 

@@ -253,8 +253,8 @@ function vagueAt(tokens: Token[], i: number): Amount | null {
     const base = MAGNITUDES[tokens[i + few]?.lower]
     return base ? vague(base, i, i + few + 1) : null
   }
-  // "scores" is only a number in "scores of people".
-  if (word === 'scores' && tokens[i + 1]?.lower !== 'of') return null
+  // "scores" is only a number in "scores of people", "scores wounded", "scores more".
+  if (word === 'scores' && !SCORES_OF.has(tokens[i + 1]?.lower)) return null
   let base = VAGUE_MAGNITUDES[word]
   let next = i + 1
   if ((word === 'tens' || word === 'hundreds') && tokens[i + 1]?.lower === 'of') {
@@ -266,6 +266,8 @@ function vagueAt(tokens: Token[], i: number): Amount | null {
   }
   return base ? vague(base, i, next) : null
 }
+
+const SCORES_OF = new Set(['of', 'more', 'dead', 'killed', 'wounded', 'injured', 'hurt', 'missing'])
 
 function vague(base: number, first: number, next: number): Amount {
   return {

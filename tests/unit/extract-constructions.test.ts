@@ -221,3 +221,26 @@ describe('publishers and years', () => {
     expect([s.qualifier, s.lower, s.upper, s.source]).toEqual(['range', 3000, 4000, 'police'])
   })
 })
+
+describe('dates, adjectives and vague counts', () => {
+  it('keeps a count that follows a weekday', () => {
+    const s = find(
+      'Officials in the port said that as of Monday, 57 sailors were missing.',
+      '57 sailors',
+    )
+    expect(s.source).toBe('Officials in the port')
+  })
+
+  it('does not read a participle used as an adjective as an attribution', () => {
+    const s = find(
+      'The tally of reported infections rose to 3,310, the health agency said.',
+      '3,310',
+    )
+    expect([s.source, s.attributionVerb]).toEqual(['the health agency', 'said'])
+  })
+
+  it('reads "scores" before a nominal adjective', () => {
+    const s = find('The bombing left 9 dead and scores injured.', 'scores injured')
+    expect([s.qualifier, s.lower, s.upper]).toEqual(['range', 40, 200])
+  })
+})
