@@ -83,17 +83,7 @@ const REVISIONS = new Set(['raised', 'lowered', 'revised'])
 const MEASURE_NOUNS = /^(toll|number|figure|count|tally|total|estimate)$/
 /** Verbs of findings: they attribute only when a poll, survey or data finds ("a poll found 58%"). */
 const FINDING_VERBS = new Set(['found', 'showed'])
-const FINDINGS = new Set([
-  'poll',
-  'polls',
-  'survey',
-  'surveys',
-  'study',
-  'census',
-  'analysis',
-  'review',
-  'audit',
-])
+const FINDINGS = new Set('poll polls survey surveys study census analysis review audit'.split(' '))
 /** Passive attributions that take an agent: "turnout was estimated at 40,000 by organisers". */
 const AGENT_VERBS = new Set(['estimated', 'put', 'reported', 'given'])
 /** A relay that names no source: "citing its own monitoring". */
