@@ -7,6 +7,7 @@ import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
+import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withPublicApi } from './public/withPublicApi.js'
 import {
@@ -43,6 +44,13 @@ export const newsroomPlugin =
         `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
       )
     }
+    const allCollections = [
+      ...collections,
+      createStoriesCollection(opts),
+      createUpdatesCollection(opts),
+      createClaimsCollection(opts),
+      createSourcesCollection(opts),
+    ]
     return withPublicApi(
       {
         ...config,
@@ -52,13 +60,10 @@ export const newsroomPlugin =
           ...config.loggingLevels,
         } as Config['loggingLevels'],
         endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
-        collections: [
-          ...collections,
-          createStoriesCollection(opts),
-          createUpdatesCollection(opts),
-          createClaimsCollection(opts),
-          createSourcesCollection(opts),
-        ],
+        // The admin components act through the workflow: with `enabled: false` Payload's defaults stay.
+        ...(opts.enabled
+          ? withNewsroomAdmin(config, allCollections, opts)
+          : { collections: allCollections }),
       },
       opts,
     )
