@@ -14,6 +14,9 @@ export function withoutCommitFlush(databaseUrl: string): string {
 }
 
 export async function relaxSqliteSync(payload: Payload): Promise<void> {
-  const client = (payload.db as unknown as { client?: { execute?: (sql: string) => Promise<unknown> } }).client
-  if (payload.db.name === 'sqlite' && client?.execute) await client.execute('PRAGMA synchronous = OFF')
+  const client = (
+    payload.db as unknown as { client?: { execute?: (sql: string) => Promise<unknown> } }
+  ).client
+  if (payload.db.name === 'sqlite' && client?.execute)
+    await client.execute('PRAGMA synchronous = OFF')
 }

@@ -1,6 +1,14 @@
 import { phraseFigure } from './phraseFigure.js'
 import type { Random } from './random.js'
-import { METRICS, RELAYS, REJECTION_NOTES, RETRACTION_REASONS, SOURCES, VERBS, type MetricSeed } from './vocabulary.js'
+import {
+  METRICS,
+  RELAYS,
+  REJECTION_NOTES,
+  RETRACTION_REASONS,
+  SOURCES,
+  VERBS,
+  type MetricSeed,
+} from './vocabulary.js'
 
 export type Actor = 'editor' | 'editor2' | 'reviewer' | 'reviewer2'
 
@@ -60,7 +68,13 @@ const metricSeed = (key: string): MetricSeed =>
   METRICS.find((m) => key.startsWith(m.key)) ?? METRICS[0]
 
 /** The true figure of a metric at a moment; sources report it with their own bias. */
-function figureAt(story: StoryContext, metric: string, at: number, random: Random, source: string): number {
+function figureAt(
+  story: StoryContext,
+  metric: string,
+  at: number,
+  random: Random,
+  source: string,
+): number {
   const seed = metricSeed(metric)
   const progress = Math.min(1, Math.max(0, (at - story.startsAt) / story.durationMs))
   const truth = seed.start * (1 + (seed.growth - 1) * progress)
@@ -77,7 +91,12 @@ const sourceLabel = (key: string) => {
 }
 
 /** What one source says about the story at `at`: a figure most of the time, else words or a quote. */
-export function claimFields(story: StoryContext, at: number, random: Random, metric?: string): ClaimFields {
+export function claimFields(
+  story: StoryContext,
+  at: number,
+  random: Random,
+  metric?: string,
+): ClaimFields {
   const source = random.pick(SOURCES).key
   const relays = (RELAYS as readonly string[]).filter((r) => r !== source)
   const via = (RELAYS as readonly string[]).includes(source)
@@ -171,20 +190,35 @@ export function claimSteps(
     steps.push({ at: later(1, 30), by: editor, action: 'submit' })
   }
   if (lifecycle === 'rejectedThenApproved') {
-    steps.push({ at: later(5, 120), by: reviewer, action: 'reject', note: random.pick(REJECTION_NOTES) })
+    steps.push({
+      at: later(5, 120),
+      by: reviewer,
+      action: 'reject',
+      note: random.pick(REJECTION_NOTES),
+    })
     steps.push({ at: later(10, 240), by: editor, action: 'revise' })
     editAndResubmit()
     approve()
     return steps
   }
   approve()
-  const rounds = lifecycle === 'revised' ? random.int(1, 3) : lifecycle === 'retracted' && random.chance(0.3) ? 1 : 0
+  const rounds =
+    lifecycle === 'revised'
+      ? random.int(1, 3)
+      : lifecycle === 'retracted' && random.chance(0.3)
+        ? 1
+        : 0
   for (let i = 0; i < rounds; i++) {
     editAndResubmit()
     approve()
   }
   if (lifecycle === 'retracted') {
-    steps.push({ at: later(60, 720), by: reviewer, action: 'retract', note: random.pick(RETRACTION_REASONS) })
+    steps.push({
+      at: later(60, 720),
+      by: reviewer,
+      action: 'retract',
+      note: random.pick(RETRACTION_REASONS),
+    })
   }
   return steps
 }

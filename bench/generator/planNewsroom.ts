@@ -1,4 +1,11 @@
-import { claimFields, claimSteps, pickLifecycle, type ClaimFields, type ClaimStep, type StoryContext } from './planClaim.js'
+import {
+  claimFields,
+  claimSteps,
+  pickLifecycle,
+  type ClaimFields,
+  type ClaimStep,
+  type StoryContext,
+} from './planClaim.js'
 import { createRandom } from './random.js'
 import { AREAS, METRICS, PLACES, SOURCES, STORY_TOPICS, type SourceSeed } from './vocabulary.js'
 
@@ -57,7 +64,9 @@ const EPOCH = Date.UTC(2026, 0, 5, 6)
 
 export function planNewsroom({ seed, claims, reviewQueue }: PlanOptions): NewsroomPlan {
   const root = createRandom(seed)
-  const stories = claims.map((size, index) => planStory(root.fork(`story-${index}-${size}`), index, size))
+  const stories = claims.map((size, index) =>
+    planStory(root.fork(`story-${index}-${size}`), index, size),
+  )
   const queueRandom = root.fork('review-queue')
   const queueStory: StoryContext = {
     slug: 'bench-review-queue',
@@ -81,7 +90,11 @@ export function planNewsroom({ seed, claims, reviewQueue }: PlanOptions): Newsro
   }
 }
 
-function planStory(random: ReturnType<typeof createRandom>, index: number, size: number): StoryPlan {
+function planStory(
+  random: ReturnType<typeof createRandom>,
+  index: number,
+  size: number,
+): StoryPlan {
   const topic = random.pick(STORY_TOPICS)
   const place = random.pick(PLACES)
   const slug = `bench-${index + 1}-${topic.replace(/ /g, '-')}-${size}-claims`
@@ -90,18 +103,30 @@ function planStory(random: ReturnType<typeof createRandom>, index: number, size:
   // A big story is covered area by area: more claims, more measures.
   const bases = METRICS.filter(() => random.chance(0.6)).map((m) => m.key)
   const metricsBase = bases.length ? bases : [METRICS[0].key]
-  const metrics = size >= 1000 ? metricsBase.flatMap((m) => AREAS.map((a) => `${m}-${a}`)) : metricsBase
+  const metrics =
+    size >= 1000 ? metricsBase.flatMap((m) => AREAS.map((a) => `${m}-${a}`)) : metricsBase
   const story: StoryContext = { slug, place, metrics, startsAt, durationMs }
 
   const updateCount = Math.max(3, Math.ceil(size / 20))
   const updates: UpdatePlan[] = Array.from({ length: updateCount }, (_, i) => ({
-    at: startsAt + Math.floor((i / updateCount) * durationMs) + (i ? random.int(0, 30) * 60_000 : 0),
+    at:
+      startsAt + Math.floor((i / updateCount) * durationMs) + (i ? random.int(0, 30) * 60_000 : 0),
     headline: `${place} ${topic}: update ${i + 1}`,
     paragraphs: [
       `Reporters in ${place} describe the situation as of update ${i + 1}.`,
       `Figures differ by source; each is attributed below (${random.int(1, 9999)}).`,
     ],
-    kind: i === 0 ? 'development' : random.pick(['development', 'development', 'development', 'correction', 'clarification', 'editorsNote'] as const),
+    kind:
+      i === 0
+        ? 'development'
+        : random.pick([
+            'development',
+            'development',
+            'development',
+            'correction',
+            'clarification',
+            'editorsNote',
+          ] as const),
     keyEvent: i === 0 || random.chance(0.2),
   }))
 
@@ -126,9 +151,22 @@ function planStory(random: ReturnType<typeof createRandom>, index: number, size:
         at = Math.max(at, lastStepAt(claims[supersedes]) + 60_000)
       } else lifecycle = 'approved'
     }
-    const fields = claimFields(story, at, random, supersedes != null ? claims[supersedes].fields.metric : undefined)
-    const update = Math.max(0, updates.findLastIndex((u) => u.at <= at))
-    claims.push({ fields, update, supersedes, steps: claimSteps(lifecycle, story, fields, at, random) })
+    const fields = claimFields(
+      story,
+      at,
+      random,
+      supersedes != null ? claims[supersedes].fields.metric : undefined,
+    )
+    const update = Math.max(
+      0,
+      updates.findLastIndex((u) => u.at <= at),
+    )
+    claims.push({
+      fields,
+      update,
+      supersedes,
+      steps: claimSteps(lifecycle, story, fields, at, random),
+    })
   }
 
   return {

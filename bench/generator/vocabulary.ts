@@ -18,7 +18,12 @@ export const SOURCES: readonly SourceSeed[] = [
   { key: 'dawn', name: 'Dawn', kind: 'newsOutlet' },
   { key: 'bbc', name: 'BBC News', kind: 'newsOutlet' },
   { key: 'local-tv', name: 'Provincial Television', kind: 'newsOutlet' },
-  { key: 'interior-ministry', name: 'Interior Ministry', kind: 'government', interestedParty: true },
+  {
+    key: 'interior-ministry',
+    name: 'Interior Ministry',
+    kind: 'government',
+    interestedParty: true,
+  },
   { key: 'health-ministry', name: 'Health Ministry', kind: 'government' },
   { key: 'army', name: 'Army press office', kind: 'military', interestedParty: true },
   { key: 'police', name: 'Provincial police', kind: 'police', interestedParty: true },
@@ -33,7 +38,12 @@ export const SOURCES: readonly SourceSeed[] = [
   { key: 'witness', name: 'Passenger who escaped', kind: 'eyewitness' },
   { key: 'resident', name: 'Local resident', kind: 'eyewitness' },
   { key: 'court-filing', name: 'Court filing', kind: 'document' },
-  { key: 'militant-channel', name: 'Militant messaging channel', kind: 'socialMedia', interestedParty: true },
+  {
+    key: 'militant-channel',
+    name: 'Militant messaging channel',
+    kind: 'socialMedia',
+    interestedParty: true,
+  },
   {
     key: 'security-source',
     name: 'Security official known to the desk',
@@ -80,7 +90,16 @@ export const METRICS: readonly MetricSeed[] = [
 ]
 
 /** Parts of a larger story a metric can be about ("people-killed-district-3"). */
-export const AREAS = ['north', 'south', 'east', 'west', 'capital', 'district-1', 'district-2', 'district-3'] as const
+export const AREAS = [
+  'north',
+  'south',
+  'east',
+  'west',
+  'capital',
+  'district-1',
+  'district-2',
+  'district-3',
+] as const
 
 export const VERBS = ['said', 'claimed', 'told', 'estimated', 'reported', 'accordingTo'] as const
 
@@ -95,7 +114,16 @@ export const STORY_TOPICS = [
   'bridge collapse',
 ] as const
 
-export const PLACES = ['Balochistan', 'Sindh', 'Kashmir', 'Khyber', 'Punjab', 'Gilgit', 'Makran', 'Bolan'] as const
+export const PLACES = [
+  'Balochistan',
+  'Sindh',
+  'Kashmir',
+  'Khyber',
+  'Punjab',
+  'Gilgit',
+  'Makran',
+  'Bolan',
+] as const
 
 export const REJECTION_NOTES = [
   'The source did not say this; check the transcript.',

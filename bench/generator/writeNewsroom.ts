@@ -77,7 +77,9 @@ export async function writeNewsroom(
           positionToKnow: 'Directly involved in the response.',
         }
       : source
-    sourceIds[key] = (await payload.create({ collection: 'sources', data: data as never, ...as('editor') })).id
+    sourceIds[key] = (
+      await payload.create({ collection: 'sources', data: data as never, ...as('editor') })
+    ).id
   }
   const claimData = (fields: Partial<ClaimFields>) => ({
     ...fields,
@@ -160,7 +162,12 @@ export async function writeNewsroom(
                         reviewState: REVIEW_TARGET[step.action],
                         ...('note' in step ? { reviewNote: step.note } : {}),
                       }
-                await payload.update({ collection: 'claims', id: id as Id, data: data as never, ...as(step.by) })
+                await payload.update({
+                  collection: 'claims',
+                  id: id as Id,
+                  data: data as never,
+                  ...as(step.by),
+                })
               }
             })
             writes++
@@ -168,7 +175,8 @@ export async function writeNewsroom(
           claimIds[w + k] = id as Id
         }),
       )
-      if ((w / WAVE_SIZE) % 125 === 124) log(`  ${story.slug}: ${w + wave.length}/${story.claims.length} claims`)
+      if ((w / WAVE_SIZE) % 125 === 124)
+        log(`  ${story.slug}: ${w + wave.length}/${story.claims.length} claims`)
     }
 
     const where = { 'version.story': { equals: storyDoc.id } }

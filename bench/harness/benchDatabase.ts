@@ -40,12 +40,11 @@ async function adminQuery(sql: string): Promise<void> {
   }
 }
 
-/** A fresh, empty database for one bench run: a SQLite file in `workDir`, or a new PostgreSQL database. */
-export async function createBenchDatabase(
-  kind: BenchDatabaseKind,
-  workDir: string,
-  runId: string,
-): Promise<BenchDatabase> {
+/**
+ * The database of a bench run, named after its work directory: a SQLite file in it, or a PostgreSQL
+ * database `newsroom_bench_<run id>`. A later run can measure it again (`--data <work dir>`).
+ */
+export function benchDatabase(kind: BenchDatabaseKind, workDir: string): BenchDatabase {
   if (kind === 'sqlite') {
     const file = path.join(workDir, 'newsroom.db')
     return {
@@ -57,8 +56,7 @@ export async function createBenchDatabase(
       },
     }
   }
-  const name = `newsroom_bench_${runId}`
-  await adminQuery(`CREATE DATABASE "${name}"`)
+  const name = `newsroom_bench_${path.basename(workDir)}`
   const url = new URL(POSTGRES_ADMIN_URL)
   url.pathname = `/${name}`
   return {
@@ -66,4 +64,15 @@ export async function createBenchDatabase(
     url: url.toString(),
     drop: () => adminQuery(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`),
   }
+}
+
+/** A fresh, empty database for a bench run. */
+export async function createBenchDatabase(
+  kind: BenchDatabaseKind,
+  workDir: string,
+): Promise<BenchDatabase> {
+  const db = benchDatabase(kind, workDir)
+  if (kind === 'postgres')
+    await adminQuery(`CREATE DATABASE "${new URL(db.url).pathname.slice(1)}"`)
+  return db
 }

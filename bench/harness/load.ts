@@ -9,8 +9,6 @@ export interface LoadSpec {
   durationSeconds?: number
   amount?: number
   headers?: Record<string, string>
-  /** Load first for this long, unrecorded, so that JIT compilation and pools are warm. */
-  warmupSeconds?: number
 }
 
 export interface LoadResult {
@@ -38,13 +36,7 @@ const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 *
  * Drives a server with autocannon from this process (the server runs in another) and measures
  * logical operations: the latency of one is the sum of its requests' latencies on one connection.
  */
-export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
-  if (spec.warmupSeconds)
-    await measure({ ...spec, amount: undefined, durationSeconds: spec.warmupSeconds })
-  return measure(spec)
-}
-
-function measure(spec: LoadSpec): Promise<LoadResult> {
+export function runLoad(spec: LoadSpec): Promise<LoadResult> {
   const perOperation = spec.requests.length
   const latencies: number[] = []
   const pending = new Map<unknown, { count: number; ms: number }>()

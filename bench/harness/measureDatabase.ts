@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { WrittenNewsroom, WrittenStory } from '../generator/writeNewsroom.js'
 import { benchEmail, BENCH_PASSWORD } from '../generator/writeNewsroom.js'
 import { startNewsroomServer, startStaticServer, type RunningServer } from './benchServers.js'
-import { runLoad, type LoadResult } from './load.js'
+import { runLoad, type LoadResult, type LoadSpec } from './load.js'
 import type { BenchSettings } from './settings.js'
 import type { ScenarioResult } from './types.js'
 
@@ -22,9 +22,48 @@ const payloadRest = (s: WrittenStory) => [
 /** Headers of a response the baseline repeats (not those of the connection). */
 const REPLAYED_HEADERS = ['content-type', 'cache-control', 'etag', 'vary', 'last-modified']
 
+const round2 = (n: number) => Math.round(n * 100) / 100
+
+/**
+ * How a scenario compares with its reference: requests/s (the issue's measure) and, since a busy
+ * machine skews throughput, server CPU time per read (how many times less the reference spends).
+ */
+function ratios(
+  s: ScenarioResult,
+  reference: ScenarioResult,
+  name: string,
+): Record<string, number> {
+  return {
+    [`vs${name}`]: round2(s.requestsPerSecond / reference.requestsPerSecond),
+    [`cpuPerReadVs${name}`]: round2(
+      (s.serverCpuMsPerOperation ?? NaN) / (reference.serverCpuMsPerOperation ?? NaN),
+    ),
+  }
+}
+
 export interface DatabaseMeasurement {
   scenarios: ScenarioResult[]
   missing: string[]
+}
+
+/** The server's own CPU time (user + system) in ms: per operation, it is robust to a busy machine. */
+async function serverCpuMs(server: RunningServer): Promise<number> {
+  const { user, system } = (await (await fetch(`${server.url}/__bench/cpu`)).json()) as {
+    user: number
+    system: number
+  }
+  return (user + system) / 1000
+}
+
+/** Runs `spec` on `server` and adds the server's CPU time per operation. */
+async function loadWithCpu(server: RunningServer, spec: LoadSpec) {
+  const before = await serverCpuMs(server)
+  const result = await runLoad(spec)
+  const cpu = (await serverCpuMs(server)) - before
+  return {
+    ...result,
+    serverCpuMsPerOperation: result.operations ? round2(cpu / result.operations) : NaN,
+  }
 }
 
 /**
@@ -60,20 +99,26 @@ export async function measureDatabase(opts: {
     }
     return true
   }
+  /** Database work of one read, alone; its duration doubles as the warm-up of a cost curve. */
   const queriesPerRead = async (server: RunningServer, paths: string[]) => {
     await fetch(`${server.url}/__bench/queries/reset`, { method: 'POST' })
+    const t0 = performance.now()
     for (const p of paths) await (await fetch(server.url + p)).arrayBuffer()
+    const ms = performance.now() - t0
     const count = (await (await fetch(`${server.url}/__bench/queries`)).json()) as {
       calls: number
       statements: number | null
     }
-    return { calls: count.calls, statements: count.statements }
+    return { queries: { calls: count.calls, statements: count.statements }, ms }
   }
   const record = (name: string, result: LoadResult, extra: Partial<ScenarioResult> = {}) => {
     const scenario: ScenarioResult = { name, database, ...result, ratios: {}, ...extra }
     scenarios.push(scenario)
     log(
       `  ${database} ${name}: ${result.requestsPerSecond} /s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms` +
+        (scenario.serverCpuMsPerOperation !== undefined
+          ? `, ${scenario.serverCpuMsPerOperation} server CPU ms/op`
+          : '') +
         (result.non2xx + result.errors
           ? ` (${result.non2xx} non-2xx, ${result.errors} errors)`
           : '') +
@@ -83,24 +128,47 @@ export async function measureDatabase(opts: {
     )
     return scenario
   }
+  /**
+   * A read under load for a while, after an unrecorded warm-up (JIT, pools, caches) and a pause for
+   * the warm-up's abandoned requests to finish.
+   */
   const read = async (
     server: RunningServer,
     name: string,
     paths: string[],
     connections: number,
-    durationSeconds: number,
-    extra: Partial<ScenarioResult> = {},
-  ) => {
+    /** The static baseline has no database to count. */
+    countQueries = true,
+  ): Promise<ScenarioResult | undefined> => {
     if (!(await available(server, name, paths))) return undefined
-    const queries = await queriesPerRead(server, paths)
-    const result = await runLoad({
+    const queries = countQueries ? (await queriesPerRead(server, paths)).queries : undefined
+    const spec = { url: server.url, requests: paths.map((p) => ({ path: p })), connections }
+    const warm = await runLoad({ ...spec, durationSeconds: settings.warmupSeconds })
+    await new Promise((r) => setTimeout(r, Math.min(10_000, Math.max(500, warm.p99Ms || 0))))
+    const result = await loadWithCpu(server, { ...spec, durationSeconds: settings.durationSeconds })
+    return record(name, result, { queriesPerRead: queries })
+  }
+  /**
+   * A point of a cost curve: one connection, as many reads as fit in `curveSeconds` (at least 3),
+   * counted rather than timed, so that a read slower than the window is still measured whole.
+   */
+  const curvePoint = async (
+    server: RunningServer,
+    name: string,
+    story: WrittenStory,
+    paths: string[],
+  ) => {
+    if (!(await available(server, name, paths))) return
+    const { queries, ms } = await queriesPerRead(server, paths)
+    const amount = Math.min(500, Math.max(3, Math.round((settings.curveSeconds * 1000) / ms)))
+    const result = await loadWithCpu(server, {
       url: server.url,
       requests: paths.map((p) => ({ path: p })),
-      connections,
-      durationSeconds,
-      warmupSeconds: settings.warmupSeconds,
+      connections: 1,
+      amount,
     })
-    return record(name, result, { queriesPerRead: queries, ...extra })
+    const { slug, claims, claimRevisions } = story
+    record(name, result, { queriesPerRead: queries, story: { slug, claims, claimRevisions } })
   }
 
   let port = settings.basePort
@@ -111,27 +179,10 @@ export async function measureDatabase(opts: {
     logFile: logFile('server-cached'),
   })
   try {
-    const storyCached = await read(
-      cached,
-      'public-story-cached',
-      publicStory(headline),
-      settings.hotConnections,
-      settings.durationSeconds,
-    )
-    await read(
-      cached,
-      'public-figures-cached',
-      publicFigures(headline),
-      settings.hotConnections,
-      settings.durationSeconds,
-    )
-    await read(
-      cached,
-      'public-story-asof-cached',
-      publicAsOf(headline),
-      settings.hotConnections,
-      settings.durationSeconds,
-    )
+    const hot = settings.hotConnections
+    const storyCached = await read(cached, 'public-story-cached', publicStory(headline), hot)
+    await read(cached, 'public-figures-cached', publicFigures(headline), hot)
+    await read(cached, 'public-story-asof-cached', publicAsOf(headline), hot)
     if (storyCached) {
       const res = await fetch(cached.url + publicStory(headline)[0])
       const headers = Object.fromEntries(
@@ -147,16 +198,16 @@ export async function measureDatabase(opts: {
         logFile: logFile('server-static'),
       })
       try {
-        const result = await runLoad({
-          url: baseline.url,
-          requests: publicStory(headline).map((p) => ({ path: p })),
-          connections: settings.hotConnections,
-          durationSeconds: settings.durationSeconds,
-          warmupSeconds: settings.warmupSeconds,
-        })
-        const staticScenario = record('static-baseline', result)
-        storyCached.ratios.vsStaticBaseline =
-          Math.round((storyCached.requestsPerSecond / staticScenario.requestsPerSecond) * 100) / 100
+        const staticScenario = await read(
+          baseline,
+          'static-baseline',
+          publicStory(headline),
+          hot,
+          false,
+        )
+        if (staticScenario) {
+          Object.assign(storyCached.ratios, ratios(storyCached, staticScenario, 'StaticBaseline'))
+        }
       } finally {
         await baseline.stop()
       }
@@ -172,93 +223,65 @@ export async function measureDatabase(opts: {
     logFile: logFile('server-uncached'),
   })
   try {
-    const storyUncached = await read(
-      uncached,
-      'public-story-uncached',
-      publicStory(headline),
-      settings.dbConnections,
-      settings.durationSeconds,
-    )
-    await read(
-      uncached,
-      'public-figures-uncached',
-      publicFigures(headline),
-      settings.dbConnections,
-      settings.durationSeconds,
-    )
-    await read(
-      uncached,
-      'public-story-asof-uncached',
-      publicAsOf(headline),
-      settings.dbConnections,
-      settings.durationSeconds,
-    )
-    const rest = await read(
-      uncached,
-      'payload-rest-story',
-      payloadRest(headline),
-      settings.dbConnections,
-      settings.durationSeconds,
-    )
+    const db = settings.dbConnections
+    const storyUncached = await read(uncached, 'public-story-uncached', publicStory(headline), db)
+    await read(uncached, 'public-figures-uncached', publicFigures(headline), db)
+    await read(uncached, 'public-story-asof-uncached', publicAsOf(headline), db)
+    const rest = await read(uncached, 'payload-rest-story', payloadRest(headline), db)
     if (storyUncached && rest) {
-      storyUncached.ratios.vsPayloadRest =
-        Math.round((storyUncached.requestsPerSecond / rest.requestsPerSecond) * 100) / 100
+      Object.assign(storyUncached.ratios, ratios(storyUncached, rest, 'PayloadRest'))
     }
 
     for (const claims of settings.storyCurve) {
       const s = storyOf(claims)
-      const story = { slug: s.slug, claims: s.claims, claimRevisions: s.claimRevisions }
-      await read(
-        uncached,
-        `curve-public-story-uncached@${claims}-claims`,
-        publicStory(s),
-        1,
-        settings.curveSeconds,
-        { story },
-      )
+      await curvePoint(uncached, `curve-public-story-uncached@${claims}-claims`, s, publicStory(s))
     }
     for (const claims of settings.asOfCurve) {
       const s = storyOf(claims)
-      const story = { slug: s.slug, claims: s.claims, claimRevisions: s.claimRevisions }
-      await read(
+      await curvePoint(
         uncached,
         `curve-public-story-asof@${s.claimRevisions}-revisions`,
+        s,
         publicAsOf(s),
-        1,
-        settings.curveSeconds,
-        { story },
       )
     }
 
-    scenarios.push(...(await measureApprovals(uncached, written, database, settings, log)))
+    const approvals = await measureApprovals(uncached, written, settings)
+    if (approvals) record('approve-claim', approvals)
+    else missing.push(`${database}: approve-claim: no submitted claims left to approve`)
   } finally {
     await uncached.stop()
   }
   return { scenarios, missing }
 }
 
-/** The write path: a reviewer approves the queued claims through POST /api/claims/:id/approve. */
+/** The write path: a reviewer approves the queued claims still pending, through POST /api/claims/:id/approve. */
 async function measureApprovals(
   server: RunningServer,
   written: WrittenNewsroom,
-  database: string,
   settings: BenchSettings,
-  log: (line: string) => void,
-): Promise<ScenarioResult[]> {
-  const ids = written.reviewQueue.claimIds
-  if (ids.length === 0) return []
+) {
   const login = await fetch(`${server.url}/api/users/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ email: benchEmail('reviewer'), password: BENCH_PASSWORD }),
   })
   const { token } = (await login.json()) as { token: string }
+  const authorization = `JWT ${token}`
+  const queue = written.reviewQueue
+  const pending = await fetch(
+    `${server.url}/api/claims?where[story][equals]=${queue.storyId}&where[reviewState][equals]=pending` +
+      `&limit=${queue.claimIds.length}&depth=0&select[id]=true`,
+    { headers: { authorization } },
+  )
+  const ids = ((await pending.json()) as { docs: { id: number | string }[] }).docs.map((d) => d.id)
+  if (ids.length === 0) return undefined
   let next = 0
-  const result = await runLoad({
+  return loadWithCpu(server, {
     url: server.url,
     connections: settings.writeConnections,
     amount: ids.length,
-    headers: { authorization: `JWT ${token}`, 'content-type': 'application/json' },
+    headers: { authorization, 'content-type': 'application/json' },
     requests: [
       {
         method: 'POST',
@@ -270,9 +293,4 @@ async function measureApprovals(
       },
     ],
   })
-  log(
-    `  ${database} approve-claim: ${result.requestsPerSecond} /s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms` +
-      (result.non2xx + result.errors ? ` (${result.non2xx} non-2xx, ${result.errors} errors)` : ''),
-  )
-  return [{ name: 'approve-claim', database, ...result, ratios: {} }]
 }

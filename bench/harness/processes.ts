@@ -2,8 +2,6 @@ import { spawn } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
 
-const TSX = path.resolve('node_modules/.bin/tsx')
-
 /** Children still running, so that an interrupted run leaves no server behind. */
 const running = new Set<ChildProcess>()
 
@@ -12,12 +10,16 @@ export async function stopAllChildren(): Promise<void> {
 }
 
 export interface ChildProcess {
-  /** Stops the whole process group (tsx runs node as a child). */
+  /** Stops the whole process group. */
   stop: () => Promise<void>
   exited: Promise<number>
 }
 
-/** Runs a TypeScript entry with tsx in its own process group, its output appended to `logFile`. */
+/**
+ * Runs a TypeScript entry (through tsx) in its own process group, its output appended to `logFile`.
+ * As `npm start` does, the export conditions follow NODE_ENV: Lexical's default entry points use a
+ * top-level await that Node 20 sometimes never settles (exit 13); its plain builds do not.
+ */
 export function runTs(
   entry: string,
   args: string[],
@@ -26,7 +28,8 @@ export function runTs(
 ): ChildProcess {
   fs.mkdirSync(path.dirname(logFile), { recursive: true })
   const log = fs.openSync(logFile, 'a')
-  const child = spawn(TSX, [entry, ...args], {
+  const conditions = `--conditions=${env.NODE_ENV ?? 'development'}`
+  const child = spawn(process.execPath, [conditions, '--import', 'tsx', entry, ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', log, log],
     detached: true,
@@ -50,8 +53,6 @@ export function runTs(
       const timeout = new Promise<'timeout'>((r) => setTimeout(() => r('timeout'), 10_000).unref())
       if ((await Promise.race([exited, timeout])) === 'timeout') signalGroup('SIGKILL')
       await exited
-      // tsx's node child may outlive its parent by a moment.
-      signalGroup('SIGKILL')
       running.delete(handle)
     },
   }

@@ -5,15 +5,15 @@ const num = (n: number | undefined, digits = 1) =>
     ? '–'
     : n.toLocaleString('en-US', { maximumFractionDigits: digits })
 
+/** `cpuPerReadVsPayloadRest: 0.5` → "0.5× cpu per read vs payload rest" (requests/s when unnamed). */
 const ratios = (s: ScenarioResult) =>
   Object.entries(s.ratios)
     .map(
       ([k, v]) =>
         `${v}× ${k
-          .replace(/^vs/, 'vs ')
           .replace(/([A-Z])/g, ' $1')
           .toLowerCase()
-          .replace('  ', ' ')}`,
+          .replace(/^vs/, 'requests/s vs')}`,
     )
     .join(', ')
 
@@ -34,24 +34,24 @@ export function renderReport(r: BenchResults): string {
   for (const [k, v] of Object.entries(r.setup)) lines.push(`- ${k}: ${v}`)
   lines.push('', '## Side by side', '')
   lines.push(
-    '| database | scenario | connections | requests/s | p50 ms | p99 ms | queries per read (SQL statements) | ratios |',
+    '| database | scenario | connections | requests/s | p50 ms | p99 ms | server CPU ms/op | queries per read (SQL statements) | ratios |',
   )
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | --- | --- |')
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- | --- |')
   const side = r.scenarios.filter((s) => !s.name.startsWith('curve-'))
   for (const s of side) {
     lines.push(
-      `| ${s.database} | ${s.name}${suspect(s)} | ${s.connections ?? ''} | ${num(s.requestsPerSecond)} | ${num(s.p50Ms, 2)} | ${num(s.p99Ms, 2)} | ${queries(s)} | ${ratios(s)} |`,
+      `| ${s.database} | ${s.name}${suspect(s)} | ${s.connections ?? ''} | ${num(s.requestsPerSecond)} | ${num(s.p50Ms, 2)} | ${num(s.p99Ms, 2)} | ${num(s.serverCpuMsPerOperation, 2)} | ${queries(s)} | ${ratios(s)} |`,
     )
   }
-  lines.push('', '## Cost curves (one connection, cache off)', '')
+  lines.push('', '## Cost curves (one connection, cache off, reads one after another)', '')
   lines.push(
-    '| database | read | claims | claim revisions | requests/s | p50 ms | p99 ms | queries per read (SQL statements) |',
+    '| database | read | claims | claim revisions | reads | p50 ms | p99 ms | server CPU ms/read | queries per read (SQL statements) |',
   )
-  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |')
+  lines.push('| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |')
   for (const s of r.scenarios.filter((x) => x.name.startsWith('curve-'))) {
     const read = s.name.replace(/^curve-/, '').replace(/@.*/, '')
     lines.push(
-      `| ${s.database} | ${read}${suspect(s)} | ${num(s.story?.claims, 0)} | ${num(s.story?.claimRevisions, 0)} | ${num(s.requestsPerSecond)} | ${num(s.p50Ms, 2)} | ${num(s.p99Ms, 2)} | ${queries(s)} |`,
+      `| ${s.database} | ${read}${suspect(s)} | ${num(s.story?.claims, 0)} | ${num(s.story?.claimRevisions, 0)} | ${num(s.operations, 0)} | ${num(s.p50Ms, 2)} | ${num(s.p99Ms, 2)} | ${num(s.serverCpuMsPerOperation, 2)} | ${queries(s)} |`,
     )
   }
   lines.push('', '## Targets', '')

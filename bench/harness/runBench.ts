@@ -1,9 +1,11 @@
 /**
- * npm run bench [-- --quick] [-- --databases sqlite,postgres]
+ * npm run bench [-- --quick] [--databases sqlite,postgres] [--keep-data | --data bench/.work/<run>]
  *
  * Builds a synthetic newsroom per database (SQLite always, PostgreSQL when reachable), then measures
  * the public read API against Payload's REST API and a static Express baseline, the cost curves and
  * the write path. Full runs write bench/results/latest.{json,md}; quick runs bench/results/quick.*.
+ * The databases are dropped at the end, unless --keep-data; --data measures a kept run's data again
+ * (generating the full size takes most of a run), and keeps it.
  */
 import fs from 'node:fs'
 import os from 'node:os'
@@ -12,6 +14,7 @@ import path from 'node:path'
 import type { WrittenNewsroom } from '../generator/writeNewsroom.js'
 import { parseArgs } from '../cliArgs.js'
 import {
+  benchDatabase,
   createBenchDatabase,
   postgresReachable,
   type BenchDatabase,
@@ -28,9 +31,12 @@ import type { BenchResults } from './types.js'
 const args = parseArgs(process.argv.slice(2))
 const settings = args.quick ? QUICK : FULL
 const started = Date.now()
-const runId = new Date(started).toISOString().replace(/\D/g, '').slice(0, 14)
-const workDir = path.resolve('bench/.work', runId)
+const reuse = typeof args.data === 'string' ? path.resolve(args.data) : null
+const workDir =
+  reuse ??
+  path.resolve('bench/.work', new Date(started).toISOString().replace(/\D/g, '').slice(0, 14))
 fs.mkdirSync(workDir, { recursive: true })
+const manifestOf = (kind: BenchDatabaseKind) => path.join(workDir, `${kind}-manifest.json`)
 const log = (line: string) =>
   console.log(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${line}`)
 
@@ -46,6 +52,7 @@ const kinds: BenchDatabaseKind[] = []
 for (const kind of wanted) {
   if (kind === 'postgres' && !(await postgresReachable()))
     missing.push('postgres: not reachable, skipped')
+  else if (reuse && !fs.existsSync(manifestOf(kind))) missing.push(`${kind}: no data in ${reuse}`)
   else kinds.push(kind)
 }
 
@@ -82,51 +89,61 @@ const results: BenchResults = {
   totalSeconds: 0,
 }
 
+/** Writes the newsroom into `db` in its own process, and returns what it wrote. */
+async function generate(db: BenchDatabase): Promise<void> {
+  const logFile = path.join(workDir, `${db.kind}-generate.log`)
+  const child = runTs(
+    'bench/generator/generateNewsroom.ts',
+    [
+      '--claims',
+      storySizes(settings).join(','),
+      '--review-queue',
+      String(settings.reviewQueue),
+      '--seed',
+      settings.seed,
+      '--manifest',
+      manifestOf(db.kind),
+    ],
+    { ...BENCH_ENV, DATABASE_URL: db.url },
+    logFile,
+  )
+  if ((await child.exited) !== 0)
+    throw new Error(`Generating data on ${db.kind} failed; see ${logFile}.`)
+}
+
+function readManifest(kind: BenchDatabaseKind): WrittenNewsroom {
+  const w = JSON.parse(fs.readFileSync(manifestOf(kind), 'utf8')) as WrittenNewsroom & {
+    seed: string
+  }
+  results.generation.push({
+    database: kind,
+    seed: w.seed,
+    writes: w.writes,
+    seconds: Math.round(w.seconds),
+    writesPerSecond: Math.round(w.writes / w.seconds),
+    stories: w.stories.map(({ slug, claims, claimRevisions, approvedClaims }) => ({
+      slug,
+      claims,
+      claimRevisions,
+      approvedClaims,
+    })),
+  })
+  log(`${kind}: ${w.writes} writes in ${w.seconds.toFixed(0)} s`)
+  return w
+}
+
 try {
-  for (const kind of kinds) databases.push(await createBenchDatabase(kind, workDir, runId))
-  log(
-    `Generating ${storySizes(settings).join(', ')}-claim stories and ${settings.reviewQueue} queued claims on ${kinds.join(' and ')}`,
-  )
-  // The generators run side by side (one per database); the measurements one after another.
-  const written = await Promise.all(
-    databases.map(async (db): Promise<WrittenNewsroom> => {
-      const manifest = path.join(workDir, `${db.kind}-manifest.json`)
-      const logFile = path.join(workDir, `${db.kind}-generate.log`)
-      const child = runTs(
-        'bench/generator/generateNewsroom.ts',
-        [
-          '--claims',
-          storySizes(settings).join(','),
-          '--review-queue',
-          String(settings.reviewQueue),
-          '--seed',
-          settings.seed,
-          '--manifest',
-          manifest,
-        ],
-        { ...BENCH_ENV, DATABASE_URL: db.url },
-        logFile,
-      )
-      if ((await child.exited) !== 0)
-        throw new Error(`Generating data on ${db.kind} failed; see ${logFile}.`)
-      const w = JSON.parse(fs.readFileSync(manifest, 'utf8')) as WrittenNewsroom & { seed: string }
-      results.generation.push({
-        database: db.kind,
-        seed: w.seed,
-        writes: w.writes,
-        seconds: Math.round(w.seconds),
-        writesPerSecond: Math.round(w.writes / w.seconds),
-        stories: w.stories.map(({ slug, claims, claimRevisions, approvedClaims }) => ({
-          slug,
-          claims,
-          claimRevisions,
-          approvedClaims,
-        })),
-      })
-      log(`${db.kind}: ${w.writes} writes in ${w.seconds.toFixed(0)} s`)
-      return w
-    }),
-  )
+  for (const kind of kinds) {
+    databases.push(reuse ? benchDatabase(kind, workDir) : await createBenchDatabase(kind, workDir))
+  }
+  if (!reuse) {
+    log(
+      `Generating ${storySizes(settings).join(', ')}-claim stories and ${settings.reviewQueue} queued claims on ${kinds.join(' and ')}`,
+    )
+    // The generators run side by side (one per database); the measurements one after another.
+    await Promise.all(databases.map(generate))
+  }
+  const written = kinds.map(readManifest)
   for (const [i, db] of databases.entries()) {
     log(`Measuring ${db.kind}`)
     const m = await measureDatabase({
@@ -143,8 +160,11 @@ try {
   }
 } finally {
   await stopAllChildren()
-  for (const db of databases)
-    await db.drop().catch((err) => log(`Could not drop the ${db.kind} database: ${err}`))
+  if (reuse || args['keep-data']) log(`Data kept: --data ${path.relative(process.cwd(), workDir)}`)
+  else {
+    for (const db of databases)
+      await db.drop().catch((err) => log(`Could not drop the ${db.kind} database: ${err}`))
+  }
 }
 
 results.totalSeconds = Math.round((Date.now() - started) / 1000)

@@ -10,6 +10,7 @@ export interface BenchSettings {
   /** Submitted claims for the write path to approve. */
   reviewQueue: number
   durationSeconds: number
+  /** A cost-curve point makes as many reads as fit in this many seconds, and at least three. */
   curveSeconds: number
   /** Unrecorded load before each measured read scenario. */
   warmupSeconds: number

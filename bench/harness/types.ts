@@ -10,6 +10,8 @@ export interface ScenarioResult extends Partial<
   p50Ms: number
   p99Ms: number
   ratios: Record<string, number>
+  /** CPU time the server process spent per operation (robust to other work on the machine). */
+  serverCpuMsPerOperation?: number
   /** The story read, for the cost curves. */
   story?: { slug: string; claims: number; claimRevisions: number }
   /** Database work of one read, measured on its own: adapter calls and SQL statements. */

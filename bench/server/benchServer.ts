@@ -3,7 +3,7 @@
  * and the public API, from createApp) without the admin panel, which the benchmark does not touch.
  * Run with NODE_ENV=production: the schema comes from the committed migrations, as in production.
  * It also answers GET /__bench/queries (database work since the last POST /__bench/queries/reset),
- * so the harness can count the queries of one read.
+ * so the harness can count the queries of one read, and GET /__bench/cpu (this process's CPU time).
  */
 import express from 'express'
 import { getPayload } from 'payload'
@@ -17,6 +17,10 @@ const payload = await getPayload({ config })
 const counter = countQueries(payload)
 
 const app = express()
+app.disable('x-powered-by')
+app.get('/__bench/cpu', (_req, res) => {
+  res.json(process.cpuUsage())
+})
 app.get('/__bench/queries', (_req, res) => {
   res.json(counter.read())
 })

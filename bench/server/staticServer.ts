@@ -1,7 +1,7 @@
 /**
  * The baseline: Express answering every GET with the same bytes and headers from memory (what the
  * public story endpoint returned), with no work per request. The cached public API is compared to it.
- * BODY_FILE holds the body, HEADERS_FILE the response headers as JSON.
+ * BODY_FILE holds the body, HEADERS_FILE the response headers as JSON. GET /__bench/cpu: its CPU time.
  */
 import fs from 'node:fs'
 
@@ -16,6 +16,9 @@ const headers = JSON.parse(fs.readFileSync(process.env.HEADERS_FILE as string, '
 const app = express()
 app.disable('x-powered-by')
 app.disable('etag')
+app.get('/__bench/cpu', (_req, res) => {
+  res.json(process.cpuUsage())
+})
 app.get('/{*path}', (_req, res) => {
   res.set(headers).end(body)
 })
