@@ -31,6 +31,8 @@ export interface Cue {
   closes: boolean
   /** The source holds a proper name that is not a place ("the BLA", not "security officials"). */
   named: boolean
+  /** The source only names data ("early estimates"): another cue of the sentence is preferred. */
+  weak?: boolean
   /** The agent of a passive attribution, right after its figure: "at 40,000 by organisers". */
   agent?: boolean
 }
@@ -62,6 +64,8 @@ for (const [reported, ...forms] of [
   ['revised', 'revises'],
   ['found', 'finds'],
   ['showed', 'shows', 'shown'],
+  ['predicted', 'predicts'],
+  ['projected', 'projects'],
 ]) {
   for (const form of [reported, ...forms]) VERBS[form] = reported
 }
@@ -82,8 +86,12 @@ const REVISIONS = new Set(['raised', 'lowered', 'revised'])
 /** What a figure is revised or put: "the death toll", "the number of wounded". */
 const MEASURE_NOUNS = /^(toll|number|figure|count|tally|total|estimate)$/
 /** Verbs of findings: they attribute only when a poll, survey or data finds ("a poll found 58%"). */
-const FINDING_VERBS = new Set(['found', 'showed'])
-const FINDINGS = new Set('poll polls survey surveys study census analysis review audit'.split(' '))
+const FINDING_VERBS = new Set(['found', 'showed', 'predicted', 'projected'])
+const FINDINGS = new Set(
+  'poll polls survey surveys study census analysis review audit projection projections forecast'.split(
+    ' ',
+  ),
+)
 /** Passive attributions that take an agent: "turnout was estimated at 40,000 by organisers". */
 const AGENT_VERBS = new Set(['estimated', 'put', 'reported', 'given'])
 /** A relay that names no source: "citing its own monitoring". */
@@ -162,8 +170,11 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
         ? mainSubject(sentence, k)
         : subjectBefore(sentence, k)
     if (FINDING_VERBS.has(verb) && !subject) return
-    let source = inverted ?? (subject && publisher(sentence, subject)) ?? subject ?? shared
+    const published = subject && publisher(sentence, subject)
+    let source = inverted ?? published ?? subject ?? shared
     if (!source) return
+    // "Early estimates put losses at…, according to X": data with no publisher is a weak source.
+    const weak = !inverted && !published && source === subject && namesData(sentence, source)
     lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
@@ -180,20 +191,9 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const reportsNothingAfter =
       !figures.some((f) => f.start >= term.end) &&
       !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
-    cues.push(
-      cue(
-        sentence,
-        source,
-        via,
-        FINDING_VERBS.has(verb) ? term.normal : verb,
-        term.start,
-        term.end,
-        {
-          leads: !reportsNothingAfter,
-          closes: reportsNothingAfter || parenthetical,
-        },
-      ),
-    )
+    const role = { leads: !reportsNothingAfter, closes: reportsNothingAfter || parenthetical }
+    const written = FINDING_VERBS.has(verb) ? term.normal : verb
+    cues.push({ ...cue(sentence, source, via, written, term.start, term.end, role), weak })
   })
   return cues
 }
@@ -204,6 +204,11 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
  * ("…155 hostages, officials said", "according to X").
  */
 export function cueFor(cues: Cue[], figure: Span): Cue | null {
+  const strong = cues.filter((c) => !c.weak)
+  return nearestCue(strong, figure) ?? nearestCue(cues, figure)
+}
+
+function nearestCue(cues: Cue[], figure: Span): Cue | null {
   // "estimated at 40,000 by organisers": the agent right after the figure.
   const agent = cues.find((c) => c.agent && c.start >= figure.end && c.start - figure.end <= 1)
   if (agent) return agent
@@ -297,6 +302,12 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
     (t, j) => j > word && j <= word + 4 && ['by', 'from', 'of'].includes(t.normal),
   )
   return by > 0 ? nounPhraseAfter(sentence, by + 1) : null
+}
+
+/** The phrase names data or findings: "Early estimates", "official figures", "the poll". */
+function namesData(sentence: Sentence, phrase: TermSpan): boolean {
+  const head = sentence.terms[phrase.last].normal
+  return DATA.has(head) || FINDINGS.has(head)
 }
 
 /** "citing a military source" → "a military source"; "citing its own monitoring" names none. */

@@ -138,13 +138,26 @@ export function nounPhraseAfter(sentence: Sentence, i: number): TermSpan | null 
   while (
     last + 1 < terms.length &&
     !endsClause(terms[last]) &&
-    !isVerb(sentence, last + 1) &&
+    (!isVerb(sentence, last + 1) || compoundModifier(sentence, last + 1)) &&
     !SUBORDINATORS.has(terms[last + 1].normal) &&
     !RELATIVES.has(terms[last + 1].normal)
   ) {
     last++
   }
   return trim(sentence, i, last)
+}
+
+/** A gerund inside a compound noun: "the risk modelling firm", not "officials monitoring the…". */
+function compoundModifier(sentence: Sentence, i: number): boolean {
+  const { terms } = sentence
+  const next = terms[i + 1]
+  return (
+    terms[i].tags.has('Gerund') &&
+    !endsClause(terms[i]) &&
+    Boolean(next?.tags.has('Noun') || next?.tags.has('Adjective')) &&
+    !next.tags.has('Pronoun') &&
+    !next.tags.has('Plural')
+  )
 }
 
 export function spanText(sentence: Sentence, span: TermSpan): string {

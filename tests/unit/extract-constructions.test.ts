@@ -244,3 +244,29 @@ describe('dates, adjectives and vague counts', () => {
     expect([s.qualifier, s.lower, s.upper]).toEqual(['range', 40, 200])
   })
 })
+
+describe('weak data subjects and forecasts', () => {
+  it('prefers "according to X" over a subject that only names data', () => {
+    const s = find(
+      'Preliminary figures put crop losses at €640 million, according to the farm lobby Agrifed.',
+      '€640 million',
+    )
+    expect([s.source, s.attributionVerb]).toEqual(['the farm lobby Agrifed', 'according to'])
+  })
+
+  it('reads a poll that predicted or projected a figure', () => {
+    const s = find(
+      'A projection by the pollster Kantel had projected 44 seats for the Liberals.',
+      '44 seats',
+    )
+    expect([s.source, s.attributionVerb]).toEqual(['the pollster Kantel', 'projected'])
+  })
+
+  it('keeps a gerund inside a compound name', () => {
+    const s = find(
+      'About 70 ships were stuck at sea, according to the vessel tracking service Marinex.',
+      'About 70 ships',
+    )
+    expect(s.source).toBe('the vessel tracking service Marinex')
+  })
+})
