@@ -27,6 +27,14 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'time', after: /^\s*(a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b|gmt\b|utc\b|local time\b)/i },
   { reason: 'duration', after: new RegExp(`^[\\s-]*(${TIME_UNITS})\\b`, 'i') },
   { reason: 'measure', after: new RegExp(`^[\\s-]*(${MEASURES})\\b`, 'i') },
+  // "47.3C", "104F", "12 °C": a temperature.
+  { reason: 'measure', after: /^(\.\d+)?\s*°?\s*[CF]\b/ },
+  // "10 Downing Street", "221 Baker St": an address.
+  {
+    reason: 'address',
+    after:
+      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Square|Place)\b/u,
+  },
   // "three times the average", "fired four times".
   { reason: 'multiplier', after: /^\s*times\b/i },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },

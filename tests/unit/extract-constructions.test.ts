@@ -270,3 +270,13 @@ describe('weak data subjects and forecasts', () => {
     expect(s.source).toBe('the vessel tracking service Marinex')
   })
 })
+
+describe('temperatures and addresses', () => {
+  it('skips a temperature written with C or F', () => {
+    expect(figures('The mercury reached 48.1C, and 118F in the valley.')).toEqual([])
+  })
+
+  it('skips a street number', () => {
+    expect(figures('Protesters gathered outside 14 Keller Street.')).toEqual([])
+  })
+})
