@@ -195,7 +195,36 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const written = FINDING_VERBS.has(verb) ? term.normal : verb
     cues.push({ ...cue(sentence, source, via, written, term.start, term.end, role), weak })
   })
-  return cues
+  return [...cues, ...gappedCues(sentence, figures, cues)]
+}
+
+/**
+ * "Police said about 8,000 people took part, organisers 40,000.": a clause of just a noun phrase
+ * and a figure repeats the verb of an earlier cue for a new source.
+ */
+function gappedCues(sentence: Sentence, figures: Span[], cues: Cue[]): Cue[] {
+  const { terms } = sentence
+  return figures.flatMap((figure) => {
+    const at = terms.findIndex((t) => t.start >= figure.start)
+    const end = terms.findLastIndex((t) => t.end <= figure.end)
+    if (at < 1 || end < 0 || (end < terms.length - 1 && !endsClause(terms[end]))) return []
+    let first = at
+    while (first > 0 && at - first < 4 && !endsClause(terms[first - 1])) first--
+    const opener = first > 0 && /[,;–—]/.test(terms[first - 1].post)
+    const words = terms.slice(first, at)
+    const nounPhrase =
+      words.length > 0 &&
+      words.every((t, j) => !isVerb(sentence, first + j) && !t.tags.has('Value')) &&
+      terms[at - 1].tags.has('Noun') &&
+      !terms[at - 1].tags.has('Pronoun')
+    const earlier = cues.filter((c) => c.end <= terms[first].start)
+    if (!opener || !nounPhrase || !earlier.length) return []
+    const source = trim(sentence, first, at - 1)
+    if (!source) return []
+    const { verb } = earlier[earlier.length - 1]
+    const start = terms[first].start
+    return [cue(sentence, source, null, verb, start, start, { leads: true, closes: false })]
+  })
 }
 
 /**

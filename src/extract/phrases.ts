@@ -52,7 +52,7 @@ export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
     const first = clauseStart(sentence, last)
     // "The federation that called the march, which said…": the relative stands for its antecedent.
     if (RELATIVES.has(terms[first].normal) && first === k - 1 && first > 0) {
-      return antecedent(sentence, first - 1)
+      return antecedent(sentence, first - 1, terms[first].normal === 'who')
     }
     if (RELATIVES.has(terms[first].normal) || isParticipial(sentence, first, last)) {
       last = first - 1
@@ -73,9 +73,21 @@ export function subjectBefore(sentence: Sentence, k: number): TermSpan | null {
 }
 
 /** The noun phrase that opens the clause ending at term `last`. */
-function antecedent(sentence: Sentence, last: number): TermSpan | null {
+/**
+ * What a relative pronoun before the clause ending at `last` stands for: "which" the noun phrase
+ * that opens that clause ("The federation that called the march, which…"), "who" the people named
+ * last ("a figure disputed by police, who…").
+ */
+function antecedent(sentence: Sentence, last: number, person: boolean): TermSpan | null {
+  const { terms } = sentence
   let first = last
-  while (first > 0 && !endsClause(sentence.terms[first - 1])) first--
+  while (first > 0 && !endsClause(terms[first - 1])) first--
+  if (person) {
+    let from = last
+    while (from > first && !terms[from - 1].tags.has('Preposition') && !isVerb(sentence, from - 1))
+      from--
+    return trim(sentence, from, last)
+  }
   return nounPhraseAfter(sentence, first)
 }
 

@@ -280,3 +280,25 @@ describe('temperatures and addresses', () => {
     expect(figures('Protesters gathered outside 14 Keller Street.')).toEqual([])
   })
 })
+
+describe('gapped and relative sources in crowd disputes', () => {
+  it('reads "…, organisers 40,000" as a second source with the same verb', () => {
+    const text = 'The prefecture said 9,500 people marched, the unions 31,000.'
+    expect(find(text, '9,500 people').source).toBe('The prefecture')
+    const gapped = find(text, '31,000')
+    expect([gapped.source, gapped.attributionVerb]).toEqual(['the unions', 'said'])
+  })
+
+  it('does not read "and that N" as a gapped source', () => {
+    const s = find('Police said 14 were hurt, and that 6 people were held.', '6 people')
+    expect(s.source).toBe('Police')
+  })
+
+  it('takes the people named before "who said"', () => {
+    const s = find(
+      'Students claimed 20,000 took part, a number rejected by the university, who said 4,000.',
+      '4,000',
+    )
+    expect(s.source).toBe('the university')
+  })
+})
