@@ -1,6 +1,6 @@
 import type { Qualifier } from '../figures/index.js'
 import { analyse, type Mention } from './analyse.js'
-import { cueFor, findCues } from './attribution.js'
+import { cueFor, findCues, type Cue } from './attribution.js'
 import { resolveSource } from './coreference.js'
 import { metricKey } from './metric.js'
 import { findReportedFigures } from './reported-figures.js'
@@ -33,6 +33,9 @@ export interface ExtractOptions {
   sources?: SourceRecord[]
 }
 
+const QUOTES = /["“”]/
+const QUOTE_OPENS = /^\s*["“]/
+
 /** Suggests a figure claim for every reported figure of a news text, in reading order. */
 export function extractClaims(text: string, opts: ExtractOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = []
@@ -42,12 +45,15 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Suggesti
       speakers: [],
       names: [...paragraph.mentions],
     }
+    // The speaker of the last quotation, for a quotation that goes on in the next sentence.
+    let quoting: Cue | null = null
     for (const sentence of paragraph.sentences) {
       const figures = findReportedFigures(sentence)
       const cues = findCues(sentence, figures)
+      const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
       for (const figure of figures) {
         if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
-        const cue = cueFor(cues, figure)
+        const cue = cueFor(cues, figure) ?? continues
         const source = cue ? resolveSource(cue.source, cue.sourceStart, context) : null
         suggestions.push({
           sentence: sentence.text,
@@ -61,6 +67,8 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Suggesti
           matchedSourceId: matchSource(source, opts.sources ?? []),
         })
       }
+      if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
+      else if (!continues) quoting = null
       for (const c of cues) {
         const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd }
         context.speakers.push(mention)

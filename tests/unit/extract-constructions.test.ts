@@ -302,3 +302,17 @@ describe('gapped and relative sources in crowd disputes', () => {
     expect(s.source).toBe('the university')
   })
 })
+
+describe('quotations that go on', () => {
+  it('gives a quotation continued in the next sentence its speaker', () => {
+    const text = '"We have 40 crews out," the fire chief said. "Another 15 are on the way."'
+    const s = find(text, '15')
+    expect([s.source, s.attributionVerb]).toEqual(['the fire chief', 'said'])
+  })
+
+  it('does not carry a speaker past a sentence that is not quoted', () => {
+    const text =
+      '"We have 40 crews out," the fire chief said. The blaze spread. "Another 15 are on the way."'
+    expect(find(text, '15').source).toBeNull()
+  })
+})
