@@ -170,7 +170,10 @@ const shot = (page: Page, name: string) =>
       .first()
       .click()
     await choose(page, 'claim', 'At least 12', STATEMENT)
-    await page.getByRole('button', { name: 'Save changes' }).click()
+    await page.locator('#field-claim .rs__single-value', { hasText: STATEMENT }).waitFor()
+    const saveBlock = page.getByRole('button', { name: 'Save changes' })
+    await saveBlock.click()
+    await saveBlock.waitFor({ state: 'hidden' })
     await editor.locator('.newsroom-claim-ref', { hasText: PHRASE }).waitFor()
     await page.click('#action-save-draft')
     await page
