@@ -49,6 +49,16 @@ export async function startPublicApiRuntime(
   const db = payload.db as unknown as {
     commitTransaction: CommitLike
     rollbackTransaction: CommitLike
+    sessions?: Record<string, unknown>
+  }
+  /**
+   * The open transaction a write runs in, if any. `req.transactionID` alone does not tell: adapters
+   * without transactions leave a promise of null there, and Payload's dataloader can turn that into `{}`.
+   */
+  const openTransaction = async (req: PayloadRequest): Promise<string | null> => {
+    const id = await req.transactionID
+    if (typeof id !== 'string' && typeof id !== 'number') return null
+    return db.sessions?.[String(id)] ? String(id) : null
   }
   const commit = db.commitTransaction.bind(db)
   const rollback = db.rollbackTransaction.bind(db)
@@ -75,12 +85,11 @@ export async function startPublicApiRuntime(
     invalidate: async (req, tags) => {
       if (!cache) return
       cache.invalidate(tags)
-      const transaction = await req.transactionID
-      if (transaction == null) {
+      const key = await openTransaction(req)
+      if (key === null) {
         bus?.publish(tags)
         return
       }
-      const key = String(transaction)
       const queued = pending.get(key) ?? new Set<string>()
       tags.forEach((t) => queued.add(t))
       pending.set(key, queued)
