@@ -1,12 +1,13 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { latestPerParent, type VersionRow } from './latestPerParent.js'
+import { findAsOf } from './findAsOf.js'
 import { toPublicClaim } from './projections.js'
-import type { Doc, Id, PublicClaim } from './types.js'
+import type { Id, PublicClaim } from './types.js'
 
 /**
  * The claims of the given stories that are (or were at `asOf`) public: approved, retracted or
- * superseded, each as its approved version. Read through the adapter, not the Local API: the claims'
+ * superseded, each as its approved version. A claim never goes back to "none" once public, so its newest
+ * public version by `asOf` is its state then. Read through the adapter, not the Local API: the claims'
  * afterRead hook hides the approved version from anonymous readers, and it is what the public sees.
  * One query.
  */
@@ -17,33 +18,10 @@ export async function findPublicClaims(
   asOf?: string | null,
 ): Promise<PublicClaim[]> {
   if (storyIds.length === 0) return []
-  let docs: Doc[]
-  if (!asOf) {
-    docs = (
-      await payload.db.find<Doc>({
-        collection,
-        where: { and: [{ story: { in: storyIds } }, { publicState: { not_equals: 'none' } }] },
-        limit: 0,
-        pagination: false,
-      })
-    ).docs
-  } else {
-    // A claim never goes back to "none" once public, so its newest public version by then is its state then.
-    const versions = await payload.db.findVersions({
-      collection,
-      where: {
-        and: [
-          { 'version.story': { in: storyIds } },
-          { 'version.publicState': { not_equals: 'none' } },
-          { updatedAt: { less_than_equal: asOf } },
-        ],
-      },
-      sort: '-updatedAt',
-      limit: 0,
-      pagination: false,
-    })
-    docs = latestPerParent(versions.docs as unknown as VersionRow[])
+  const where: Where = {
+    and: [{ story: { in: [...storyIds] } }, { publicState: { not_equals: 'none' } }],
   }
+  const docs = await findAsOf(payload, collection, where, asOf)
   const wanted = new Set(storyIds.map(String))
   return docs
     .map(toPublicClaim)

@@ -1,15 +1,16 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
-import { latestPerParent, parentOf, type VersionRow } from './latestPerParent.js'
+import { findAsOf, onVersions, stillPublished } from './findAsOf.js'
+import { parentOf, type VersionRow } from './latestPerParent.js'
 import { toPublicStory } from './projections.js'
-import type { Doc, PublicStory } from './types.js'
+import type { Id, PublicStory } from './types.js'
 
 const published: Where = { _status: { equals: 'published' } }
 
 /**
- * Published stories (one by slug, or all), now or as they were at `asOf`: then each story's newest
- * published version saved by that moment. A story taken down since (unpublished now) is left out of
- * the past too. A constant number of queries: at most three.
+ * Published stories (one by slug, or all), now or as they were at `asOf`: each story's newest published
+ * version saved by then; one taken down since (unpublished now) is left out of the past too. At most
+ * three queries.
  */
 export async function findPublicStories(
   payload: Payload,
@@ -17,51 +18,31 @@ export async function findPublicStories(
   { slug, asOf }: { slug?: string; asOf?: string | null },
 ): Promise<PublicStory[]> {
   if (!asOf) {
-    const where: Where = slug ? { and: [published, { slug: { equals: slug } }] } : published
-    const { docs } = await payload.db.find<Doc>({
-      collection,
-      where,
-      sort: '-updatedAt',
-      limit: 0,
-      pagination: false,
-    })
-    return docs.map(toPublicStory)
+    const where = slug ? { and: [published, { slug: { equals: slug } }] } : published
+    return (await findAsOf(payload, collection, where, null)).map(toPublicStory)
   }
-  const publishedBy: Where[] = [
-    { 'version._status': { equals: 'published' } },
-    { updatedAt: { less_than_equal: asOf } },
-  ]
-  let parents: unknown[] | undefined
+  let where = published
   if (slug) {
-    // The slug may have changed: find the stories that had it, then check it was still theirs then.
+    // The slug may have changed: find the stories that ever had it, then check it was theirs then.
     const named = await payload.db.findVersions({
       collection,
-      where: { and: [...publishedBy, { 'version.slug': { equals: slug } }] },
+      where: {
+        and: [
+          onVersions(published),
+          { 'version.slug': { equals: slug } },
+          { updatedAt: { less_than_equal: asOf } },
+        ],
+      },
       limit: 0,
       pagination: false,
       select: { parent: true },
     })
-    parents = [...new Set((named.docs as unknown as VersionRow[]).map(parentOf))]
+    const parents: Id[] = [...new Set((named.docs as unknown as VersionRow[]).map(parentOf))]
     if (parents.length === 0) return []
+    where = { and: [published, { id: { in: parents } }] }
   }
-  const { docs } = await payload.db.findVersions({
-    collection,
-    where: { and: [...publishedBy, ...(parents ? [{ parent: { in: parents } }] : [])] },
-    sort: '-updatedAt',
-    limit: 0,
-    pagination: false,
-  })
-  const then = latestPerParent(docs as unknown as VersionRow[]).filter(
+  const then = (await findAsOf(payload, collection, where, asOf)).filter(
     (d) => !slug || d.slug === slug,
   )
-  if (then.length === 0) return []
-  const live = await payload.db.find<Doc>({
-    collection,
-    where: { and: [published, { id: { in: then.map((d) => d.id) } }] },
-    limit: 0,
-    pagination: false,
-    select: { id: true },
-  })
-  const stillPublished = new Set(live.docs.map((d) => String(d.id)))
-  return then.filter((d) => stillPublished.has(String(d.id))).map(toPublicStory)
+  return (await stillPublished(payload, collection, then)).map(toPublicStory)
 }

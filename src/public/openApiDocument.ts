@@ -1,3 +1,8 @@
+import { CLAIM_KINDS } from '../../collections/Claim.js'
+import { STORY_STATES } from '../../collections/Story.js'
+import { UPDATE_KINDS } from '../../collections/Update.js'
+import { QUALIFIERS } from '../figures/index.js'
+import { PUBLIC_CLAIM_STATES } from './projections.js'
 import { DEFAULT_LIMIT, MAX_LIMIT } from './queryParams.js'
 import { TIMELINE_EVENT_TYPES } from './readStoryTimeline.js'
 
@@ -23,7 +28,7 @@ const storyHeader: Record<string, Schema> = {
   id: ref('Id'),
   slug: { type: 'string' },
   title: { type: 'string' },
-  state: { type: 'string', enum: ['developing', 'concluded'] },
+  state: { type: 'string', enum: [...STORY_STATES] },
   keyMetrics: { type: 'array', items: { type: 'string' } },
   summaryHtml: { type: 'string' },
   createdAt: time,
@@ -58,18 +63,7 @@ const schemas: Record<string, Schema> = {
     lower: nullable('number'),
     upper: nullable('number'),
     qualifier: nullable('string', {
-      enum: [
-        'exact',
-        'about',
-        'nearly',
-        'atLeast',
-        'moreThan',
-        'atMost',
-        'lessThan',
-        'upTo',
-        'range',
-        null,
-      ],
+      enum: [...QUALIFIERS, null],
     }),
     unit: nullable('string'),
     metric: nullable('string'),
@@ -77,7 +71,7 @@ const schemas: Record<string, Schema> = {
   Claim: object(
     {
       id: ref('Id'),
-      kind: { type: 'string', enum: ['figure', 'statement', 'quote'] },
+      kind: { type: 'string', enum: [...CLAIM_KINDS] },
       statement: { type: 'string' },
       quote: nullable('string'),
       figure: { oneOf: [ref('Figure'), { type: 'null' }] },
@@ -91,7 +85,7 @@ const schemas: Record<string, Schema> = {
         type: 'array',
         items: object({ url: { type: 'string' }, label: nullable('string') }),
       },
-      state: { type: 'string', enum: ['approved', 'retracted', 'superseded'] },
+      state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
       approvedAt: nullableTime,
       supersedes: { oneOf: [ref('Id'), { type: 'null' }] },
       retractedAt: nullableTime,
@@ -148,7 +142,7 @@ const schemas: Record<string, Schema> = {
     headline: { type: 'string' },
     kind: {
       type: 'string',
-      enum: ['development', 'correction', 'clarification', 'retraction', 'editorsNote'],
+      enum: [...UPDATE_KINDS],
     },
     keyEvent: { type: 'boolean' },
     occurredAt: time,

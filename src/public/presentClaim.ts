@@ -5,15 +5,10 @@ export interface PresentedClaim {
   kind: string
   statement: string
   quote: string | null
-  figure: {
-    phrase: string | null
-    value: number | null
-    lower: number | null
-    upper: number | null
-    qualifier: string | null
-    unit: string | null
-    metric: string | null
-  } | null
+  figure: Pick<
+    PublicClaim,
+    'phrase' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'metric'
+  > | null
   source: PublicSource | null
   via: PublicSource[]
   verb: string | null

@@ -15,7 +15,9 @@ const idOf = (v: unknown): Id | null =>
   v && typeof v === 'object' && 'id' in v
     ? ((v as { id: Id }).id ?? null)
     : ((v as Id | null | undefined) ?? null)
-const PUBLIC_STATES = new Set<string>(['approved', 'retracted', 'superseded'])
+/** The claim states the public sees: `publicState` once a claim was approved. */
+export const PUBLIC_CLAIM_STATES = ['approved', 'retracted', 'superseded'] as const
+const PUBLIC_STATES = new Set<string>(PUBLIC_CLAIM_STATES)
 
 /** When the last review action of this kind happened (the history is in the stored claim). */
 function lastActionAt(doc: Doc, action: string): string | null {
