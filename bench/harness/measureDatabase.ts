@@ -178,40 +178,47 @@ export async function measureDatabase(opts: {
     port: port++,
     logFile: logFile('server-cached'),
   })
-  try {
+  /**
+   * The cached story against the static baseline serving the same bytes. On a big story both are
+   * bound by the bytes to send; on a small one, by the work per request.
+   */
+  const cachedVsStatic = async (story: WrittenStory, suffix: string) => {
     const hot = settings.hotConnections
-    const storyCached = await read(cached, 'public-story-cached', publicStory(headline), hot)
-    await read(cached, 'public-figures-cached', publicFigures(headline), hot)
-    await read(cached, 'public-story-asof-cached', publicAsOf(headline), hot)
-    if (storyCached) {
-      const res = await fetch(cached.url + publicStory(headline)[0])
-      const headers = Object.fromEntries(
-        REPLAYED_HEADERS.flatMap((h) =>
-          res.headers.has(h) ? [[h, res.headers.get(h) as string]] : [],
-        ),
+    const storyCached = await read(cached, `public-story-cached${suffix}`, publicStory(story), hot)
+    if (!storyCached) return
+    const res = await fetch(cached.url + publicStory(story)[0])
+    const headers = Object.fromEntries(
+      REPLAYED_HEADERS.flatMap((h) =>
+        res.headers.has(h) ? [[h, res.headers.get(h) as string]] : [],
+      ),
+    )
+    const baseline = await startStaticServer({
+      body: Buffer.from(await res.arrayBuffer()),
+      headers,
+      port: port++,
+      workDir,
+      logFile: logFile(`server-static${suffix}`),
+    })
+    try {
+      const reference = await read(
+        baseline,
+        `static-baseline${suffix}`,
+        publicStory(story),
+        hot,
+        false,
       )
-      const baseline = await startStaticServer({
-        body: Buffer.from(await res.arrayBuffer()),
-        headers,
-        port: port++,
-        workDir,
-        logFile: logFile('server-static'),
-      })
-      try {
-        const staticScenario = await read(
-          baseline,
-          'static-baseline',
-          publicStory(headline),
-          hot,
-          false,
-        )
-        if (staticScenario) {
-          Object.assign(storyCached.ratios, ratios(storyCached, staticScenario, 'StaticBaseline'))
-        }
-      } finally {
-        await baseline.stop()
-      }
+      if (reference)
+        Object.assign(storyCached.ratios, ratios(storyCached, reference, 'StaticBaseline'))
+    } finally {
+      await baseline.stop()
     }
+  }
+  try {
+    await cachedVsStatic(headline, '')
+    await read(cached, 'public-figures-cached', publicFigures(headline), settings.hotConnections)
+    await read(cached, 'public-story-asof-cached', publicAsOf(headline), settings.hotConnections)
+    const small = storyOf(settings.smallClaims)
+    await cachedVsStatic(small, `@${small.claims}-claims`)
   } finally {
     await cached.stop()
   }

@@ -80,7 +80,10 @@ const results: BenchResults = {
       'bench/server/staticServer.ts: Express serving the cached story response (bytes and headers) from memory',
     'queries per read':
       'SQL statements (and adapter calls) of one read, counted by src/public/queryCounter in the server',
-    data: `seed "${settings.seed}", written through the Local API as editors and reviewers (hooks and access on), timestamps spread over three days per story`,
+    data:
+      `seed "${settings.seed}", written through the Local API as editors and reviewers (hooks and access on), ` +
+      'timestamps spread over three days per story; PostgreSQL analysed after the load' +
+      (reuse ? `; reused from ${path.relative(process.cwd(), reuse)} (--data)` : ''),
   },
   generation: [],
   scenarios: [],

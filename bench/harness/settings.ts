@@ -3,6 +3,8 @@ export interface BenchSettings {
   mode: 'quick' | 'full'
   /** The story of the side-by-side scenarios, by its number of claims. */
   headlineClaims: number
+  /** A small story, for the cached story against the baseline where bytes do not dominate. */
+  smallClaims: number
   /** Uncached story latency at these story sizes (claims). */
   storyCurve: number[]
   /** asOf latency on the stories of these sizes (claims; their revisions are reported). */
@@ -35,6 +37,7 @@ export const FULL: BenchSettings = {
   ...common,
   mode: 'full',
   headlineClaims: 1000,
+  smallClaims: 100,
   storyCurve: [100, 1000, 10000],
   asOfCurve: [200, 2000, 10000],
   reviewQueue: 600,
@@ -48,6 +51,7 @@ export const QUICK: BenchSettings = {
   ...common,
   mode: 'quick',
   headlineClaims: 100,
+  smallClaims: 20,
   storyCurve: [20, 50, 100],
   asOfCurve: [20, 50, 100],
   reviewQueue: 40,
@@ -58,4 +62,6 @@ export const QUICK: BenchSettings = {
 
 /** Every story size a run needs, each written once. */
 export const storySizes = (s: BenchSettings): number[] =>
-  [...new Set([s.headlineClaims, ...s.storyCurve, ...s.asOfCurve])].sort((a, b) => a - b)
+  [...new Set([s.headlineClaims, s.smallClaims, ...s.storyCurve, ...s.asOfCurve])].sort(
+    (a, b) => a - b,
+  )
