@@ -66,29 +66,27 @@ export function ReviewActions({ claim, claims, disabledBecause, onDone }: Review
     <div className="newsroom-review-actions" role="group" aria-label="Review actions">
       {disabledBecause ? <p className="newsroom-hint">{disabledBecause}</p> : null}
       <div className="newsroom-review-actions__buttons">
-        {offered.map(({ action, blockedBecause }) => {
-          const hintId = `${baseId}-${action}-blocked`
-          return (
-            <span key={action} className="newsroom-review-actions__action">
-              <button
-                type="button"
-                className={`newsroom-button${action === 'approve' ? ' newsroom-button--primary' : ''}`}
-                disabled={busy || Boolean(disabledBecause) || Boolean(blockedBecause)}
-                aria-describedby={blockedBecause ? hintId : undefined}
-                aria-expanded={needsNote(action) ? noteFor === action : undefined}
-                onClick={() => (needsNote(action) ? setNoteFor(action) : void run(action))}
-              >
-                {ACTION_LABELS[action]}
-              </button>
-              {blockedBecause ? (
-                <span id={hintId} className="newsroom-hint newsroom-hint--blocked">
-                  {blockedBecause}
-                </span>
-              ) : null}
-            </span>
-          )
-        })}
+        {offered.map(({ action, blockedBecause }) => (
+          <button
+            key={action}
+            type="button"
+            className={`newsroom-button${action === 'approve' ? ' newsroom-button--primary' : ''}`}
+            disabled={busy || Boolean(disabledBecause) || Boolean(blockedBecause)}
+            aria-describedby={blockedBecause ? `${baseId}-${action}-blocked` : undefined}
+            aria-expanded={needsNote(action) ? noteFor === action : undefined}
+            onClick={() => (needsNote(action) ? setNoteFor(action) : void run(action))}
+          >
+            {ACTION_LABELS[action]}
+          </button>
+        ))}
       </div>
+      {offered.map(({ action, blockedBecause }) =>
+        blockedBecause ? (
+          <p key={action} id={`${baseId}-${action}-blocked`} className="newsroom-hint">
+            {blockedBecause}
+          </p>
+        ) : null,
+      )}
       {noteFor ? (
         <form
           className="newsroom-review-actions__note"

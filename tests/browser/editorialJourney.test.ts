@@ -116,6 +116,23 @@ const shot = (page: Page, name: string) =>
     ).doc
   }, 120_000)
 
+  /** The page of the running test; one still open after it ended is a failure's: keep a picture. */
+  let current: { page: Page; name: string } | null = null
+  const openPage = async (name: string) => {
+    const context = await browser.newContext({ viewport: DESKTOP })
+    const page = await context.newPage()
+    page.setDefaultTimeout(STEP)
+    current = { page, name }
+    return page
+  }
+  afterEach(async () => {
+    if (current && !current.page.isClosed()) {
+      await shot(current.page, `failed-${current.name}`)
+      await current.page.context().close()
+    }
+    current = null
+  })
+
   afterAll(async () => {
     if (process.env.DEBUG_BROWSER_TESTS) console.log(app?.log())
     await browser?.close()
@@ -125,9 +142,7 @@ const shot = (page: Page, name: string) =>
   let claimId: string
 
   test('an editor writes an update, records a claim by its phrase, links it inline and submits it', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
-    page.setDefaultTimeout(STEP)
+    const page = await openPage('editor-journey')
     await signIn(page, app, 'editor@newsroom.test')
 
     await page.goto(`${app.url}/admin/collections/updates/create`)
@@ -171,9 +186,7 @@ const shot = (page: Page, name: string) =>
       .click()
     await choose(page, 'claim', 'At least 12', STATEMENT)
     await page.locator('#field-claim .rs__single-value', { hasText: STATEMENT }).waitFor()
-    const saveBlock = page.getByRole('button', { name: 'Save changes' })
-    await saveBlock.click()
-    await saveBlock.waitFor({ state: 'hidden' })
+    await clickUntilGone(page.getByRole('button', { name: 'Save changes' }))
     await editor.locator('.newsroom-claim-ref', { hasText: PHRASE }).waitFor()
     await page.click('#action-save-draft')
     await page
@@ -187,13 +200,11 @@ const shot = (page: Page, name: string) =>
     await shot(page, 'claim-view-desktop')
     await page.setViewportSize(PHONE)
     await shot(page, 'claim-view-phone')
-    await context.close()
+    await page.context().close()
   }, 300_000)
 
   test('a reviewer finds it in the queue, is refused on their own claim and approves the editor’s', async () => {
-    const context = await browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
-    page.setDefaultTimeout(STEP)
+    const page = await openPage('reviewer-journey')
     await signIn(page, app, BOTH.email)
     // The navigation links the queue (the nav itself starts collapsed).
     const link = page.locator('a.newsroom-nav-link')
@@ -216,7 +227,7 @@ const shot = (page: Page, name: string) =>
     await theirs.getByRole('button', { name: 'Approve' }).focus()
     await page.keyboard.press('Enter')
     await theirs.waitFor({ state: 'detached' })
-    await context.close()
+    await page.context().close()
   }, 300_000)
 
   test('the public API serves the approved claim, and the story shows it among the figures', async () => {
@@ -225,9 +236,7 @@ const shot = (page: Page, name: string) =>
     )
     expect(story).toContain(STATEMENT)
 
-    const context = await browser.newContext({ viewport: DESKTOP })
-    const page = await context.newPage()
-    page.setDefaultTimeout(STEP)
+    const page = await openPage('public-and-comparison')
     await signIn(page, app, 'editor@newsroom.test')
     await page.goto(`${app.url}/admin/collections/stories/${storyId}`)
     const metric = page.locator('[data-metric="passengers-injured"]')
@@ -236,9 +245,25 @@ const shot = (page: Page, name: string) =>
     await shot(page, 'comparison-desktop')
     await page.setViewportSize(PHONE)
     await shot(page, 'comparison-phone')
-    await context.close()
+    await page.context().close()
   }, 300_000)
 })
+
+/**
+ * Clicks a drawer's submit button until the drawer closes: a click that lands while the drawer's
+ * form is still fetching its state after a change is dropped by Payload.
+ */
+async function clickUntilGone(button: ReturnType<Page['locator']>) {
+  for (let attempt = 1; ; attempt++) {
+    await button.click()
+    try {
+      await button.waitFor({ state: 'hidden', timeout: 10_000 })
+      return
+    } catch (err) {
+      if (attempt === 3) throw err
+    }
+  }
+}
 
 async function expectText(locator: ReturnType<Page['locator']>, text: string) {
   await locator.waitFor()
