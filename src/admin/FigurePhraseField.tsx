@@ -2,19 +2,11 @@
 import { TextField, useField } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 
-import { parseFigurePhrase, type ParsedFigure } from '../figures/index.js'
+import { parseFigurePhrase, QUALIFIER_WORDING, type ParsedFigure } from '../figures/index.js'
 
-const QUALIFIER_WORDS: Record<ParsedFigure['qualifier'], string> = {
-  exact: 'exact',
-  about: 'about',
-  nearly: 'nearly',
-  atLeast: 'at least',
-  moreThan: 'more than',
-  atMost: 'at most',
-  lessThan: 'less than',
-  upTo: 'up to',
-  range: 'range',
-}
+/** How the panel names a qualifier: the phrase wording, or the qualifier itself where there is none. */
+const qualifierWords = (q: ParsedFigure['qualifier']): string =>
+  q === 'exact' || q === 'range' ? q : QUALIFIER_WORDING[q]
 
 const show = (n: number | null) => (n === null ? '—' : n.toLocaleString('en'))
 
@@ -46,7 +38,7 @@ export function FigurePhraseField(props: TextFieldClientProps) {
             </div>
             <div>
               <dt>Qualifier</dt>
-              <dd data-figure="qualifier">{QUALIFIER_WORDS[parsed.qualifier]}</dd>
+              <dd data-figure="qualifier">{qualifierWords(parsed.qualifier)}</dd>
             </div>
             <div>
               <dt>Unit</dt>
