@@ -6,19 +6,22 @@ import type { Payload } from 'payload'
 /** Carries cache invalidations between the server instances that share a database. */
 export interface InvalidationBus {
   publish: (tags: readonly string[]) => void
+  /** Subscribed and connected: while not, this instance cannot know of other instances' writes. */
+  listening: () => boolean
   close: () => Promise<void>
 }
 
 /**
  * Redis pub/sub: every instance publishes the tags it invalidates and drops the same entries when another
- * instance publishes. After a lost connection an instance may have missed messages, so it drops its
- * whole cache when the subscription is back.
+ * instance publishes. While the subscription is down (Redis unreachable at start, a lost connection) the
+ * instance may miss messages: `listening()` says so, and it drops its whole cache when the subscription
+ * is back. Starting does not wait for Redis.
  */
-export async function redisInvalidationBus(
+export function redisInvalidationBus(
   payload: Payload,
   { url, channel }: { url: string; channel: string },
   onInvalidate: (tags: readonly string[]) => void,
-): Promise<InvalidationBus> {
+): InvalidationBus {
   const instance = randomUUID()
   const publisher = new Redis(url, { maxRetriesPerRequest: 2 })
   const subscriber = new Redis(url)
@@ -26,11 +29,18 @@ export async function redisInvalidationBus(
     payload.logger.error({ err }, `newsroom public cache: Redis ${url}`)
   publisher.on('error', logError)
   subscriber.on('error', logError)
-  let subscribedOnce = false
+  let listening = false
+  let subscribed = false
+  const backOn = () => {
+    onInvalidate(['*'])
+    listening = true
+  }
+  // ioredis subscribes again by itself when it reconnects.
   subscriber.on('ready', () => {
-    if (subscribedOnce) onInvalidate(['*'])
-    subscribedOnce = true
+    if (subscribed) backOn()
   })
+  for (const down of ['close', 'reconnecting', 'end'])
+    subscriber.on(down, () => (listening = false))
   subscriber.on('message', (_channel: string, message: string) => {
     try {
       const { from, tags } = JSON.parse(message) as { from?: string; tags?: unknown }
@@ -39,13 +49,22 @@ export async function redisInvalidationBus(
       payload.logger.warn(`newsroom public cache: ignored a malformed message on ${channel}`)
     }
   })
-  await subscriber.subscribe(channel)
+  subscriber
+    .subscribe(channel)
+    .then(() => {
+      subscribed = true
+      backOn()
+    })
+    .catch(logError)
   return {
+    listening: () => listening,
     publish: (tags) => {
       publisher.publish(channel, JSON.stringify({ from: instance, tags })).catch(logError)
     },
+    // Nothing is left to flush (a publish is fire and forget), and quit() would wait for an unreachable Redis.
     close: async () => {
-      await Promise.allSettled([subscriber.quit(), publisher.quit()])
+      subscriber.disconnect()
+      publisher.disconnect()
     },
   }
 }

@@ -6,8 +6,8 @@ import { ResponseCache } from './responseCache.js'
 
 /** The public API's state in one Payload instance (several may live in one process). */
 export interface PublicApiRuntime {
-  /** Null when the cache is off (`publicApi.cache: false`). */
-  cache: ResponseCache | null
+  /** The cache to read and fill, or null: off (`publicApi.cache: false`), or blind to other instances. */
+  readonly cache: ResponseCache | null
   /** Invalidate now and, for a write inside a transaction, again (and across instances) once it commits. */
   invalidate: (req: PayloadRequest, tags: readonly string[]) => Promise<void>
 }
@@ -35,7 +35,7 @@ export async function startPublicApiRuntime(
   const cache = options.cache ? new ResponseCache(options.cacheEntries) : null
   let bus: InvalidationBus | null = null
   if (cache && options.redisUrl) {
-    bus = await redisInvalidationBus(
+    bus = redisInvalidationBus(
       payload,
       { url: options.redisUrl, channel: options.redisChannel },
       (tags) => cache.invalidate(tags),
@@ -81,7 +81,10 @@ export async function startPublicApiRuntime(
   }
 
   runtimes.set(payload, {
-    cache,
+    get cache() {
+      // Without the Redis subscription, another instance's write would go unnoticed: serve uncached.
+      return bus && !bus.listening() ? null : cache
+    },
     invalidate: async (req, tags) => {
       if (!cache) return
       cache.invalidate(tags)

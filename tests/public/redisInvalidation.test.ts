@@ -6,6 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import supertest from 'supertest'
 
 import { buildAppConfig } from '../../src/appConfig.js'
+import { publicApiRuntime } from '../../src/public/publicApiRuntime.js'
 import { closePayload } from '../../src/database/closePayload.js'
 import { createApp } from '../../src/server/createApp.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'
@@ -134,15 +135,39 @@ describe.each(TEST_DATABASES)(
 
     it('shows a claim approved on one instance on the other, whose cache held the old answer', async () => {
       await approveClaim('12 people')
+      // The cache is bypassed until the subscription stands.
+      for (const i of [a, b])
+        expect(await eventually(async () => publicApiRuntime(i.payload)?.cache != null)).toBe(true)
       // Both instances cache the story with one claim.
       for (const i of [a, b, lonely]) expect(await phrases(i)).toEqual(['12 people'])
       for (const i of [a, b, lonely]) expect(await phrases(i)).toEqual(['12 people'])
 
+      expect(publicApiRuntime(b.payload)?.cache?.size).toBe(1)
       await approveClaim('about 15 people')
       expect(await phrases(a)).toEqual(['12 people', 'about 15 people'])
       expect(await eventually(async () => (await phrases(b)).length === 2)).toBe(true)
       // Without Redis an instance keeps serving what it cached: the bus is what keeps b correct.
       expect(await phrases(lonely)).toEqual(['12 people'])
+    })
+
+    it('serves uncached, and starts, while Redis cannot be reached', async () => {
+      const key = `redis-test-down-${randomUUID()}`
+      const config = buildAppConfig({
+        databaseUrl: db.url,
+        secret: 'redis-test-secret',
+        logLevel: 'silent',
+        newsroom: { publicApi: { cache: true, redisUrl: 'redis://127.0.0.1:1' } },
+      })
+      const payload = await getPayload({ config, key })
+      const server = await listen(createApp(payload, key))
+      try {
+        const res = await supertest(server.url).get(`${PREFIX}/stories/two-instances`)
+        expect(res.status).toBe(200)
+        expect(publicApiRuntime(payload)?.cache).toBeNull()
+      } finally {
+        await server.close()
+        await closePayload(payload)
+      }
     })
   },
 )
