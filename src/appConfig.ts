@@ -25,8 +25,8 @@ function secretFor(env: NodeJS.ProcessEnv): string {
 }
 
 /** The public API's settings from the environment: REDIS_URL, NEWSROOM_PUBLIC_CACHE=off. Options win. */
-function publicApiFrom(
-  env: NodeJS.ProcessEnv,
+export function publicApiFrom(
+  env: Record<string, string | undefined>,
   options: NewsroomPluginOptions = {},
 ): NewsroomPluginOptions {
   return {
