@@ -374,6 +374,15 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       ])
       expect(JSON.parse((await get('/stories/time-travel')).text)).toEqual({ ...s4, asOf: null })
 
+      const ld = (await get(`/stories/time-travel/jsonld?asOf=${t4}`)).body
+      expect(ld.correction).toEqual([
+        expect.objectContaining({
+          '@type': 'CorrectionComment',
+          text: expect.stringContaining('The count included the crews.'),
+        }),
+      ])
+      expect((await get(`/stories/time-travel/jsonld?asOf=${t3}`)).body.correction).toBeUndefined()
+
       const figuresAt = async (t: string) =>
         (await get(`/stories/time-travel/figures?asOf=${t}`)).body.metrics
       expect(await figuresAt(t1b)).toEqual([
@@ -403,6 +412,28 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
         claim: { figure: { value: 120 } },
         previous: { figure: { value: 100 } },
       })
+    })
+
+    it('shows no draft: an unpublished story, an unpublished update, a draft over a published story', async () => {
+      await n.as('editor').post('/api/stories', { title: 'Never published' })
+      expect((await get('/stories/never-published')).status).toBe(404)
+      expect((await get('/stories')).text).not.toContain('never-published')
+      const story = (
+        await n.as('editor').post('/api/stories', { title: 'Half drafted', _status: 'published' })
+      ).body.doc
+      await n
+        .as('editor')
+        .post('/api/updates', {
+          story: story.id,
+          headline: 'Not yet',
+          body: lexicalParagraphs('Draft.'),
+        })
+      await n
+        .as('editor')
+        .patch(`/api/stories/${story.id}?draft=true`, { title: 'Half drafted, new title' })
+      const res = await get('/stories/half-drafted')
+      expect(res.body.story.title).toBe('Half drafted')
+      expect(res.body.updates).toEqual([])
     })
 
     it('knows no story before it was published, and none that has been taken down', async () => {
