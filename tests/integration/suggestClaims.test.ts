@@ -18,13 +18,11 @@ describe.each(TEST_DATABASES)('claim suggestions on %s', (database) => {
   beforeAll(async () => {
     n = await startNewsroom(database)
     brigade = (
-      await n
-        .as('editor')
-        .post('/api/sources', {
-          name: 'City fire brigade',
-          kind: 'official',
-          aliases: ['the fire brigade'],
-        })
+      await n.as('editor').post('/api/sources', {
+        name: 'City fire brigade',
+        kind: 'official',
+        aliases: ['the fire brigade'],
+      })
     ).body.doc.id
     reuters = (await n.as('editor').post('/api/sources', { name: 'Reuters', kind: 'wireAgency' }))
       .body.doc.id
