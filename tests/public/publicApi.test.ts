@@ -421,13 +421,11 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       const story = (
         await n.as('editor').post('/api/stories', { title: 'Half drafted', _status: 'published' })
       ).body.doc
-      await n
-        .as('editor')
-        .post('/api/updates', {
-          story: story.id,
-          headline: 'Not yet',
-          body: lexicalParagraphs('Draft.'),
-        })
+      await n.as('editor').post('/api/updates', {
+        story: story.id,
+        headline: 'Not yet',
+        body: lexicalParagraphs('Draft.'),
+      })
       await n
         .as('editor')
         .patch(`/api/stories/${story.id}?draft=true`, { title: 'Half drafted, new title' })
