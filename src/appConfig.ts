@@ -59,6 +59,7 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
       },
     ],
     plugins: [newsroomPlugin(publicApiFrom(process.env, options.newsroom))],
-    typescript: { outputFile: path.join(root, 'payload-types.ts') },
+    // Types are generated on purpose (npm run generate:types) and committed, not on every start.
+    typescript: { outputFile: path.join(root, 'payload-types.ts'), autoGenerate: false },
   })
 }

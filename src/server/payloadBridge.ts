@@ -28,6 +28,18 @@ export function payloadRestHandler(
 ): RequestHandler {
   return async (req, res, next) => {
     try {
+      decodeURIComponent(req.path)
+    } catch {
+      // Payload's router would throw on it: a malformed path is the client's error.
+      res.status(400).type('application/problem+json').json({
+        type: 'about:blank',
+        title: 'Bad Request',
+        status: 400,
+        detail: 'The path has malformed percent-encoding.',
+      })
+      return
+    }
+    try {
       const response = await handleEndpoints({
         config,
         request: toWebRequest(req),

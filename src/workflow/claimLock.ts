@@ -24,7 +24,9 @@ export async function touchClaimRow(
   collection: CollectionSlug,
   id: number | string,
 ): Promise<void> {
-  if (!req.transactionID) return
+  // Only a real transaction holds the row lock until commit (a pending begin is a promise).
+  const transaction = await req.transactionID
+  if (typeof transaction !== 'string' && typeof transaction !== 'number') return
   await req.payload.db.updateOne({
     collection,
     id,

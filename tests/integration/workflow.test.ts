@@ -268,6 +268,12 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
     expect(res.body.doc).toMatchObject({ phrase: 'about 3,000 fighters', lower: null, upper: null })
   })
 
+  it('answers a path with malformed percent-encoding with a 400, not a 500', async () => {
+    const res = await n.as('reviewer').get('/api/claims/%ff')
+    expect(res.status).toBe(400)
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/)
+  })
+
   it('answers an unknown claim with 404', async () => {
     expect((await n.as('reviewer').post('/api/claims/999999/approve')).status).toBe(404)
   })
