@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --quick] [--databases sqlite,postgres] [--keep-data | --data bench/.work/<run>]
+ * npm run bench [-- --quick] [--databases sqlite,postgres] [--keep-data | --data data/bench/<run>]
  *
  * Builds a synthetic newsroom per database (SQLite always, PostgreSQL when reachable), then measures
  * the public read API against Payload's REST API and a static Express baseline, the cost curves and
@@ -32,9 +32,11 @@ const args = parseArgs(process.argv.slice(2))
 const settings = args.quick ? QUICK : FULL
 const started = Date.now()
 const reuse = typeof args.data === 'string' ? path.resolve(args.data) : null
+// Databases, manifests and logs of the run go under data/, the app's runtime folder (ignored by git,
+// ESLint and Prettier).
 const workDir =
   reuse ??
-  path.resolve('bench/.work', new Date(started).toISOString().replace(/\D/g, '').slice(0, 14))
+  path.resolve('data/bench', new Date(started).toISOString().replace(/\D/g, '').slice(0, 14))
 fs.mkdirSync(workDir, { recursive: true })
 const manifestOf = (kind: BenchDatabaseKind) => path.join(workDir, `${kind}-manifest.json`)
 const log = (line: string) =>
