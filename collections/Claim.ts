@@ -4,6 +4,7 @@ import { claimAccess, staffOnlyField, systemField } from '../src/access/collecti
 import { claimFigureHook } from '../src/figures/claimFigureHook.js'
 import { QUALIFIERS } from '../src/figures/index.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { selectOptions } from '../src/selectOptions.js'
 import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
 import { claimHooks } from '../src/workflow/claimHooks.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
@@ -18,12 +19,6 @@ export const ATTRIBUTION_VERBS = [
   'accordingTo',
   'denied',
 ] as const
-
-const options = (values: readonly string[]) =>
-  values.map((value) => ({
-    label: value.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase()),
-    value,
-  }))
 
 const isFigure = (_: unknown, sibling: Record<string, unknown>) => sibling?.kind === 'figure'
 
@@ -71,7 +66,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         type: 'select',
         required: true,
         defaultValue: 'figure',
-        options: options(CLAIM_KINDS),
+        options: selectOptions(CLAIM_KINDS),
       },
       {
         name: 'statement',
@@ -109,7 +104,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
               { name: 'value', type: 'number' },
               { name: 'lower', type: 'number' },
               { name: 'upper', type: 'number' },
-              { name: 'qualifier', type: 'select', options: options(QUALIFIERS) },
+              { name: 'qualifier', type: 'select', options: selectOptions(QUALIFIERS) },
               { name: 'unit', type: 'text' },
             ],
           },
@@ -138,7 +133,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
               description: 'The relay chain, nearest first: "a security source, via Reuters".',
             },
           },
-          { name: 'verb', type: 'select', options: options(ATTRIBUTION_VERBS) },
+          { name: 'verb', type: 'select', options: selectOptions(ATTRIBUTION_VERBS) },
           {
             name: 'attributedAt',
             type: 'date',
@@ -169,7 +164,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         required: true,
         defaultValue: 'draft',
         index: true,
-        options: options(REVIEW_STATES),
+        options: selectOptions(REVIEW_STATES),
         admin: { position: 'sidebar' },
       },
       {
@@ -187,7 +182,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         type: 'select',
         defaultValue: 'none',
         index: true,
-        options: options(PUBLIC_STATES),
+        options: selectOptions(PUBLIC_STATES),
         access: { create: systemField, update: systemField },
         admin: { position: 'sidebar', readOnly: true },
       },
@@ -236,9 +231,9 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         name: 'reviewHistory',
         type: 'array',
         fields: [
-          { name: 'action', type: 'select', options: options(ACTIONS) },
-          { name: 'from', type: 'select', options: options(REVIEW_STATES) },
-          { name: 'to', type: 'select', options: options(REVIEW_STATES) },
+          { name: 'action', type: 'select', options: selectOptions(ACTIONS) },
+          { name: 'from', type: 'select', options: selectOptions(REVIEW_STATES) },
+          { name: 'to', type: 'select', options: selectOptions(REVIEW_STATES) },
           { name: 'by', type: 'relationship', relationTo: usersCollection },
           { name: 'at', type: 'date' },
           { name: 'note', type: 'textarea' },

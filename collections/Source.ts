@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { adminOnlyField, sourceAccess, staffOnlyField } from '../src/access/collectionAccess.js'
 import { isStaff } from '../src/access/roles.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { selectOptions } from '../src/selectOptions.js'
 
 export const SOURCE_KINDS = [
   'official',
@@ -20,9 +21,6 @@ export const SOURCE_KINDS = [
   'socialMedia',
   'other',
 ] as const
-
-const label = (value: string): string =>
-  value.replace(/([A-Z])/g, ' $1').replace(/^./, (c) => c.toUpperCase())
 
 /** The real name of an anonymous source is for staff only; the public sees its description. */
 const nameReadable: FieldAccess = ({ req, doc }) => isStaff(req.user) || !doc?.anonymous
@@ -59,7 +57,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'other',
-        options: SOURCE_KINDS.map((value) => ({ label: label(value), value })),
+        options: selectOptions(SOURCE_KINDS),
       },
       {
         name: 'interestedParty',

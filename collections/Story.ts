@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { selectOptions } from '../src/selectOptions.js'
 import { slugify } from '../src/slugify.js'
 
 export const STORY_STATES = ['developing', 'concluded'] as const
@@ -45,10 +46,7 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'developing',
-        options: STORY_STATES.map((value) => ({
-          label: value[0].toUpperCase() + value.slice(1),
-          value,
-        })),
+        options: selectOptions(STORY_STATES),
         admin: { position: 'sidebar' },
       },
       {
