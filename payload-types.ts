@@ -279,6 +279,7 @@ export interface Claim {
   reviewNote?: string | null;
   publicState?: ('none' | 'approved' | 'retracted' | 'superseded') | null;
   retractionReason?: string | null;
+  endedAt?: string | null;
   createdBy?: (number | null) | User;
   lastEditedBy?: (number | null) | User;
   approvedBy?: (number | null) | User;
@@ -525,6 +526,7 @@ export interface ClaimsSelect<T extends boolean = true> {
   reviewNote?: T;
   publicState?: T;
   retractionReason?: T;
+  endedAt?: T;
   createdBy?: T;
   lastEditedBy?: T;
   approvedBy?: T;

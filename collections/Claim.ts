@@ -196,6 +196,18 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
           condition: (_, s) => s?.publicState === 'retracted',
         },
       },
+      // Denormalised from the review history so that public reads need not load it.
+      {
+        name: 'endedAt',
+        type: 'date',
+        label: 'Retracted or superseded at',
+        access: { create: systemField, update: systemField },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          condition: (_, s) => s?.publicState === 'retracted' || s?.publicState === 'superseded',
+        },
+      },
       workflowOnly({
         name: 'createdBy',
         type: 'relationship',

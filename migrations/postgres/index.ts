@@ -1,9 +1,15 @@
 import * as migration_20261124_195544_initial from './20261124_195544_initial';
+import * as migration_20261124_215315_claim_ended_at from './20261124_215315_claim_ended_at';
 
 export const migrations = [
   {
     up: migration_20261124_195544_initial.up,
     down: migration_20261124_195544_initial.down,
-    name: '20261124_195544_initial'
+    name: '20261124_195544_initial',
+  },
+  {
+    up: migration_20261124_215315_claim_ended_at.up,
+    down: migration_20261124_215315_claim_ended_at.down,
+    name: '20261124_215315_claim_ended_at'
   },
 ];

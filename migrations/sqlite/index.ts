@@ -1,9 +1,15 @@
 import * as migration_20261124_195538_initial from './20261124_195538_initial';
+import * as migration_20261124_215313_claim_ended_at from './20261124_215313_claim_ended_at';
 
 export const migrations = [
   {
     up: migration_20261124_195538_initial.up,
     down: migration_20261124_195538_initial.down,
-    name: '20261124_195538_initial'
+    name: '20261124_195538_initial',
+  },
+  {
+    up: migration_20261124_215313_claim_ended_at.up,
+    down: migration_20261124_215313_claim_ended_at.down,
+    name: '20261124_215313_claim_ended_at'
   },
 ];

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, SelectIncludeType, Where } from 'payload'
 
 import { latestPerParent, type VersionRow } from './latestPerParent.js'
 import type { Doc, Id } from './types.js'
@@ -14,15 +14,23 @@ export function onVersions(where: Where): Where {
   ) as Where
 }
 
+/** The same selection on a versions table (with what identifies and dates each version). */
+export const versionSelect = (select: SelectIncludeType): SelectIncludeType => ({
+  parent: true,
+  updatedAt: true,
+  version: select,
+})
+
 /**
  * The documents matching `where` now, or, at `asOf`, each document's newest version saved by then that
- * matched it. One query either way.
+ * matched it; with `select`, only those fields (and the id). One query either way.
  */
 export async function findAsOf(
   payload: Payload,
   collection: CollectionSlug,
   where: Where,
   asOf: string | null | undefined,
+  select?: SelectIncludeType,
 ): Promise<Doc[]> {
   if (!asOf) {
     return (
@@ -32,6 +40,7 @@ export async function findAsOf(
         sort: '-updatedAt',
         limit: 0,
         pagination: false,
+        select,
       })
     ).docs
   }
@@ -41,6 +50,7 @@ export async function findAsOf(
     sort: '-updatedAt',
     limit: 0,
     pagination: false,
+    select: select && versionSelect(select),
   })
   return latestPerParent(docs as unknown as VersionRow[])
 }

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { parentOf, versionAsDoc, type VersionRow } from './latestPerParent.js'
-import { toPublicClaim } from './projections.js'
+import { versionSelect } from './findAsOf.js'
+import { PUBLIC_CLAIM_SELECT, toPublicClaim } from './projections.js'
 import type { Id, PublicClaim } from './types.js'
 
 /**
@@ -26,6 +27,7 @@ export async function findClaimHistory(
     sort: 'updatedAt',
     limit: 0,
     pagination: false,
+    select: versionSelect(PUBLIC_CLAIM_SELECT),
   })
   const byClaim = new Map<string, PublicClaim[]>()
   for (const row of docs as unknown as VersionRow[]) {

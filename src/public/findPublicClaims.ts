@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { findAsOf } from './findAsOf.js'
-import { toPublicClaim } from './projections.js'
+import { PUBLIC_CLAIM_SELECT, toPublicClaim } from './projections.js'
 import type { Id, PublicClaim } from './types.js'
 
 /**
@@ -9,7 +9,7 @@ import type { Id, PublicClaim } from './types.js'
  * superseded, each as its approved version. A claim never goes back to "none" once public, so its newest
  * public version by `asOf` is its state then. Read through the adapter, not the Local API: the claims'
  * afterRead hook hides the approved version from anonymous readers, and it is what the public sees.
- * One query.
+ * Selects only what the public sees. One query.
  */
 export async function findPublicClaims(
   payload: Payload,
@@ -21,7 +21,7 @@ export async function findPublicClaims(
   const where: Where = {
     and: [{ story: { in: [...storyIds] } }, { publicState: { not_equals: 'none' } }],
   }
-  const docs = await findAsOf(payload, collection, where, asOf)
+  const docs = await findAsOf(payload, collection, where, asOf, PUBLIC_CLAIM_SELECT)
   const wanted = new Set(storyIds.map(String))
   return docs
     .map(toPublicClaim)

@@ -1,4 +1,3 @@
-import { pickSubstance } from '../workflow/substance.js'
 import type {
   Doc,
   Id,
@@ -19,11 +18,18 @@ const idOf = (v: unknown): Id | null =>
 export const PUBLIC_CLAIM_STATES = ['approved', 'retracted', 'superseded'] as const
 const PUBLIC_STATES = new Set<string>(PUBLIC_CLAIM_STATES)
 
-/** When the last review action of this kind happened (the history is in the stored claim). */
-function lastActionAt(doc: Doc, action: string): string | null {
-  const history = Array.isArray(doc.reviewHistory) ? (doc.reviewHistory as Doc[]) : []
-  return str(history.filter((h) => h.action === action).at(-1)?.at)
-}
+/**
+ * The stored fields a public claim is made from: its approved version and the public state around it.
+ * Reads select only these; the review history and the rest stay in the database.
+ */
+export const PUBLIC_CLAIM_SELECT = {
+  story: true,
+  publicState: true,
+  approvedVersion: true,
+  approvedAt: true,
+  retractionReason: true,
+  endedAt: true,
+} as const
 
 /**
  * A stored claim (a row or a version, straight from the adapter) as the public sees it, or null if it is
@@ -32,43 +38,42 @@ function lastActionAt(doc: Doc, action: string): string | null {
  */
 export function toPublicClaim(doc: Doc): PublicClaim | null {
   const state = doc.publicState as string
-  if (!PUBLIC_STATES.has(state)) return null
-  const s =
-    doc.approvedVersion && typeof doc.approvedVersion === 'object'
-      ? (doc.approvedVersion as Doc)
-      : pickSubstance(doc)
-  const story = idOf(s.story)
+  const s = doc.approvedVersion
+  // Approval sets both the public state and the approved version; one without the other was never public.
+  if (!PUBLIC_STATES.has(state) || !s || typeof s !== 'object') return null
+  const substance = s as Doc
+  const story = idOf(substance.story)
   if (story === null) return null
   return {
     id: doc.id as Id,
     story,
-    update: idOf(s.update),
-    kind: str(s.kind) ?? 'statement',
-    statement: str(s.statement) ?? '',
-    quote: str(s.quote),
-    phrase: str(s.phrase),
-    value: num(s.value),
-    lower: num(s.lower),
-    upper: num(s.upper),
-    qualifier: str(s.qualifier),
-    unit: str(s.unit),
-    metric: str(s.metric),
-    source: idOf(s.source),
-    via: Array.isArray(s.via) ? s.via.map(idOf).filter((v): v is Id => v !== null) : [],
-    verb: str(s.verb),
-    attributedAt: str(s.attributedAt),
-    evidence: Array.isArray(s.evidence)
-      ? (s.evidence as Doc[]).map((e) => ({ url: String(e.url ?? ''), label: str(e.label) }))
+    update: idOf(substance.update),
+    kind: str(substance.kind) ?? 'statement',
+    statement: str(substance.statement) ?? '',
+    quote: str(substance.quote),
+    phrase: str(substance.phrase),
+    value: num(substance.value),
+    lower: num(substance.lower),
+    upper: num(substance.upper),
+    qualifier: str(substance.qualifier),
+    unit: str(substance.unit),
+    metric: str(substance.metric),
+    source: idOf(substance.source),
+    via: Array.isArray(substance.via)
+      ? substance.via.map(idOf).filter((v): v is Id => v !== null)
       : [],
-    supersedes: idOf(s.supersedes),
+    verb: str(substance.verb),
+    attributedAt: str(substance.attributedAt),
+    evidence: Array.isArray(substance.evidence)
+      ? (substance.evidence as Doc[]).map((e) => ({
+          url: String(e.url ?? ''),
+          label: str(e.label),
+        }))
+      : [],
+    supersedes: idOf(substance.supersedes),
     state: state as PublicClaimState,
     approvedAt: str(doc.approvedAt),
-    endedAt:
-      state === 'retracted'
-        ? lastActionAt(doc, 'retract')
-        : state === 'superseded'
-          ? lastActionAt(doc, 'supersede')
-          : null,
+    endedAt: state === 'approved' ? null : str(doc.endedAt),
     retractionReason: state === 'retracted' ? str(doc.retractionReason) : null,
   }
 }

@@ -128,7 +128,8 @@ function transition(
       approvedVersion: { ...pickSubstance({ ...original, ...data }), approvedAt: now },
     })
   }
-  if (action === 'retract') Object.assign(out, { publicState: 'retracted', retractionReason: note })
-  if (action === 'supersede') out.publicState = 'superseded'
+  if (action === 'retract')
+    Object.assign(out, { publicState: 'retracted', retractionReason: note, endedAt: now })
+  if (action === 'supersede') Object.assign(out, { publicState: 'superseded', endedAt: now })
   return out
 }

@@ -1,7 +1,9 @@
 import fs from 'node:fs'
 
-import { getPayload } from 'payload'
+import { getPayload, type Payload } from 'payload'
 
+import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
+import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
 import { buildAppConfig } from '../../src/appConfig.js'
 import { closePayload } from '../../src/database/closePayload.js'
 import { TEST_DATABASES, throwawayDatabase } from '../helpers/databases.js'
@@ -11,24 +13,38 @@ import { TEST_DATABASES, throwawayDatabase } from '../helpers/databases.js'
  * collections change without a new migration, writing a full claim here fails.
  */
 describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
-  it('build the whole schema on a fresh database in production mode', async () => {
+  /** A production-mode Payload on a fresh database (the migrations run at start), closed afterwards. */
+  async function withMigratedPayload(key: string, run: (payload: Payload) => Promise<void>) {
     const db = await throwawayDatabase(database)
-    const file = `/tmp/newsroom-migrations-${process.pid}.db`
+    const file = `/tmp/newsroom-${key}-${process.pid}.db`
     fs.rmSync(file, { force: true })
     const url = database === 'sqlite' ? `file:${file}` : db.url
     const previous = process.env.NODE_ENV
     Object.assign(process.env, { NODE_ENV: 'production' })
     const config = buildAppConfig({ databaseUrl: url, secret: 'migrations-test' })
-    const payload = await getPayload({ config, key: `migrations-${database}` })
+    const payload = await getPayload({ config, key: `${key}-${database}` })
     Object.assign(process.env, { NODE_ENV: previous })
     try {
+      await run(payload)
+    } finally {
+      await closePayload(payload)
+      await db.drop()
+      fs.rmSync(file, { force: true })
+    }
+  }
+
+  const createUser = (payload: Payload, email: string, role: 'editor' | 'reviewer') =>
+    payload.create({
+      collection: 'users',
+      data: { email, password: 'pw-123456', roles: [role] },
+      overrideAccess: true,
+    })
+
+  it('build the whole schema on a fresh database in production mode', () =>
+    withMigratedPayload('migrations', async (payload) => {
       const ran = await payload.find({ collection: 'payload-migrations', overrideAccess: true })
       expect(ran.totalDocs).toBeGreaterThanOrEqual(1)
-      const editor = await payload.create({
-        collection: 'users',
-        data: { email: 'e@m.test', password: 'pw-123456', roles: ['editor'] },
-        overrideAccess: true,
-      })
+      const editor = await createUser(payload, 'e@m.test', 'editor')
       const story = await payload.create({
         collection: 'stories',
         data: { title: 'Migrated', slug: 'migrated', state: 'developing', _status: 'published' },
@@ -56,10 +72,77 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
       })
       expect(claim).toMatchObject({ value: 12, reviewState: 'pending' })
       expect(claim.reviewHistory).toHaveLength(1)
-    } finally {
-      await closePayload(payload)
-      await db.drop()
-      fs.rmSync(file, { force: true })
-    }
-  })
+    }))
+
+  it('fill in when claims already retracted or superseded ended, from their review history', () =>
+    withMigratedPayload('ended-at', async (payload) => {
+      const editor = await createUser(payload, 'e@m.test', 'editor')
+      const reviewer = await createUser(payload, 'r@m.test', 'reviewer')
+      const story = await payload.create({
+        collection: 'stories',
+        data: { title: 'Ended', slug: 'ended', state: 'developing', _status: 'published' },
+        overrideAccess: true,
+      })
+      const approved = async (statement: string, supersedes?: number) => {
+        const { id } = await payload.create({
+          collection: 'claims',
+          data: {
+            story: story.id,
+            kind: 'statement',
+            statement,
+            supersedes,
+            reviewState: 'pending',
+          },
+          user: editor,
+          overrideAccess: true,
+        })
+        return payload.update({
+          collection: 'claims',
+          id,
+          data: { reviewState: 'approved' },
+          user: reviewer,
+          overrideAccess: true,
+        })
+      }
+      const retracted = await approved('It was a drill.')
+      await payload.update({
+        collection: 'claims',
+        id: retracted.id,
+        data: { reviewState: 'retracted', reviewNote: 'It was not.' },
+        user: reviewer,
+        overrideAccess: true,
+      })
+      const superseded = await approved('Two trains were stopped.')
+      await approved('One train was stopped.', superseded.id)
+      const endedAt = async () =>
+        Promise.all(
+          [retracted.id, superseded.id].map(async (id) => {
+            const claim = await payload.findByID({ collection: 'claims', id, overrideAccess: true })
+            const { docs } = await payload.findVersions({
+              collection: 'claims',
+              where: { parent: { equals: id } },
+              sort: '-updatedAt',
+              limit: 1,
+              overrideAccess: true,
+            })
+            return [claim.publicState, claim.endedAt, docs[0]?.version.endedAt]
+          }),
+        )
+      const before = await endedAt()
+      expect(before.map(([state]) => state)).toEqual(['retracted', 'superseded'])
+      for (const [, stored, versioned] of before) {
+        expect(typeof stored).toBe('string')
+        expect(versioned).toBe(stored)
+      }
+
+      // Drop the column and add it back: the migration rebuilds it from the review history alone.
+      const migration = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find((m) =>
+        m.name.endsWith('_claim_ended_at'),
+      )
+      if (!migration) throw new Error('no claim_ended_at migration')
+      const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} }
+      await migration.down(args as never)
+      await migration.up(args as never)
+      expect(await endedAt()).toEqual(before)
+    }))
 })
