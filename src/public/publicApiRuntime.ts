@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedPublicApiOptions } from '../options.js'
+import type { CachePolicy } from './httpCaching.js'
 import { redisInvalidationBus, type InvalidationBus } from './invalidationBus.js'
 import { ResponseCache } from './responseCache.js'
 
@@ -8,6 +9,8 @@ import { ResponseCache } from './responseCache.js'
 export interface PublicApiRuntime {
   /** The cache to read and fill, or null: off (`publicApi.cache: false`), or blind to other instances. */
   readonly cache: ResponseCache | null
+  /** How long clients and CDNs may keep a response. */
+  readonly policy: CachePolicy
   /** Invalidate now and, for a write inside a transaction, again (and across instances) once it commits. */
   invalidate: (req: PayloadRequest, tags: readonly string[]) => Promise<void>
 }
@@ -81,6 +84,7 @@ export async function startPublicApiRuntime(
   }
 
   runtimes.set(payload, {
+    policy: { maxAge: options.maxAge, staleWhileRevalidate: options.staleWhileRevalidate },
     get cache() {
       // Without the Redis subscription, another instance's write would go unnoticed: serve uncached.
       return bus && !bus.listening() ? null : cache

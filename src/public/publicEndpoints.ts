@@ -131,8 +131,9 @@ async function serve(
     }
     const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)
-    const hit = cache?.get(key)
-    if (hit) return toHttpResponse(hit, req, publicApi, req.method ?? 'GET')
+    // The request's URL finds the entry from now on without parsing (see server/cachedPublicResponses).
+    const hit = cache?.get(key, req.url)
+    if (hit) return toHttpResponse(hit, req, publicApi)
     const startedAt = cache?.begin() ?? 0
     const result = await route.render(ctx)
     if (!result)
@@ -141,13 +142,9 @@ async function serve(
         `No published story "${ctx.slug}"${ctx.params.asOf ? ` at ${ctx.params.asOf}` : ''}.`,
       )
     const rendered = renderResponse(result.body, route.contentType)
-    cache?.set(
-      key,
-      rendered,
-      result.story != null ? [`story:${result.story}`] : ['list'],
-      startedAt,
-    )
-    return toHttpResponse(rendered, req, publicApi, req.method ?? 'GET')
+    const tags = result.story != null ? [`story:${result.story}`] : ['list']
+    cache?.set(key, rendered, tags, startedAt, req.url)
+    return toHttpResponse(rendered, req, publicApi)
   } catch (err) {
     if (err instanceof ProblemError)
       return problemResponse(err.status, err.detail, err.invalidParams)

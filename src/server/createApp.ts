@@ -1,6 +1,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { CollectionSlug, Payload } from 'payload'
 
+import { cachedPublicResponses } from './cachedPublicResponses.js'
 import { payloadRestHandler } from './payloadBridge.js'
 
 export interface AppOptions {
@@ -31,7 +32,11 @@ export function createApp(
       res.status(503).json({ status: 'unavailable', detail: 'The database does not answer.' })
     }
   })
-  app.use(payload.config.routes.api, payloadRestHandler(payload.config, payloadInstanceCacheKey))
+  app.use(
+    payload.config.routes.api,
+    cachedPublicResponses(payload),
+    payloadRestHandler(payload.config, payloadInstanceCacheKey),
+  )
   if (options.adminPanel) {
     app.get('/', (_req, res) => res.redirect(payload.config.routes.admin))
     // Next serves /admin and its own assets (/_next/...), whatever their paths.

@@ -3,8 +3,13 @@ import { Readable } from 'node:stream'
 import type { Request as ExpressRequest, RequestHandler } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
 
+/** The request's absolute URL as Payload sees it (`req.url` in an endpoint), normalised. */
+export function requestUrl(req: ExpressRequest): string {
+  return new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`).href
+}
+
 function toWebRequest(req: ExpressRequest): Request {
-  const url = `${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`
+  const url = requestUrl(req)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
@@ -12,7 +17,8 @@ function toWebRequest(req: ExpressRequest): Request {
   }
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(url, {
-    method: req.method,
+    // HEAD is GET without the body: Payload routes GET, and Node leaves the body out of a HEAD answer.
+    method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,
     // The body is streamed as it comes: no body parser may run before this handler.
     body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,

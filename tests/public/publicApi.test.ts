@@ -1,11 +1,14 @@
 import { Validator } from '@seriousme/openapi-schema-validator'
+import express from 'express'
 import fc from 'fast-check'
+import supertest from 'supertest'
 
 import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
 import { lexicalParagraphs } from '../../src/seed/lexical.js'
+import { cachedPublicResponses } from '../../src/server/cachedPublicResponses.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
-import { publicClient, tick, type PublicClient } from './helpers/publicClient.js'
+import { PREFIX, publicClient, tick, type PublicClient } from './helpers/publicClient.js'
 
 const DEMO = 'jaffar-express-hijacking'
 type Claim = {
@@ -266,6 +269,66 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       expect(again.status).toBe(304)
       expect(again.headers.etag).toBe(first.headers.etag)
       expect((await get(`/stories/${DEMO}`, { 'If-None-Match': '"other"' })).status).toBe(200)
+    })
+
+    it('gzips big responses for clients that accept it, under their own ETag', async () => {
+      const gzip = await get(`/stories/${DEMO}`, { 'Accept-Encoding': 'gzip, br' })
+      const plain = await get(`/stories/${DEMO}`, { 'Accept-Encoding': 'identity' })
+      expect(gzip.headers['content-encoding']).toBe('gzip')
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(gzip.headers.vary).toBe('Accept-Encoding')
+      expect(gzip.body).toEqual(plain.body)
+      expect(Number(gzip.headers['content-length'])).toBeLessThan(plain.text.length / 2)
+      expect(gzip.headers.etag).not.toBe(plain.headers.etag)
+      // Either tag names the same content: a client that switched encodings need not download again.
+      for (const etag of [gzip.headers.etag, plain.headers.etag]) {
+        const again = await get(`/stories/${DEMO}`, {
+          'Accept-Encoding': 'gzip',
+          'If-None-Match': etag,
+        })
+        expect(again.status).toBe(304)
+      }
+      const tiny = await get('/stories?limit=1&page=99', { 'Accept-Encoding': 'gzip' })
+      expect(tiny.headers['content-encoding']).toBeUndefined()
+    })
+
+    it('answers HEAD like GET without the body, cached or not', async () => {
+      const head = () =>
+        supertest(n.app)
+          .head(`${PREFIX}/stories/${DEMO}/timeline`)
+          .set('Accept-Encoding', 'identity')
+      const first = await head()
+      const body = await get(`/stories/${DEMO}/timeline`, { 'Accept-Encoding': 'identity' })
+      const second = await head()
+      for (const res of [first, second]) {
+        expect(res.status).toBe(200)
+        expect(res.headers.etag).toBe(body.headers.etag)
+        expect(res.headers['content-length']).toBe(String(Buffer.byteLength(body.text)))
+        expect(res.text).toBeUndefined()
+      }
+    })
+
+    it('answers a URL it rendered from the cache before Payload, until a write invalidates it', async () => {
+      // Only the cache shortcut, and a teapot where Payload would be: a 418 is a miss.
+      const shortcutOnly = express()
+        .use('/api', cachedPublicResponses(n.payload))
+        .use((_req, res) => void res.status(418).end())
+      const url = `${PREFIX}/stories/${DEMO}/figures?asOf=${encodeURIComponent(new Date().toISOString())}`
+      const viaShortcut = () => supertest(shortcutOnly).get(url).set('Host', 'newsroom.test')
+      expect((await viaShortcut()).status).toBe(418)
+      const rendered = await supertest(n.app).get(url).set('Host', 'newsroom.test')
+      expect(rendered.status).toBe(200)
+      const hit = await viaShortcut()
+      expect(hit.status).toBe(200)
+      expect(hit.headers.etag).toBe(rendered.headers.etag)
+      expect(hit.body).toEqual(rendered.body)
+      // Another host is another entry: the documents carry absolute links.
+      expect((await supertest(shortcutOnly).get(url).set('Host', 'other.test')).status).toBe(418)
+
+      const { id, title } = rendered.body.story
+      const saved = await n.as('editor').patch(`/api/stories/${id}`, { title })
+      expect(saved.status).toBe(200)
+      expect((await viaShortcut()).status).toBe(418)
     })
 
     it('invalidates the cache when a claim is approved: the next read shows it', async () => {
