@@ -1,3 +1,4 @@
+import http from 'node:http'
 import path from 'node:path'
 
 import type { WrittenNewsroom, WrittenStory } from '../generator/writeNewsroom.js'
@@ -20,7 +21,38 @@ const payloadRest = (s: WrittenStory) => [
 ]
 
 /** Headers of a response the baseline repeats (not those of the connection). */
-const REPLAYED_HEADERS = ['content-type', 'cache-control', 'etag', 'vary', 'last-modified']
+const REPLAYED_HEADERS = [
+  'content-type',
+  'content-encoding',
+  'cache-control',
+  'etag',
+  'vary',
+  'last-modified',
+]
+
+/** Readers under load ask for gzip, as browsers and CDNs do (cost curves do not: they time the read). */
+const LOAD_HEADERS = { 'accept-encoding': 'gzip' }
+
+/** A response's bytes as sent (fetch would decompress them) and its replayed headers. */
+function fetchAsSent(url: string): Promise<{ body: Buffer; headers: Record<string, string> }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: LOAD_HEADERS }, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () => {
+          const headers = Object.fromEntries(
+            REPLAYED_HEADERS.flatMap((h) =>
+              typeof res.headers[h] === 'string' ? [[h, res.headers[h] as string]] : [],
+            ),
+          )
+          resolve({ body: Buffer.concat(chunks), headers })
+        })
+        res.on('error', reject)
+      })
+      .on('error', reject)
+  })
+}
 
 const round2 = (n: number) => Math.round(n * 100) / 100
 
@@ -142,7 +174,12 @@ export async function measureDatabase(opts: {
   ): Promise<ScenarioResult | undefined> => {
     if (!(await available(server, name, paths))) return undefined
     const queries = countQueries ? (await queriesPerRead(server, paths)).queries : undefined
-    const spec = { url: server.url, requests: paths.map((p) => ({ path: p })), connections }
+    const spec = {
+      url: server.url,
+      requests: paths.map((p) => ({ path: p })),
+      connections,
+      headers: LOAD_HEADERS,
+    }
     const warm = await runLoad({ ...spec, durationSeconds: settings.warmupSeconds })
     await new Promise((r) => setTimeout(r, Math.min(10_000, Math.max(500, warm.p99Ms || 0))))
     const result = await loadWithCpu(server, { ...spec, durationSeconds: settings.durationSeconds })
@@ -186,15 +223,9 @@ export async function measureDatabase(opts: {
     const hot = settings.hotConnections
     const storyCached = await read(cached, `public-story-cached${suffix}`, publicStory(story), hot)
     if (!storyCached) return
-    const res = await fetch(cached.url + publicStory(story)[0])
-    const headers = Object.fromEntries(
-      REPLAYED_HEADERS.flatMap((h) =>
-        res.headers.has(h) ? [[h, res.headers.get(h) as string]] : [],
-      ),
-    )
+    const sent = await fetchAsSent(cached.url + publicStory(story)[0])
     const baseline = await startStaticServer({
-      body: Buffer.from(await res.arrayBuffer()),
-      headers,
+      ...sent,
       port: port++,
       workDir,
       logFile: logFile(`server-static${suffix}`),

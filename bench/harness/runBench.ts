@@ -75,11 +75,13 @@ const results: BenchResults = {
       'bench/server/benchServer.ts: createApp of src/server/start.ts without the admin panel, NODE_ENV=production, schema from the committed migrations, one process',
     cache:
       'cached = default public API cache; uncached = a second server with NEWSROOM_PUBLIC_CACHE=off',
-    load: 'autocannon 9 in the runner process, server in its own process, all on 127.0.0.1',
+    load:
+      'autocannon 9 in the runner process, server in its own process, all on 127.0.0.1; ' +
+      'load scenarios send Accept-Encoding: gzip (as browsers and CDNs do), cost curves do not',
     'Payload REST equivalent':
       'GET /api/stories?where[slug][equals]=…&depth=2 then GET /api/claims?where[story][equals]=…&limit=<all>&depth=1, anonymous; one logical read = both, latency summed',
     'static baseline':
-      'bench/server/staticServer.ts: Express serving the cached story response (bytes and headers) from memory',
+      'bench/server/staticServer.ts: Express serving the cached story response (bytes as sent, gzipped, and headers) from memory',
     'queries per read':
       'SQL statements (and adapter calls) of one read, counted by src/public/queryCounter in the server',
     data:
