@@ -38,39 +38,36 @@ export const PUBLIC_CLAIM_SELECT = {
  */
 export function toPublicClaim(doc: Doc): PublicClaim | null {
   const state = doc.publicState as string
-  const s = doc.approvedVersion
+  const s = doc.approvedVersion as Doc | null | undefined
   // Approval sets both the public state and the approved version; one without the other was never public.
   if (!PUBLIC_STATES.has(state) || !s || typeof s !== 'object') return null
-  const substance = s as Doc
-  const story = idOf(substance.story)
+  const story = idOf(s.story)
   if (story === null) return null
   return {
     id: doc.id as Id,
     story,
-    update: idOf(substance.update),
-    kind: str(substance.kind) ?? 'statement',
-    statement: str(substance.statement) ?? '',
-    quote: str(substance.quote),
-    phrase: str(substance.phrase),
-    value: num(substance.value),
-    lower: num(substance.lower),
-    upper: num(substance.upper),
-    qualifier: str(substance.qualifier),
-    unit: str(substance.unit),
-    metric: str(substance.metric),
-    source: idOf(substance.source),
-    via: Array.isArray(substance.via)
-      ? substance.via.map(idOf).filter((v): v is Id => v !== null)
-      : [],
-    verb: str(substance.verb),
-    attributedAt: str(substance.attributedAt),
-    evidence: Array.isArray(substance.evidence)
-      ? (substance.evidence as Doc[]).map((e) => ({
+    update: idOf(s.update),
+    kind: str(s.kind) ?? 'statement',
+    statement: str(s.statement) ?? '',
+    quote: str(s.quote),
+    phrase: str(s.phrase),
+    value: num(s.value),
+    lower: num(s.lower),
+    upper: num(s.upper),
+    qualifier: str(s.qualifier),
+    unit: str(s.unit),
+    metric: str(s.metric),
+    source: idOf(s.source),
+    via: Array.isArray(s.via) ? s.via.map(idOf).filter((v): v is Id => v !== null) : [],
+    verb: str(s.verb),
+    attributedAt: str(s.attributedAt),
+    evidence: Array.isArray(s.evidence)
+      ? (s.evidence as Doc[]).map((e) => ({
           url: String(e.url ?? ''),
           label: str(e.label),
         }))
       : [],
-    supersedes: idOf(substance.supersedes),
+    supersedes: idOf(s.supersedes),
     state: state as PublicClaimState,
     approvedAt: str(doc.approvedAt),
     endedAt: state === 'approved' ? null : str(doc.endedAt),

@@ -84,7 +84,7 @@ export async function startPublicApiRuntime(
   }
 
   runtimes.set(payload, {
-    policy: { maxAge: options.maxAge, staleWhileRevalidate: options.staleWhileRevalidate },
+    policy: options,
     get cache() {
       // Without the Redis subscription, another instance's write would go unnoticed: serve uncached.
       return bus && !bus.listening() ? null : cache
