@@ -1,5 +1,7 @@
 import type { CollectionSlug } from 'payload'
 
+import type { LoginThrottleSettings } from './auth/loginThrottle.js'
+
 /** The plugin's one options object, and its defaults. */
 export interface NewsroomSlugs {
   claims: CollectionSlug
@@ -17,7 +19,22 @@ export interface NewsroomPluginOptions {
   usersCollection?: string
   /** The public read API (see docs/public-api.md). */
   publicApi?: PublicApiOptions
+  /**
+   * Failed logins slow down the address they come from, per account, instead of locking the account
+   * (Payload's lock-out, which anyone could trigger, is switched off). `false` keeps Payload's own.
+   */
+  loginThrottle?: false | LoginThrottleOptions
 }
+
+export interface LoginThrottleOptions extends Partial<LoginThrottleSettings> {
+  /**
+   * Reverse proxies in front of the app that append to `X-Forwarded-For` (default 0): the client's
+   * address is the hop that many places from the end.
+   */
+  trustedProxies?: number
+}
+
+export type ResolvedLoginThrottleOptions = LoginThrottleSettings & { trustedProxies: number }
 
 export interface PublicApiOptions {
   /** Where it is mounted under Payload's API route (default `/public`, so `/api/public/...`). */
@@ -45,6 +62,7 @@ export interface ResolvedNewsroomOptions {
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
+  loginThrottle: ResolvedLoginThrottleOptions | false
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -72,5 +90,18 @@ export function resolveOptions(
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
     },
+    loginThrottle:
+      options.loginThrottle === false
+        ? false
+        : {
+            freeAttemptsPerAccount: 5,
+            freeAttemptsPerAddress: 20,
+            baseDelaySeconds: 1,
+            maxDelaySeconds: 60,
+            windowSeconds: 900,
+            maxEntries: 10_000,
+            trustedProxies: 0,
+            ...options.loginThrottle,
+          },
   }
 }
