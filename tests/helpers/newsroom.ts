@@ -2,8 +2,8 @@ import express from 'express'
 import { getPayload, type Payload } from 'payload'
 import supertest from 'supertest'
 
-import { closePayload } from '../../src/database/closePayload.js'
-import { buildAppConfig, type AppConfigOptions } from '../../src/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
+import { buildAppConfig, type AppConfigOptions } from '../../demo/appConfig.js'
 import { createExpressApp } from '../../src/express/index.js'
 import { throwawayDatabase, type TestDatabase } from './databases.js'
 

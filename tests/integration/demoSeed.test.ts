@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
+import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 
