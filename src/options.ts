@@ -17,6 +17,26 @@ export interface NewsroomPluginOptions {
   usersCollection?: string
   /** The public read API (see docs/public-api.md). */
   publicApi?: PublicApiOptions
+  /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
+  database?: DatabaseLimits
+}
+
+/** Milliseconds, except `maxTransactions`. */
+export interface DatabaseLimits {
+  /** The longest a statement waits for a row lock (PostgreSQL `lock_timeout`, default 3000). */
+  lockTimeout?: number
+  /** The longest one statement runs (PostgreSQL `statement_timeout`, default 8000). */
+  statementTimeout?: number
+  /** The longest a transaction sits idle before PostgreSQL ends it (default 10000). */
+  idleInTransactionTimeout?: number
+  /** The longest a request waits for a transaction slot before a 503 (default 5000). */
+  transactionWait?: number
+  /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
+  maxTransactions?: number
+}
+
+export type ResolvedDatabaseLimits = Required<Omit<DatabaseLimits, 'maxTransactions'>> & {
+  maxTransactions: number | null
 }
 
 export interface PublicApiOptions {
@@ -45,6 +65,7 @@ export interface ResolvedNewsroomOptions {
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
+  database: ResolvedDatabaseLimits
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -71,6 +92,13 @@ export function resolveOptions(
       maxAge: options.publicApi?.maxAge ?? 30,
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
+    },
+    database: {
+      lockTimeout: options.database?.lockTimeout ?? 3000,
+      statementTimeout: options.database?.statementTimeout ?? 8000,
+      idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
+      transactionWait: options.database?.transactionWait ?? 5000,
+      maxTransactions: options.database?.maxTransactions ?? null,
     },
   }
 }

@@ -10,6 +10,7 @@ import { userAccess } from './access/userAccess.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withPublicApi } from './public/withPublicApi.js'
+import { withReliability } from './reliability/withReliability.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -51,7 +52,7 @@ export const newsroomPlugin =
       createClaimsCollection(opts),
       createSourcesCollection(opts),
     ]
-    return withPublicApi(
+    const newsroomConfig = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -67,4 +68,5 @@ export const newsroomPlugin =
       },
       opts,
     )
+    return withReliability(newsroomConfig, opts)
   }
