@@ -30,6 +30,26 @@ export interface NewsroomPluginOptions {
    * never passes its own JSON off as the page a reader should see.
    */
   publicSite?: PublicSiteOptions | null
+  /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
+  database?: DatabaseLimits
+}
+
+/** Milliseconds, except `maxTransactions`. */
+export interface DatabaseLimits {
+  /** The longest a statement waits for a row lock (PostgreSQL `lock_timeout`, default 3000). */
+  lockTimeout?: number
+  /** The longest one statement runs (PostgreSQL `statement_timeout`, default 8000). */
+  statementTimeout?: number
+  /** The longest a transaction sits idle before PostgreSQL ends it (default 10000). */
+  idleInTransactionTimeout?: number
+  /** The longest a request waits for a transaction slot before a 503 (default 5000). */
+  transactionWait?: number
+  /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
+  maxTransactions?: number
+}
+
+export type ResolvedDatabaseLimits = Required<Omit<DatabaseLimits, 'maxTransactions'>> & {
+  maxTransactions: number | null
 }
 
 /** A story as the story-page URL function sees it. */
@@ -103,6 +123,7 @@ export interface ResolvedNewsroomOptions {
   publicApi: ResolvedPublicApiOptions
   loginThrottle: ResolvedLoginThrottleOptions | false
   publicSite: ResolvedPublicSite | null
+  database: ResolvedDatabaseLimits
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -143,6 +164,13 @@ export function resolveOptions(
             trustedProxies: 0,
             ...options.loginThrottle,
           },
+    database: {
+      lockTimeout: options.database?.lockTimeout ?? 3000,
+      statementTimeout: options.database?.statementTimeout ?? 8000,
+      idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
+      transactionWait: options.database?.transactionWait ?? 5000,
+      maxTransactions: options.database?.maxTransactions ?? null,
+    },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }
 }
