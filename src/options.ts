@@ -17,6 +17,17 @@ export interface NewsroomPluginOptions {
   usersCollection?: string
   /** The public read API (see docs/public-api.md). */
   publicApi?: PublicApiOptions
+  /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
+  extraction?: ExtractionOptions
+}
+
+export interface ExtractionOptions {
+  /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
+  threads?: number
+  /** Texts that may wait for a thread (default 8); beyond that the request gets 503 with Retry-After. */
+  queue?: number
+  /** A text still being read after this many seconds is stopped and answered 503 (default 60). */
+  timeoutSeconds?: number
 }
 
 export interface PublicApiOptions {
@@ -45,6 +56,7 @@ export interface ResolvedNewsroomOptions {
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
+  extraction: Required<ExtractionOptions>
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -71,6 +83,11 @@ export function resolveOptions(
       maxAge: options.publicApi?.maxAge ?? 30,
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
+    },
+    extraction: {
+      threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
+      queue: Math.max(0, Math.floor(options.extraction?.queue ?? 8)),
+      timeoutSeconds: options.extraction?.timeoutSeconds ?? 60,
     },
   }
 }
