@@ -32,6 +32,17 @@ export interface NewsroomPluginOptions {
   publicSite?: PublicSiteOptions | null
   /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
   database?: DatabaseLimits
+  /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
+  extraction?: ExtractionOptions
+}
+
+export interface ExtractionOptions {
+  /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
+  threads?: number
+  /** Texts that may wait for a thread (default 8); beyond that the request gets 503 with Retry-After. */
+  queue?: number
+  /** A text still being read after this many seconds is stopped and answered 503 (default 60). */
+  timeoutSeconds?: number
 }
 
 /** Milliseconds, except `maxTransactions`. */
@@ -124,6 +135,7 @@ export interface ResolvedNewsroomOptions {
   loginThrottle: ResolvedLoginThrottleOptions | false
   publicSite: ResolvedPublicSite | null
   database: ResolvedDatabaseLimits
+  extraction: Required<ExtractionOptions>
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -170,6 +182,11 @@ export function resolveOptions(
       idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
       transactionWait: options.database?.transactionWait ?? 5000,
       maxTransactions: options.database?.maxTransactions ?? null,
+    },
+    extraction: {
+      threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
+      queue: Math.max(0, Math.floor(options.extraction?.queue ?? 8)),
+      timeoutSeconds: options.extraction?.timeoutSeconds ?? 60,
     },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }
