@@ -3,6 +3,8 @@ import type { CollectionSlug } from 'payload'
 /** The plugin's one options object, and its defaults. */
 export interface NewsroomSlugs {
   claims: CollectionSlug
+  /** The public event log (live coverage). */
+  events: CollectionSlug
   sources: CollectionSlug
   stories: CollectionSlug
   updates: CollectionSlug
@@ -11,12 +13,32 @@ export interface NewsroomSlugs {
 export interface NewsroomPluginOptions {
   /** `false` keeps every collection and field (a stable schema) but adds no hooks, access rules or endpoints. */
   enabled?: boolean
-  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`. */
+  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`, `newsroom-events`. */
   slugs?: Partial<Record<keyof NewsroomSlugs, string>>
   /** The auth collection that gets the `roles` field; defaults to `admin.user` or `users`. */
   usersCollection?: string
   /** The public read API (see docs/public-api.md). */
   publicApi?: PublicApiOptions
+  /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
+  live?: LiveOptions
+}
+
+export interface LiveOptions {
+  /** Server-Sent Events connections one instance keeps open; past it a 503 with Retry-After (default 5000). */
+  maxConnections?: number
+  /** Seconds between heartbeat comments on an idle stream (default 15). */
+  heartbeatSeconds?: number
+  /** The reconnection delay sent to EventSource clients as `retry:` in milliseconds (default 3000). */
+  retryMs?: number
+  /**
+   * Seconds between reads of the log while streams are open, a safety net for a missed notification
+   * (default 5). Commits on this instance, and with Redis on every instance, are pushed at once.
+   */
+  pollSeconds?: number
+  /** The Redis channel for new events (default `<publicApi.redisChannel>:events`, on `publicApi.redisUrl`). */
+  redisChannel?: string
+  /** The clock embargoes are judged by (default the system clock); tests inject one. */
+  now?: () => Date
 }
 
 export interface PublicApiOptions {
@@ -40,15 +62,19 @@ export type ResolvedPublicApiOptions = Required<Omit<PublicApiOptions, 'redisUrl
   redisUrl: string | null
 }
 
+export type ResolvedLiveOptions = Required<LiveOptions>
+
 export interface ResolvedNewsroomOptions {
   enabled: boolean
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
+  live: ResolvedLiveOptions
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
+  events: 'newsroom-events' as CollectionSlug,
   sources: 'sources',
   stories: 'stories',
   updates: 'updates',
@@ -71,6 +97,16 @@ export function resolveOptions(
       maxAge: options.publicApi?.maxAge ?? 30,
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
+    },
+    live: {
+      maxConnections: options.live?.maxConnections ?? 5000,
+      heartbeatSeconds: options.live?.heartbeatSeconds ?? 15,
+      retryMs: options.live?.retryMs ?? 3000,
+      pollSeconds: options.live?.pollSeconds ?? 5,
+      redisChannel:
+        options.live?.redisChannel ??
+        `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
+      now: options.live?.now ?? (() => new Date()),
     },
   }
 }

@@ -9,6 +9,7 @@ import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
 import {
   resolveOptions,
@@ -51,7 +52,7 @@ export const newsroomPlugin =
       createClaimsCollection(opts),
       createSourcesCollection(opts),
     ]
-    return withPublicApi(
+    const withPublic = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -67,4 +68,5 @@ export const newsroomPlugin =
       },
       opts,
     )
+    return withLiveCoverage(withPublic, opts)
   }

@@ -191,21 +191,46 @@ const schemas: Record<string, Schema> = {
     story: ref('StoryRef'),
     metrics: { type: 'array', items: ref('MetricComparison') },
   }),
+  EventUpdate: object({
+    id: ref('Id'),
+    headline: { type: 'string' },
+    kind: { type: 'string', enum: [...UPDATE_KINDS] },
+    keyEvent: { type: 'boolean' },
+    pinned: { type: 'boolean' },
+    occurredAt: time,
+    publishedAt: time,
+    bodyHtml: { type: 'string' },
+    revision: {
+      type: 'string',
+      description:
+        'Changes when the published content changes (not when a claim it cites is approved).',
+    },
+  }),
+  EventStory: object({
+    id: ref('Id'),
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    state: { type: 'string', enum: [...STORY_STATES] },
+  }),
   TimelineEvent: object(
     {
+      id: { type: 'integer', description: 'The event id: SSE `id:`, `Last-Event-ID`, webhook-id.' },
       type: { type: 'string', enum: [...TIMELINE_EVENT_TYPES] },
       at: time,
-      update: object({
-        id: ref('Id'),
-        headline: { type: 'string' },
-        kind: { type: 'string' },
-        keyEvent: { type: 'boolean' },
-        occurredAt: time,
-      }),
+      storyId: ref('Id'),
+      story: ref('EventStory'),
+      update: {
+        oneOf: [ref('EventUpdate'), object({ id: ref('Id') })],
+        description: 'update.withdrawn carries the id only.',
+      },
       claim: ref('Claim'),
-      previous: ref('Claim'),
+      previous: {
+        oneOf: [ref('Claim'), ref('EventUpdate')],
+        description: 'claim.corrected, update.corrected: what was public before.',
+      },
+      embargoLifted: { type: 'boolean' },
     },
-    ['update', 'claim', 'previous'],
+    ['story', 'update', 'claim', 'previous', 'embargoLifted'],
   ),
   Timeline: object({
     asOf: nullableTime,
