@@ -7,6 +7,7 @@ import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
 import { claimHooks } from '../src/workflow/claimHooks.js'
+import { claimRevision } from '../src/workflow/revision.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
 
 export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
@@ -251,6 +252,15 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
           { name: 'note', type: 'textarea' },
         ],
       }),
+      // Not stored: computed on read, sent back in If-Match (see src/workflow/revision.ts).
+      {
+        name: 'revision',
+        type: 'text',
+        virtual: true,
+        access: { read: staffOnlyField, create: systemField, update: systemField },
+        admin: { hidden: true },
+        hooks: { afterRead: [({ data }) => (data ? claimRevision(data) : undefined)] },
+      },
     ],
   }
 }

@@ -24,7 +24,7 @@ export interface ClaimWorkflowView {
 export class WorkflowRefusal extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 409,
+    readonly status: 400 | 403 | 404 | 409 | 412,
     readonly field?: string,
   ) {
     super(message)

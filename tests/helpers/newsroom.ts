@@ -32,6 +32,8 @@ export interface TestNewsroom {
   as: (actor: Actor) => {
     get: (url: string) => supertest.Test
     post: (url: string, body?: object) => supertest.Test
+    /** A POST with no body at all (no Content-Type either). */
+    postEmpty: (url: string) => supertest.Test
     patch: (url: string, body: object) => supertest.Test
     delete: (url: string) => supertest.Test
   }
@@ -86,6 +88,7 @@ export async function startNewsroom(
     return {
       get: (url) => auth(http.get(url)),
       post: (url, body) => auth(http.post(url)).send(body ?? {}),
+      postEmpty: (url) => auth(http.post(url)),
       patch: (url, body) => auth(http.patch(url)).send(body),
       delete: (url) => auth(http.delete(url)),
     }
