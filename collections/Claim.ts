@@ -16,6 +16,7 @@ import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
 import { claimHooks } from '../src/workflow/claimHooks.js'
 import { populateApprovedVersion } from '../src/workflow/publicClaimView.js'
 import { SUBSTANCE_FIELDS } from '../src/workflow/substance.js'
+import { claimRevision } from '../src/workflow/revision.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
 
 export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
@@ -291,6 +292,15 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
           type: 'date',
           index: true,
           admin: { disableBulkEdit: true, hidden: true },
+        },
+        // Not stored: computed on read, sent back in If-Match (see src/workflow/revision.ts).
+        {
+          name: 'revision',
+          type: 'text',
+          virtual: true,
+          access: { read: staffOnlyField, create: systemField, update: systemField },
+          admin: { hidden: true },
+          hooks: { afterRead: [({ data }) => (data ? claimRevision(data) : undefined)] },
         },
       ],
     ),

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
+import { NewsroomRefusal } from '../errors.js'
+import { isPossibleId } from '../reliability/documentIds.js'
 import { Semaphore } from '../reliability/semaphore.js'
 
 /**
@@ -70,6 +72,9 @@ export function claimEditTurns(collection: CollectionSlug): Endpoint {
       if (!payloadsOwn)
         return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
       const id = String(req.routeParams?.id)
+      if (!isPossibleId(req.payload, collection, id)) {
+        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+      }
       return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req))
     },
   }

@@ -31,7 +31,7 @@ export type RefusalReason = 'state' | 'role' | 'fourEyes' | 'note' | 'system' | 
 export class WorkflowRefusal extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 409,
+    readonly status: 400 | 403 | 404 | 409 | 412,
     readonly field?: string,
     readonly reason: RefusalReason = 'other',
   ) {

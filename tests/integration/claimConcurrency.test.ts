@@ -75,4 +75,25 @@ describe.each(TEST_DATABASES)('concurrent writes to one claim on %s', (database)
     const health = await within(BOUND_MS, n.as('anonymous').get('/healthz'))
     expect(health.status).toBe(200)
   })
+
+  it(`lets exactly one of ${WRITERS} concurrent approvals of one claim win; the others get 409`, async () => {
+    const claim = await newClaim()
+    expect((await n.as('editor').postEmpty(`/api/claims/${claim.id}/submit`)).status).toBe(200)
+    const reviewers = ['reviewer', 'reviewer2'] as const
+    const statuses = await Promise.all(
+      Array.from({ length: WRITERS }, (_, i) =>
+        within(BOUND_MS, n.as(reviewers[i % 2]).postEmpty(`/api/claims/${claim.id}/approve`)).then(
+          (r: ApiResponse) => r.status,
+          (err: Error) => `no answer: ${err.message}`,
+        ),
+      ),
+    )
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1)
+    expect(statuses.filter((s) => s === 409)).toHaveLength(WRITERS - 1)
+    const doc = (await n.as('reviewer').get(`/api/claims/${claim.id}`)).body
+    expect(doc.reviewHistory.map((h: { action: string }) => h.action)).toEqual([
+      'submit',
+      'approve',
+    ])
+  })
 })
