@@ -81,6 +81,12 @@ const schemas: Record<string, Schema> = {
       verb: nullable('string'),
       attributedAt: nullableTime,
       notIndependentlyVerified: { type: 'boolean' },
+      corroboratedBy: {
+        type: 'integer',
+        minimum: 0,
+        description:
+          'Approved figures: other independent origins whose figure for the metric overlaps this one (relays count as their source).',
+      },
       update: { oneOf: [ref('Id'), { type: 'null' }] },
       evidence: {
         type: 'array',
@@ -94,7 +100,7 @@ const schemas: Record<string, Schema> = {
       supersededAt: nullableTime,
       supersededBy: { oneOf: [ref('Id'), { type: 'null' }] },
     },
-    ['retractedAt', 'retractionReason', 'supersededAt', 'supersededBy'],
+    ['retractedAt', 'retractionReason', 'supersededAt', 'supersededBy', 'corroboratedBy'],
   ),
   ComparedClaim: object({
     claim: ref('Id'),
@@ -112,6 +118,12 @@ const schemas: Record<string, Schema> = {
       description: '`source:<id>`, or `claim:<id>` for an unattributed claim.',
     },
     notIndependentlyVerified: { type: 'boolean' },
+    corroboratedBy: {
+      type: 'integer',
+      minimum: 0,
+      description:
+        'Other independent origins with an overlapping figure for the metric (relays count as their source).',
+    },
   }),
   MetricComparison: object({
     metric: { type: 'string' },
