@@ -283,6 +283,19 @@ const schemas: Record<string, Schema> = {
       },
     },
   },
+  Ninjs: {
+    type: 'object',
+    description: 'IPTC ninjs 2.2 (http://www.iptc.org/std/ninjs/ninjs-schema_2.2.json).',
+    required: ['uri', 'type', 'versioncreated', 'pubstatus'],
+    properties: {
+      uri: { type: 'string', format: 'uri' },
+      type: { type: 'string', enum: ['text', 'composite'] },
+      versioncreated: time,
+      firstcreated: time,
+      pubstatus: { type: 'string', enum: ['usable', 'withheld', 'canceled'] },
+      associations: { type: 'array', items: { type: 'object' } },
+    },
+  },
   Problem: {
     type: 'object',
     required: ['type', 'title', 'status', 'detail'],
@@ -314,6 +327,7 @@ const param = (
 })
 const parameters: Record<string, Schema> = {
   slug: param('slug', 'The story slug.', { type: 'string' }, 'path', true),
+  update: param('update', 'A published update of the story.', { type: 'string' }, 'path', true),
   problem: param('name', 'The problem type name.', { type: 'string' }, 'path', true),
   asOf: param(
     'asOf',
@@ -478,6 +492,20 @@ export function openApiDocument(
         ['slug', 'asOf'],
         ok('The feed', 'application/atom+xml', { type: 'string' }),
         STORY_ERRORS,
+      ),
+      '/stories/{slug}/ninjs': get(
+        'getStoryNinjs',
+        'IPTC ninjs 2.2: the story as a composite, its updates as associations',
+        ['slug', 'asOf'],
+        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
+        STORY_ERRORS,
+      ),
+      '/stories/{slug}/updates/{update}/ninjs': get(
+        'getUpdateNinjs',
+        'IPTC ninjs 2.2: one published update',
+        ['slug', 'update', 'asOf'],
+        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
+        { ...STORY_ERRORS, 404: 'No such published story, or no such published update in it.' },
       ),
       '/openapi.json': get(
         'getOpenApiDocument',

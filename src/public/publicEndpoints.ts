@@ -21,6 +21,7 @@ import { readStorySnapshot } from './readStorySnapshot.js'
 import { readStoryTimeline } from './readStoryTimeline.js'
 import { storyAtomFeed, storyJsonFeed } from './storyFeed.js'
 import { storyJsonLd } from './storyJsonLd.js'
+import { storyNinjs, updateNinjs } from './storyNinjs.js'
 import type { Id } from './types.js'
 
 interface Context {
@@ -34,6 +35,8 @@ interface Context {
   site: ResolvedPublicSite | null
   /** Where problem `type`s point. */
   problemTypeBase: string
+  /** The `:update` path parameter, where the route has one. */
+  update: string
 }
 
 /** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
@@ -70,6 +73,8 @@ const withStory =
     const body = await read(ctx)
     return body && { body, story: body.story.id }
   }
+
+const NINJS_TYPE = 'application/json; charset=utf-8'
 
 const ROUTES: Route[] = [
   {
@@ -114,6 +119,25 @@ const ROUTES: Route[] = [
     ),
   },
   {
+    path: '/stories/:slug/ninjs',
+    accepts: ['asOf'],
+    contentType: NINJS_TYPE,
+    render: fromSnapshot(storyNinjs),
+  },
+  {
+    path: '/stories/:slug/updates/:update/ninjs',
+    accepts: ['asOf'],
+    contentType: NINJS_TYPE,
+    render: async (ctx) => {
+      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      const update = snapshot?.updates.find((u) => String(u.id) === ctx.update)
+      if (!snapshot || !update) return null
+      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+      return { body: updateNinjs(snapshot, links, update), story: snapshot.story.id }
+    },
+    notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
+  },
+  {
     path: '/stories/:slug/feed.atom',
     accepts: ['asOf'],
     contentType: 'application/atom+xml; charset=utf-8',
@@ -126,7 +150,7 @@ const ROUTES: Route[] = [
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {
   const { asOf, since, page, limit } = ctx.params
-  return JSON.stringify([ctx.base, route.path, ctx.slug, asOf, since, page, limit])
+  return JSON.stringify([ctx.base, route.path, ctx.slug, ctx.update, asOf, since, page, limit])
 }
 
 /** The absolute address of the public API, as the request reached it. */
@@ -160,6 +184,7 @@ async function serve(
       base: apiBase(req, publicApi.prefix),
       site: publicSite,
       problemTypeBase: problems.typeBase,
+      update: String(req.routeParams?.update ?? ''),
     }
     const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)

@@ -81,8 +81,12 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
       string,
       { get: { operationId: string; responses: Record<string, unknown>; parameters: unknown[] } }
     >
+    const story = JSON.parse((await get(`/stories/${DEMO}`)).text)
     const concrete = (template: string, slug: string) =>
-      template.replace('{slug}', slug).replace('{name}', slug)
+      template
+        .replace('{slug}', slug)
+        .replace('{name}', slug)
+        .replace('{update}', String(story.updates[0].id))
     const seen: string[] = []
     for (const [template, { get: op }] of Object.entries(paths)) {
       const good = concrete(template, template.includes('problems') ? 'not-found' : DEMO)

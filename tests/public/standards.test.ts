@@ -1,4 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+
 import { resolvePublicSite } from '../../src/options.js'
+import { NINJS_ROLES } from '../../src/public/storyNinjs.js'
 import { storyLinks } from '../../src/public/publicLinks.js'
 import { readStorySnapshot } from '../../src/public/readStorySnapshot.js'
 import { storyAtomFeed, storyJsonFeed } from '../../src/public/storyFeed.js'
@@ -21,6 +28,18 @@ const SITE = {
   storyUrl: '/live/{slug}',
 }
 const PAGE = `https://news.example/live/${DEMO}`
+
+/** IPTC's published standards, beside the repository (`../shared/standards`) when there: not vendored. */
+const STANDARDS = [
+  process.env.NEWSROOM_STANDARDS_DIR,
+  path.resolve('../shared/standards'),
+  path.resolve('../../shared/standards'),
+].find((dir): dir is string => Boolean(dir && existsSync(path.join(dir, 'ninjs-schema_2.2.json'))))
+if (!STANDARDS)
+  console.warn(
+    'SKIPPED: ninjs JSON Schema validation: no ../shared/standards/ninjs-schema_2.2.json (set NEWSROOM_STANDARDS_DIR)',
+  )
+const itWithStandards = STANDARDS ? it : it.skip
 
 /** Each public format checked by a tool made for it, not by our own reading of its specification. */
 describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
@@ -148,6 +167,53 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
     const result = await googleStructuredData(ended)
     expect([...result.failed, ...result.warnings].map((t) => t.test)).toEqual([])
   })
+
+  itWithStandards(
+    "ninjs 2.2: the story and each update valid against IPTC's JSON Schema; public sources only",
+    async () => {
+      const schema = JSON.parse(
+        readFileSync(path.join(STANDARDS as string, 'ninjs-schema_2.2.json'), 'utf8'),
+      )
+      const ajv = new Ajv2020({ allErrors: true, strict: false })
+      ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
+      // ninjs points at GeoJSON for place geometry, which cannot be fetched offline; we write no places,
+      // so a stand-in for it never decides anything (asserted below).
+      ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' })
+      const validate = ajv.compile(schema)
+      const res = await get(`/stories/${DEMO}/ninjs`)
+      const story = JSON.parse(res.text)
+      expect(validate(story) ? [] : validate.errors).toEqual([])
+      expect(story).toMatchObject({
+        uri: PAGE,
+        type: 'composite',
+        pubstatus: 'usable',
+        language: 'en',
+      })
+      expect(story.associations.length).toBeGreaterThan(0)
+      expect(res.text).not.toContain('"places"')
+      for (const a of story.associations) {
+        const single = JSON.parse(
+          (await get(`/stories/${DEMO}/updates/${a.name.replace('update-', '')}/ninjs`)).text,
+        )
+        expect(validate(single) ? [] : validate.errors).toEqual([])
+        const { name: _name, ...rest } = a
+        expect(single).toEqual(rest)
+      }
+      const roles = story.infosources.map((s: { role: string }) => s.role)
+      expect(roles).toContain(NINJS_ROLES.origin)
+      expect(roles).toContain(NINJS_ROLES.relay)
+      expect(story.infosources).toContainEqual(
+        expect.objectContaining({ name: 'Reuters', role: NINJS_ROLES.relay }),
+      )
+      const trust = story.trustindicators.map((t: { role: string }) => t.role)
+      expect(trust).toEqual(
+        expect.arrayContaining([NINJS_ROLES.interestedParty, NINJS_ROLES.anonymousSource]),
+      )
+      for (const secret of ['identity withheld', 'anonymityReason', 'positionToKnow', 'reviewNote'])
+        expect(res.text).not.toContain(secret)
+      expect((await get(`/stories/${DEMO}/updates/999999/ninjs`)).status).toBe(404)
+    },
+  )
 
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {
     const snapshot = await readStorySnapshot(n.payload, DEFAULT_SLUGS, DEMO, null)
