@@ -296,6 +296,21 @@ const schemas: Record<string, Schema> = {
       associations: { type: 'array', items: { type: 'object' } },
     },
   },
+  Provenance: {
+    type: 'object',
+    required: ['@context', '@graph'],
+    properties: {
+      '@context': { type: 'object' },
+      '@graph': {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['@id', '@type'],
+          properties: { '@id': { type: 'string' }, '@type': { type: ['string', 'array'] } },
+        },
+      },
+    },
+  },
   Problem: {
     type: 'object',
     required: ['type', 'title', 'status', 'detail'],
@@ -327,6 +342,7 @@ const param = (
 })
 const parameters: Record<string, Schema> = {
   slug: param('slug', 'The story slug.', { type: 'string' }, 'path', true),
+  claim: param('claim', 'A public claim of the story.', { type: 'string' }, 'path', true),
   update: param('update', 'A published update of the story.', { type: 'string' }, 'path', true),
   problem: param('name', 'The problem type name.', { type: 'string' }, 'path', true),
   asOf: param(
@@ -506,6 +522,20 @@ export function openApiDocument(
         ['slug', 'update', 'asOf'],
         ok('ninjs 2.2', 'application/json', ref('Ninjs')),
         { ...STORY_ERRORS, 404: 'No such published story, or no such published update in it.' },
+      ),
+      '/stories/{slug}/prov': get(
+        'getStoryProvenance',
+        'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
+        ['slug', 'asOf'],
+        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
+        STORY_ERRORS,
+      ),
+      '/stories/{slug}/claims/{claim}/prov': get(
+        'getClaimProvenance',
+        'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
+        ['slug', 'claim', 'asOf'],
+        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
+        { ...STORY_ERRORS, 404: 'No such published story, or no such public claim in it.' },
       ),
       '/openapi.json': get(
         'getOpenApiDocument',

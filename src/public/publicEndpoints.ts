@@ -22,6 +22,7 @@ import { readStoryTimeline } from './readStoryTimeline.js'
 import { storyAtomFeed, storyJsonFeed } from './storyFeed.js'
 import { storyJsonLd } from './storyJsonLd.js'
 import { storyNinjs, updateNinjs } from './storyNinjs.js'
+import { storyProvenance } from './storyProvenance.js'
 import type { Id } from './types.js'
 
 interface Context {
@@ -35,7 +36,7 @@ interface Context {
   site: ResolvedPublicSite | null
   /** Where problem `type`s point. */
   problemTypeBase: string
-  /** The `:update` path parameter, where the route has one. */
+  /** The `:update` or `:claim` path parameter, where the route has one. */
   update: string
 }
 
@@ -138,6 +139,24 @@ const ROUTES: Route[] = [
     notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
   },
   {
+    path: '/stories/:slug/prov',
+    accepts: ['asOf'],
+    contentType: 'application/ld+json; charset=utf-8',
+    render: fromSnapshot((snapshot, links) => storyProvenance(snapshot, links)),
+  },
+  {
+    path: '/stories/:slug/claims/:claim/prov',
+    accepts: ['asOf'],
+    contentType: 'application/ld+json; charset=utf-8',
+    render: async (ctx) => {
+      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      if (!snapshot?.claims.some((c) => String(c.id) === ctx.update)) return null
+      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+      return { body: storyProvenance(snapshot, links, ctx.update), story: snapshot.story.id }
+    },
+    notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
+  },
+  {
     path: '/stories/:slug/feed.atom',
     accepts: ['asOf'],
     contentType: 'application/atom+xml; charset=utf-8',
@@ -184,7 +203,7 @@ async function serve(
       base: apiBase(req, publicApi.prefix),
       site: publicSite,
       problemTypeBase: problems.typeBase,
-      update: String(req.routeParams?.update ?? ''),
+      update: String(req.routeParams?.update ?? req.routeParams?.claim ?? ''),
     }
     const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)

@@ -87,6 +87,7 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
         .replace('{slug}', slug)
         .replace('{name}', slug)
         .replace('{update}', String(story.updates[0].id))
+        .replace('{claim}', String(story.claims[0].id))
     const seen: string[] = []
     for (const [template, { get: op }] of Object.entries(paths)) {
       const good = concrete(template, template.includes('problems') ? 'not-found' : DEMO)

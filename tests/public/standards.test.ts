@@ -16,7 +16,7 @@ import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { atomMustViolations, jsonFeedErrors, parseFeed } from './helpers/feedValidators.js'
 import { publicClient, tick, type PublicClient } from './helpers/publicClient.js'
-import { expandJsonLd, googleStructuredData } from './helpers/structuredData.js'
+import { expandJsonLd, googleStructuredData, toNQuads } from './helpers/structuredData.js'
 
 const DEMO = 'jaffar-express-hijacking'
 const SITE = {
@@ -214,6 +214,53 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
       expect((await get(`/stories/${DEMO}/updates/999999/ninjs`)).status).toBe(404)
     },
   )
+
+  it('PROV-O: converted to RDF by jsonld, the triples say who, through whom, revisions and invalidations', async () => {
+    const story = (await get(`/stories/${DEMO}`)).body
+    const nquads = await toNQuads((await get(`/stories/${DEMO}/prov`)).body)
+    const P = 'http://www.w3.org/ns/prov#'
+    const has = (s: string, p: string, o: string) =>
+      expect(nquads).toContain(`<${s}> <${P}${p}> ${o} .`)
+    const iri = (c: { id: unknown }) => `${PAGE}#claim-${c.id}`
+    const relayed = story.claims.find((c: { statement: string }) => c.statement.includes('425'))
+    const re = (t: string) => t.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&')
+    const attributedTo = (subject: string, source: unknown) =>
+      expect(nquads).toMatch(
+        new RegExp(
+          `<${re(subject)}> <${re(P)}wasAttributedTo> <[^>]+/api/public/sources/${source}> \\.`,
+        ),
+      )
+    expect(nquads).toContain(
+      `<${iri(relayed)}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${P}Entity> .`,
+    )
+    attributedTo(iri(relayed), relayed.source.id)
+    has(iri(relayed), 'wasQuotedFrom', `<${iri(relayed)}-via-0>`)
+    attributedTo(`${iri(relayed)}-via-0`, relayed.via[0].id)
+    // Anonymous: the public description, never the name.
+    expect(nquads).toContain('"a security source"')
+    const [old] = story.superseded
+    has(iri({ id: old.supersededBy }), 'wasRevisionOf', `<${iri(old)}>`)
+    has(
+      iri(old),
+      'invalidatedAtTime',
+      `"${old.supersededAt}"^^<http://www.w3.org/2001/XMLSchema#dateTime>`,
+    )
+    has(iri(old), 'wasInvalidatedBy', `<${iri(old)}-supersession>`)
+    for (const r of story.corrections) {
+      has(
+        iri(r),
+        'invalidatedAtTime',
+        `"${r.retractedAt}"^^<http://www.w3.org/2001/XMLSchema#dateTime>`,
+      )
+      has(iri(r), 'wasInvalidatedBy', `<${iri(r)}-retraction>`)
+    }
+    // Per claim: that claim and the ones it revises or is revised by, nothing else.
+    const one = await toNQuads((await get(`/stories/${DEMO}/claims/${old.id}/prov`)).body)
+    expect(one).toContain(`<${iri(old)}>`)
+    expect(one).toContain(`<${iri({ id: old.supersededBy })}>`)
+    expect(one).not.toContain(`<${iri(relayed)}>`)
+    expect((await get(`/stories/${DEMO}/claims/999999/prov`)).status).toBe(404)
+  })
 
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {
     const snapshot = await readStorySnapshot(n.payload, DEFAULT_SLUGS, DEMO, null)
