@@ -143,10 +143,25 @@ export interface PublicApiOptions {
   staleWhileRevalidate?: number
   /** How many rendered responses the cache keeps (default 2000), least recently used dropped first. */
   cacheEntries?: number
+  /**
+   * Which other sites' pages may read the API from a browser (CORS): `'*'` (the default: it is public
+   * and needs no credentials), a list of origins (`https://news.example`), or `false` for none.
+   */
+  cors?: '*' | string[] | false
+  /**
+   * Where problem `type`s point (`<base>/invalid-parameters`, ...): by default the API's own
+   * `/problems/...` pages, which describe each problem; give a URL to point at your documentation.
+   */
+  problemTypeBase?: string | null
+  /** The licence of what the API serves, for its OpenAPI document (default "All rights reserved"). */
+  license?: { name: string; url?: string; identifier?: string }
 }
 
-export type ResolvedPublicApiOptions = Required<Omit<PublicApiOptions, 'redisUrl'>> & {
+export type ResolvedPublicApiOptions = Required<
+  Omit<PublicApiOptions, 'redisUrl' | 'problemTypeBase'>
+> & {
   redisUrl: string | null
+  problemTypeBase: string | null
 }
 
 export type ResolvedLiveOptions = Required<LiveOptions>
@@ -188,6 +203,11 @@ export function resolveOptions(
       maxAge: options.publicApi?.maxAge ?? 30,
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
+      cors: resolveCors(options.publicApi?.cors),
+      license: options.publicApi?.license ?? { name: 'All rights reserved' },
+      problemTypeBase: options.publicApi?.problemTypeBase
+        ? options.publicApi.problemTypeBase.replace(/\/+$/, '')
+        : null,
     },
     loginThrottle:
       options.loginThrottle === false
@@ -226,6 +246,18 @@ export function resolveOptions(
     },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }
+}
+
+function resolveCors(cors: PublicApiOptions['cors']): '*' | string[] | false {
+  if (cors === undefined || cors === '*') return '*'
+  if (cors === false) return false
+  // An origin is scheme://host[:port], exactly as browsers send it: no path, no trailing slash.
+  return cors.map((origin) => {
+    const parsed = URL.canParse(origin) ? new URL(origin).origin : 'null'
+    if (parsed === 'null' || parsed !== origin.replace(/\/$/, ''))
+      throw new Error(`payload-plugin-newsroom: publicApi.cors: "${origin}" is not an origin`)
+    return parsed
+  })
 }
 
 function absoluteUrl(value: string, name: string, base?: string): string {

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { findPublicStories } from '../public/findPublicStories.js'
 import { problemResponse } from '../public/problem.js'
+import { problemContext } from '../public/publicEndpoints.js'
 import type { PublicEvent } from './eventTypes.js'
 import { liveHub, type Subscriber } from './liveHub.js'
 
@@ -28,20 +29,25 @@ async function openStream(
   const hub = liveHub(req.payload)
   const url = new URL(req.url ?? '/', 'http://localhost')
   const from = lastEventId(req, url)
+  const problems = problemContext(req, opts.publicApi)
   if (from === 'invalid')
-    return problemResponse(400, '"Last-Event-ID" must be an event id (a whole number).', [
+    return problemResponse(problems, 400, '"Last-Event-ID" must be an event id (a whole number).', [
       { name: 'Last-Event-ID', reason: 'not an event id' },
     ])
-  if (!hub) return problemResponse(503, 'The live stream is starting; try again shortly.')
+  if (!hub) return problemResponse(problems, 503, 'The live stream is starting; try again shortly.')
   if (hub.subscribers.size >= opts.live.maxConnections) {
-    const res = problemResponse(503, 'Too many live connections on this server; retry shortly.')
+    const res = problemResponse(
+      problems,
+      503,
+      'Too many live connections on this server; retry shortly.',
+    )
     res.headers.set('Retry-After', String(Math.max(1, Math.ceil(opts.live.retryMs / 1000))))
     return res
   }
   let story: string | null = null
   if (slug !== null) {
     const [found] = await findPublicStories(req.payload, opts.slugs.stories, { slug })
-    if (!found) return problemResponse(404, `No published story "${slug}".`)
+    if (!found) return problemResponse(problems, 404, `No published story "${slug}".`)
     story = String(found.id)
   }
 

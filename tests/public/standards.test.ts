@@ -1,4 +1,11 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { Ajv2020 } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+
 import { resolvePublicSite } from '../../src/options.js'
+import { NINJS_ROLES } from '../../src/public/storyNinjs.js'
 import { storyLinks } from '../../src/public/publicLinks.js'
 import { readStorySnapshot } from '../../src/public/readStorySnapshot.js'
 import { storyAtomFeed, storyJsonFeed } from '../../src/public/storyFeed.js'
@@ -9,7 +16,7 @@ import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { atomMustViolations, jsonFeedErrors, parseFeed } from './helpers/feedValidators.js'
 import { publicClient, tick, type PublicClient } from './helpers/publicClient.js'
-import { expandJsonLd, googleStructuredData } from './helpers/structuredData.js'
+import { expandJsonLd, googleStructuredData, toNQuads } from './helpers/structuredData.js'
 
 const DEMO = 'jaffar-express-hijacking'
 const SITE = {
@@ -21,6 +28,18 @@ const SITE = {
   storyUrl: '/live/{slug}',
 }
 const PAGE = `https://news.example/live/${DEMO}`
+
+/** IPTC's published standards, beside the repository (`../shared/standards`) when there: not vendored. */
+const STANDARDS = [
+  process.env.NEWSROOM_STANDARDS_DIR,
+  path.resolve('../shared/standards'),
+  path.resolve('../../shared/standards'),
+].find((dir): dir is string => Boolean(dir && existsSync(path.join(dir, 'ninjs-schema_2.2.json'))))
+if (!STANDARDS)
+  console.warn(
+    'SKIPPED: ninjs JSON Schema validation: no ../shared/standards/ninjs-schema_2.2.json (set NEWSROOM_STANDARDS_DIR)',
+  )
+const itWithStandards = STANDARDS ? it : it.skip
 
 /** Each public format checked by a tool made for it, not by our own reading of its specification. */
 describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
@@ -147,6 +166,100 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
     expect(ended.coverageEndTime).toBe(concluded.body.doc.updatedAt)
     const result = await googleStructuredData(ended)
     expect([...result.failed, ...result.warnings].map((t) => t.test)).toEqual([])
+  })
+
+  itWithStandards(
+    "ninjs 2.2: the story and each update valid against IPTC's JSON Schema; public sources only",
+    async () => {
+      const schema = JSON.parse(
+        readFileSync(path.join(STANDARDS as string, 'ninjs-schema_2.2.json'), 'utf8'),
+      )
+      const ajv = new Ajv2020({ allErrors: true, strict: false })
+      ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
+      // ninjs points at GeoJSON for place geometry, which cannot be fetched offline; we write no places,
+      // so a stand-in for it never decides anything (asserted below).
+      ajv.addSchema({ $id: 'https://geojson.org/schema/GeoJSON.json' })
+      const validate = ajv.compile(schema)
+      const res = await get(`/stories/${DEMO}/ninjs`)
+      const story = JSON.parse(res.text)
+      expect(validate(story) ? [] : validate.errors).toEqual([])
+      expect(story).toMatchObject({
+        uri: PAGE,
+        type: 'composite',
+        pubstatus: 'usable',
+        language: 'en',
+      })
+      expect(story.associations.length).toBeGreaterThan(0)
+      expect(res.text).not.toContain('"places"')
+      for (const a of story.associations) {
+        const single = JSON.parse(
+          (await get(`/stories/${DEMO}/updates/${a.name.replace('update-', '')}/ninjs`)).text,
+        )
+        expect(validate(single) ? [] : validate.errors).toEqual([])
+        const { name: _name, ...rest } = a
+        expect(single).toEqual(rest)
+      }
+      const roles = story.infosources.map((s: { role: string }) => s.role)
+      expect(roles).toContain(NINJS_ROLES.origin)
+      expect(roles).toContain(NINJS_ROLES.relay)
+      expect(story.infosources).toContainEqual(
+        expect.objectContaining({ name: 'Reuters', role: NINJS_ROLES.relay }),
+      )
+      const trust = story.trustindicators.map((t: { role: string }) => t.role)
+      expect(trust).toEqual(
+        expect.arrayContaining([NINJS_ROLES.interestedParty, NINJS_ROLES.anonymousSource]),
+      )
+      for (const secret of ['identity withheld', 'anonymityReason', 'positionToKnow', 'reviewNote'])
+        expect(res.text).not.toContain(secret)
+      expect((await get(`/stories/${DEMO}/updates/999999/ninjs`)).status).toBe(404)
+    },
+  )
+
+  it('PROV-O: converted to RDF by jsonld, the triples say who, through whom, revisions and invalidations', async () => {
+    const story = (await get(`/stories/${DEMO}`)).body
+    const nquads = await toNQuads((await get(`/stories/${DEMO}/prov`)).body)
+    const P = 'http://www.w3.org/ns/prov#'
+    const has = (s: string, p: string, o: string) =>
+      expect(nquads).toContain(`<${s}> <${P}${p}> ${o} .`)
+    const iri = (c: { id: unknown }) => `${PAGE}#claim-${c.id}`
+    const relayed = story.claims.find((c: { statement: string }) => c.statement.includes('425'))
+    const re = (t: string) => t.replace(/[.*+?^${}()|[\]\\/#]/g, '\\$&')
+    const attributedTo = (subject: string, source: unknown) =>
+      expect(nquads).toMatch(
+        new RegExp(
+          `<${re(subject)}> <${re(P)}wasAttributedTo> <[^>]+/api/public/sources/${source}> \\.`,
+        ),
+      )
+    expect(nquads).toContain(
+      `<${iri(relayed)}> <http://www.w3.org/1999/02/22-rdf-syntax-ns#type> <${P}Entity> .`,
+    )
+    attributedTo(iri(relayed), relayed.source.id)
+    has(iri(relayed), 'wasQuotedFrom', `<${iri(relayed)}-via-0>`)
+    attributedTo(`${iri(relayed)}-via-0`, relayed.via[0].id)
+    // Anonymous: the public description, never the name.
+    expect(nquads).toContain('"a security source"')
+    const [old] = story.superseded
+    has(iri({ id: old.supersededBy }), 'wasRevisionOf', `<${iri(old)}>`)
+    has(
+      iri(old),
+      'invalidatedAtTime',
+      `"${old.supersededAt}"^^<http://www.w3.org/2001/XMLSchema#dateTime>`,
+    )
+    has(iri(old), 'wasInvalidatedBy', `<${iri(old)}-supersession>`)
+    for (const r of story.corrections) {
+      has(
+        iri(r),
+        'invalidatedAtTime',
+        `"${r.retractedAt}"^^<http://www.w3.org/2001/XMLSchema#dateTime>`,
+      )
+      has(iri(r), 'wasInvalidatedBy', `<${iri(r)}-retraction>`)
+    }
+    // Per claim: that claim and the ones it revises or is revised by, nothing else.
+    const one = await toNQuads((await get(`/stories/${DEMO}/claims/${old.id}/prov`)).body)
+    expect(one).toContain(`<${iri(old)}>`)
+    expect(one).toContain(`<${iri({ id: old.supersededBy })}>`)
+    expect(one).not.toContain(`<${iri(relayed)}>`)
+    expect((await get(`/stories/${DEMO}/claims/999999/prov`)).status).toBe(404)
   })
 
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {

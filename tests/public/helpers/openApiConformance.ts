@@ -2,10 +2,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 import type { ApiResponse } from '../../helpers/restClient.js'
 
+import { resolveOptions } from '../../../src/options.js'
 import { openApiDocument } from '../../../src/public/openApiDocument.js'
 
 const DOC_ID = 'https://newsroom.test/openapi.json'
-const doc: Record<string, unknown> = { ...openApiDocument(''), $id: DOC_ID }
+const doc: Record<string, unknown> = {
+  ...openApiDocument('', { problemTypeBase: '/problems', options: resolveOptions({}) }),
+  $id: DOC_ID,
+}
 const ajv = new Ajv2020({ strict: false, allErrors: true })
 ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
 ajv.addSchema(doc)
