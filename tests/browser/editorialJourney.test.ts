@@ -4,7 +4,7 @@
  * taken from each place it is offered (claim edit view, review queue, story desk) and its result is
  * read back through the REST API. Any console error or warning, uncaught page error or Next issues
  * badge fails the test; axe-core (injected) scans the queue, the claim edit view, the story desk and
- * the update editor for serious or critical violations. Needs `npm run build` and chromium; skipped
+ * the update editor for serious or critical violations. Needs `npm run build:app` and chromium; skipped
  * otherwise. Screenshots (1280×800 and 390×844) go to tests/artifacts/.
  */
 import fs from 'node:fs'
@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { DEMO_PASSWORD, DEMO_STORY } from '../../src/seed/demoStory.js'
+import { DEMO_PASSWORD, DEMO_STORY } from '../../demo/seed/demoStory.js'
 import { chromiumAvailable, launchChromium } from './chromium.js'
 import { startNewsroom, type RunningNewsroom } from './newsroomServer.js'
 
@@ -24,7 +24,7 @@ const built = fs.existsSync(path.join(root, '.next/BUILD_ID'))
 const ready = built && chromiumAvailable()
 if (!ready) {
   console.warn(
-    `Browser tests skipped: ${built ? '' : 'no built panel (run `npm run build`)'}${
+    `Browser tests skipped: ${built ? '' : 'no built panel (run `npm run build:app`)'}${
       built || chromiumAvailable() ? '' : ' and '
     }${chromiumAvailable() ? '' : 'no chromium (apt-get install chromium)'}.`,
   )
