@@ -10,6 +10,7 @@ import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
 import { withReliability } from './reliability/withReliability.js'
 import {
@@ -86,5 +87,5 @@ export const newsroomPlugin =
       },
       opts,
     )
-    return withReliability(newsroomConfig, opts)
+    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
   }

@@ -223,21 +223,46 @@ const schemas: Record<string, Schema> = {
       }),
     },
   }),
+  EventUpdate: object({
+    id: ref('Id'),
+    headline: { type: 'string' },
+    kind: { type: 'string', enum: [...UPDATE_KINDS] },
+    keyEvent: { type: 'boolean' },
+    pinned: { type: 'boolean' },
+    occurredAt: time,
+    publishedAt: time,
+    bodyHtml: { type: 'string' },
+    revision: {
+      type: 'string',
+      description:
+        'Changes when the published content changes (not when a claim it cites is approved).',
+    },
+  }),
+  EventStory: object({
+    id: ref('Id'),
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    state: { type: 'string', enum: [...STORY_STATES] },
+  }),
   TimelineEvent: object(
     {
+      id: { type: 'integer', description: 'The event id: SSE `id:`, `Last-Event-ID`, webhook-id.' },
       type: { type: 'string', enum: [...TIMELINE_EVENT_TYPES] },
       at: time,
-      update: object({
-        id: ref('Id'),
-        headline: { type: 'string' },
-        kind: { type: 'string' },
-        keyEvent: { type: 'boolean' },
-        occurredAt: time,
-      }),
+      storyId: ref('Id'),
+      story: ref('EventStory'),
+      update: {
+        oneOf: [ref('EventUpdate'), object({ id: ref('Id') })],
+        description: 'update.withdrawn carries the id only.',
+      },
       claim: ref('Claim'),
-      previous: ref('Claim'),
+      previous: {
+        oneOf: [ref('Claim'), ref('EventUpdate')],
+        description: 'claim.corrected, update.corrected: what was public before.',
+      },
+      embargoLifted: { type: 'boolean' },
     },
-    ['update', 'claim', 'previous'],
+    ['story', 'update', 'claim', 'previous', 'embargoLifted'],
   ),
   Timeline: object({
     asOf: nullableTime,
@@ -384,6 +409,49 @@ const get = (summary: string, params: string[], response: Schema, storyEndpoint 
   },
 })
 
+const eventStream = (summary: string, story: boolean) => ({
+  get: {
+    summary,
+    description:
+      'Server-Sent Events (text/event-stream). Each event: `id:` the event id, `data:` a TimelineEvent as JSON. ' +
+      'A reconnecting EventSource sends `Last-Event-ID` and gets what it missed, from the public event log, ' +
+      'each event once and in order. `retry:` at the start; a `: heartbeat` comment when idle.',
+    parameters: [
+      ...(story ? paramRefs('slug') : []),
+      param(
+        'Last-Event-ID',
+        'Replay the events after this id.',
+        { type: 'string', pattern: '^\\d+$' },
+        'header',
+      ),
+      param('lastEventId', 'The same as Last-Event-ID, for a first connection.', {
+        type: 'string',
+        pattern: '^\\d+$',
+      }),
+    ],
+    responses: {
+      200: {
+        description: 'The stream; it stays open.',
+        content: {
+          'text/event-stream': {
+            schema: { type: 'string' },
+            // OpenAPI 3.2 itemSchema: what each `data:` holds.
+            'x-data-schema': ref('TimelineEvent'),
+          },
+        },
+      },
+      400: problem('`Last-Event-ID` is not an event id.'),
+      ...(story ? { 404: problem('No such published story.') } : {}),
+      503: {
+        ...problem(
+          'This server has as many live connections as it allows; retry after `Retry-After` seconds.',
+        ),
+        headers: { 'Retry-After': { schema: { type: 'integer' } } },
+      },
+    },
+  },
+})
+
 /** The OpenAPI 3.1 description of the public API, served at `<base>/openapi.json`. */
 export function openApiDocument(base: string): Record<string, unknown> {
   return {
@@ -437,6 +505,8 @@ export function openApiDocument(base: string): Record<string, unknown> {
         ['slug', 'asOf'],
         ok('The feed', 'application/atom+xml', { type: 'string' }),
       ),
+      '/events': eventStream("Every story's public events, live", false),
+      '/stories/{slug}/events': eventStream("One story's public events, live", true),
       '/openapi.json': {
         get: {
           summary: 'This document',

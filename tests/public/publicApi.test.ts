@@ -156,7 +156,9 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       }[]
       expect(all.map((e) => e.at)).toEqual([...all.map((e) => e.at)].sort())
       const types = new Set(all.map((e) => e.type))
-      expect(types).toEqual(new Set(['update.published', 'claim.approved', 'claim.superseded']))
+      expect(types).toEqual(
+        new Set(['story.published', 'update.published', 'claim.approved', 'claim.superseded']),
+      )
       const middle = all[Math.floor(all.length / 2)].at
       const later = (await get(`/stories/${DEMO}/timeline?since=${middle}`)).body.events as {
         at: string
@@ -523,9 +525,15 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
         (
           (await get(`/stories/time-travel/timeline?asOf=${t}`)).body.events as { type: string }[]
         ).map((e) => e.type)
-      expect(await events(t1)).toEqual(['claim.approved'])
-      expect(await events(t2)).toEqual(['claim.approved', 'claim.corrected', 'update.published'])
+      expect(await events(t1)).toEqual(['story.published', 'claim.approved'])
+      expect(await events(t2)).toEqual([
+        'story.published',
+        'claim.approved',
+        'claim.corrected',
+        'update.published',
+      ])
       expect(await events(t4)).toEqual([
+        'story.published',
         'claim.approved',
         'claim.corrected',
         'update.published',
@@ -533,7 +541,7 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
         'claim.superseded',
         'claim.retracted',
       ])
-      const corrected = (await get(`/stories/time-travel/timeline?asOf=${t2}`)).body.events[1]
+      const corrected = (await get(`/stories/time-travel/timeline?asOf=${t2}`)).body.events[2]
       expect(corrected).toMatchObject({
         claim: { figure: { value: 120 } },
         previous: { figure: { value: 100 } },
