@@ -23,6 +23,12 @@ if (!production) {
   }
 }
 
+if (!production) {
+  payload.logger.info(
+    'Development mode: Next compiles each admin page on its first visit, and the first one takes several minutes on a small machine. To evaluate the panel, run `npm run build:app` then `NODE_ENV=production npm start`.',
+  )
+}
+
 const adminPanel = await adminPanelHandler({
   dev: !production,
   dir: root,

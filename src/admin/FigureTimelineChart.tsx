@@ -1,7 +1,6 @@
 'use client'
 import {
   CartesianGrid,
-  ErrorBar,
   Legend,
   ResponsiveContainer,
   Scatter,
@@ -174,6 +173,24 @@ export function FigureTimelineChart<S extends Named>({
             />
             <Tooltip content={<PointTip />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
+            {/* Each interval as a two-point line of its own, under the markers. */}
+            {series.flatMap((s) =>
+              s.data.map((d) => (
+                <Scatter
+                  key={`interval-${String(d.point.claim)}`}
+                  data={[
+                    { t: d.t, y: d.y - d.err[0] },
+                    { t: d.t, y: d.y + d.err[1] },
+                  ]}
+                  line={{ stroke: s.colour, strokeWidth: 3, strokeOpacity: 0.45 }}
+                  shape={() => <g />}
+                  legendType="none"
+                  tooltipType="none"
+                  isAnimationActive={false}
+                  className="newsroom-chart__interval"
+                />
+              )),
+            )}
             {series.map((s) => (
               <Scatter
                 key={s.name}
@@ -183,15 +200,7 @@ export function FigureTimelineChart<S extends Named>({
                 line={{ stroke: s.colour, strokeWidth: 1.5 }}
                 shape={<Marker />}
                 isAnimationActive={false}
-              >
-                <ErrorBar
-                  dataKey="err"
-                  direction="y"
-                  width={6}
-                  stroke={s.colour}
-                  strokeWidth={1.5}
-                />
-              </Scatter>
+              />
             ))}
           </ScatterChart>
         </ResponsiveContainer>
