@@ -34,6 +34,10 @@ async function peekBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   const [type] = (req.headers.get('content-type') ?? '').split(';', 1)
   if (type.trim() !== 'application/json' || !req.text) {
     await addDataAndFileToRequest(req)
+    // The body stream is used up. Payload's login endpoint parses the body again (its wrapper calls
+    // addDataAndFileToRequest), which skips a request without a body and keeps `req.data`; reading a
+    // spent multipart stream instead fails with "Unexpected end of form" (the admin's login form).
+    Object.defineProperty(req, 'body', { value: null, configurable: true })
     return (req.data ?? {}) as Record<string, unknown>
   }
   const text = await req.text()

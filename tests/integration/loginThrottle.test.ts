@@ -52,6 +52,21 @@ describe.each(TEST_DATABASES)('login throttling on %s', (database) => {
     warn.mockRestore()
   })
 
+  it('lets the admin panel log in: its form posts multipart data, parsed once', async () => {
+    // As Payload's admin Form sends it: the fields as JSON in a `_payload` part.
+    const boundary = 'newsroom-test-boundary'
+    const body =
+      `--${boundary}\r\nContent-Disposition: form-data; name="_payload"\r\n\r\n` +
+      `${JSON.stringify({ email, password: 'test-password-1' })}\r\n--${boundary}--\r\n`
+    const headers = { 'Content-Type': `multipart/form-data; boundary=${boundary}` }
+    // The suite's host (Express); Next's handlers pass the same request to the same endpoint.
+    const res = await n.as('anonymous').post('/api/users/login', body, headers)
+    expect({ status: res.status, token: typeof res.body.token }).toEqual({
+      status: 200,
+      token: 'string',
+    })
+  })
+
   it('has no account-lock fields left for a stranger to set', async () => {
     const me = await n.as('admin').get(`/api/users/${n.users.reviewer.id}`)
     expect(me.body).not.toHaveProperty('lockUntil')
