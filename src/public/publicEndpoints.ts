@@ -1,6 +1,8 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import type { NewsroomSlugs, ResolvedNewsroomOptions } from '../options.js'
+import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../reliability/databaseErrors.js'
+import { clientMistake } from '../reliability/inputErrors.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
 import { openApiDocument } from './openApiDocument.js'
 import { problemResponse, ProblemError } from './problem.js'
@@ -148,6 +150,13 @@ async function serve(
   } catch (err) {
     if (err instanceof ProblemError)
       return problemResponse(err.status, err.detail, err.invalidParams)
+    if (classifyDatabaseError(err)) {
+      const res = problemResponse(503, 'The database does not answer; try again in a moment.')
+      res.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+      return res
+    }
+    const mistake = clientMistake(err)
+    if (mistake) return problemResponse(400, mistake)
     req.payload.logger.error({ err }, `newsroom public API: ${req.url}`)
     return problemResponse(500, 'The public API failed to answer; the error is logged.')
   }
