@@ -10,6 +10,9 @@ export default withPayload({
   // The dev server answers pages to these hosts only (else a blank page at 127.0.0.1).
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   typescript: { ignoreBuildErrors: true },
+  // The extractor's worker pool resolves tsx's loader at run time when it runs from TypeScript
+  // sources; webpack must leave tsx (and its esbuild) to Node instead of bundling it.
+  serverExternalPackages: ['tsx'],
   webpack: (config) => {
     config.resolve.extensionAlias = {
       ...config.resolve.extensionAlias,

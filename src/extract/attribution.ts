@@ -66,6 +66,10 @@ for (const [reported, ...forms] of [
   ['showed', 'shows', 'shown'],
   ['predicted', 'predicts'],
   ['projected', 'projects'],
+  ['warned', 'warn', 'warns'],
+  ['noted', 'note', 'notes'],
+  ['counted', 'counts'],
+  ['gave', 'gives'],
 ]) {
   for (const form of [reported, ...forms]) VERBS[form] = reported
 }
@@ -122,6 +126,9 @@ const DATA = new Set([
   'results',
   'numbers',
   'records',
+  'evaluation',
+  'assessment',
+  'filings',
 ])
 const PLACES = ['Country', 'City', 'Region']
 
@@ -182,8 +189,12 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
     // "X said, citing Y"; "X, citing Y, reported".
     const after = Math.min(i, source.last)
-    const relay = terms.findIndex((t, j) => j > after && RELAYS.has(t.normal))
-    const relayed = relay > 0 ? relayedSource(sentence, relay + 1) : null
+    // …or "Citing Y, X said" before it.
+    const subjectFirst = source.first
+    const relay = terms.findIndex(
+      (t, j) => (j > after || (j === 0 && subjectFirst > 0)) && RELAYS.has(t.normal),
+    )
+    const relayed = relay >= 0 ? relayedSource(sentence, relay + 1) : null
     if (relayed) {
       via = spanText(sentence, source)
       source = relayed
@@ -241,6 +252,11 @@ function nearestCue(cues: Cue[], figure: Span): Cue | null {
   // "estimated at 40,000 by organisers": the agent right after the figure.
   const agent = cues.find((c) => c.agent && c.start >= figure.end && c.start - figure.end <= 1)
   if (agent) return agent
+  // "1.2 million according to the police, and 2.8 million according to the union".
+  const right = cues.find(
+    (c) => c.verb === 'according to' && c.start >= figure.end && c.start - figure.end <= 2,
+  )
+  if (right) return right
   const leading = cues.filter((c) => c.leads && c.end <= figure.start)
   if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
   const closing = cues.filter((c) => c.closes && c.start >= figure.end)
@@ -250,7 +266,9 @@ function nearestCue(cues: Cue[], figure: Span): Cue | null {
 function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean {
   const { terms } = sentence
   const term = terms[i]
-  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb')) return false
+  const closesAfterName =
+    i > 0 && terms[i - 1].tags.has('ProperNoun') && /^[.,;]/.test(term.post.trim() || '.')
+  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName) return false
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
   // "were reported missing", "the reported figure", "the number of confirmed deaths".
@@ -447,7 +465,10 @@ function cue(
   const named = sentence.terms
     .slice(source.first, source.last + 1)
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
-  const text = spanText(sentence, source).replace(/['’]s$/, '')
+  let text = spanText(sentence, source).replace(/['’]s$/, '')
+  // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
+  if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
+
   return {
     source: text,
     sourceStart,

@@ -42,12 +42,9 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i') },
   { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
-  // "one in three"; not "$3 million in two days".
-  {
-    reason: 'ratio',
-    after: new RegExp(`^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b(?![\\s-]*(${TIME_UNITS})\\b)`, 'i'),
-  },
-  { reason: 'ratio', before: new RegExp(`\\b${SMALL_NUMBER}\\s+(in|out of)\\s*$`, 'i') },
+  // "A.D. 1000", "AD 79", "1000 BC": a year.
+  { reason: 'year', before: /\b(A\.\s?D\.?|AD)\s*$/ },
+  { reason: 'year', after: /^\s*(B\.\s?C\.?|BC|BCE|CE|A\.\s?D\.?)(?![\p{L}])/u },
 ]
 
 /**
@@ -65,6 +62,7 @@ export function notAReportedFigure(
   for (const rule of RULES) {
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
   }
+  if (isRatio(quantity, after) || isRatioEnd(quantity, before)) return 'ratio'
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
   if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'
   const written = sentence.text.slice(
@@ -73,7 +71,12 @@ export function notAReportedFigure(
   )
   const plain = quantity.qualifier === 'exact' && !quantity.currency && !quantity.percent
   // "in 2019"; "the 2010 floods" names the floods by their year.
-  if (isYears(written, quantity) && (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before))) {
+  // "In 2021 most people…", "arrested 300 in 2019": a year after a preposition of time.
+  const afterTime = /\b(in|since|until|during|by|before|after)\s*$/i.test(before)
+  if (
+    isYears(written, quantity) &&
+    (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before) || afterTime)
+  ) {
     return 'year'
   }
   if (plain && quantity.inWords) {
@@ -89,6 +92,47 @@ export function notAReportedFigure(
   if (isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity, head)) return 'time'
   return null
+}
+
+const RATIO_AFTER = new RegExp(
+  `^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b(?![\\s-]*(${TIME_UNITS})\\b)`,
+  'i',
+)
+const WORD_VALUES: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+}
+
+/**
+ * "one in three", "9 out of 10": a ratio when the second number is larger than the first and not a
+ * year; "killed 40 in 12 attacks", "arrested 300 in 2019" report a count ("$3 million in two days"
+ * is a duration, left alone).
+ */
+function isRatio(quantity: Quantity, after: string): boolean {
+  const match = RATIO_AFTER.exec(after)
+  if (!match) return false
+  const written = match[2].toLowerCase()
+  const of = WORD_VALUES[written] ?? Number(written)
+  if (/^\d{4}$/.test(written) && of >= 1500 && of <= 2100) return false
+  return of > quantity.value
+}
+
+const RATIO_BEFORE = new RegExp(`\\b${SMALL_NUMBER}\\s+(in|out of)\\s*$`, 'i')
+
+/** The "three" of "one in three": the larger second number of a ratio. */
+function isRatioEnd(quantity: Quantity, before: string): boolean {
+  const match = RATIO_BEFORE.exec(before)
+  if (!match) return false
+  const written = match[1].toLowerCase()
+  return (WORD_VALUES[written] ?? Number(written)) < quantity.value
 }
 
 /**

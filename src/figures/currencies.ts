@@ -9,6 +9,12 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   A$: 'AUD',
   C$: 'CAD',
   HK$: 'HKD',
+  // Codes glued in front of the digits: "USD10m", "RM79".
+  USD: 'USD',
+  EUR: 'EUR',
+  GBP: 'GBP',
+  RM: 'MYR',
+  Rs: 'INR',
 }
 
 /** Symbols `formatFigurePhrase` writes in front of an amount; other codes are written after it. */

@@ -57,6 +57,11 @@ export const SCALE_SUFFIXES: Record<string, number> = {
   bn: 1e9,
   tn: 1e12,
   trn: 1e12,
+  // Capitalised and one-letter forms, glued to money only: "$13.6M", "$4.2b", "US$1.1B".
+  M: 1e6,
+  b: 1e9,
+  B: 1e9,
+  K: 1e3,
 }
 
 /**

@@ -52,7 +52,18 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
     'just over',
     'well above',
   ]),
-  ...phrases('atMost', ['at most', 'no more than', 'not more than', 'a maximum of']),
+  ...phrases('atMost', [
+    'at most',
+    'no more than',
+    'not more than',
+    'a maximum of',
+    // Qualifiers written as verbs: "did not exceed 30 percent".
+    'did not exceed',
+    'does not exceed',
+    'do not exceed',
+    'not exceeding',
+    'never exceeded',
+  ]),
   ...phrases('lessThan', ['less than', 'fewer than', 'under', 'below', 'well under', 'well below']),
   ...phrases('upTo', ['up to', 'as many as', 'as much as']),
 ].sort((a, b) => b.words.length - a.words.length)

@@ -29,6 +29,8 @@ interface Amount {
   value: number
   /** Multiplier applied ("4.4 million" → 1e6), so "between 2 and 3 million" can share it. */
   scale: number
+  /** For a number in words, the magnitude word it ends with ("five thousand" → 1e3), else 1. */
+  wordScale: number
   currency: string | null
   percent: boolean
   inWords: boolean
@@ -99,8 +101,42 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   }
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
-  const lowValue = high.scale > 1 && low.scale === 1 ? low.value * high.scale : low.value
-  return lowValue < high.value ? high : null
+  // "rose 9.4 per cent to $84": a change and a level, not a range.
+  if (
+    low.percent !== high.percent ||
+    (low.currency && high.currency && low.currency !== high.currency)
+  ) {
+    return null
+  }
+  return lowEnd(low, high) < high.value ? high : null
+}
+
+/**
+ * The low end of a range whose scale is written once, at the high end: "2 to 3 million",
+ * "four to five thousand", "70-100,000" (70,000: a small first end of a round thousands figure).
+ */
+function lowEnd(low: Amount, high: Amount): number {
+  if (high.scale > 1 && low.scale === 1) return low.value * high.scale
+  if (
+    low.scale === 1 &&
+    high.inWords &&
+    low.inWords &&
+    high.wordScale > 1 &&
+    low.value < high.wordScale
+  ) {
+    return low.value * high.wordScale
+  }
+  if (
+    !low.inWords &&
+    !high.inWords &&
+    low.value < 1000 &&
+    high.value >= 10_000 &&
+    high.value % 1000 === 0
+  ) {
+    const scaled = low.value * 1000
+    if (scaled < high.value && low.value >= high.value / 1e4) return scaled
+  }
+  return low.value
 }
 
 /**
@@ -126,7 +162,7 @@ function single(tokens: Token[], i: number, amount: Amount, qualifier: Qualifier
 }
 
 function range(tokens: Token[], i: number, low: Amount, high: Amount) {
-  const lower = high.scale > 1 && low.scale === 1 ? low.value * high.scale : low.value
+  const lower = lowEnd(low, high)
   const merged: Amount = {
     ...low,
     value: lower,
@@ -189,6 +225,11 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money && !countsPlural) {
     return null
   }
+  // "4B", "12K" without money are labels (a flat, a vitamin), not amounts.
+  if (token.suffix && ['M', 'B', 'b', 'K'].includes(token.suffix) && !currency && !money)
+    return null
+  // A code glued in front ("RM79") is money only when it is a currency code, not a word.
+  if (token.symbol && !currency) return null
   const percent = Boolean(token.percent)
   let scale = token.suffix ? SCALE_SUFFIXES[token.suffix] : 1
   let next = i + 1
@@ -197,7 +238,15 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
     scale = SCALE_WORDS[scaleWord]
     next++
   }
-  return { value: clean(token.digits! * scale), scale, currency, percent, inWords: false, next }
+  return {
+    value: clean(token.digits! * scale),
+    scale,
+    wordScale: 1,
+    currency,
+    percent,
+    inWords: false,
+    next,
+  }
 }
 
 const NOT_PLURAL = new Set([
@@ -223,6 +272,7 @@ function wordsAt(tokens: Token[], i: number): BareAmount | null {
   return {
     value: words.value,
     scale: 1,
+    wordScale: MAGNITUDES[tokens[words.next - 1]?.lower] ?? 1,
     currency: null,
     percent: false,
     inWords: true,
@@ -273,6 +323,7 @@ function vague(base: number, first: number, next: number): Amount {
   return {
     value: 2 * base,
     scale: 1,
+    wordScale: 1,
     currency: null,
     percent: false,
     inWords: true,

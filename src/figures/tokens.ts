@@ -17,7 +17,7 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th", "3pm" and "10km" are words, not numbers.
 const NUMBER =
-  /(US\$|A\$|C\$|HK\$|[£$€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k)?(%)?(?![\p{L}\p{N}])/uy
+  /(US\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
 

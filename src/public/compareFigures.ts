@@ -42,6 +42,11 @@ export interface ComparedClaim<S extends FigureSource> {
   /** Claims with the same origin are one voice however they were relayed (see `originOf`). */
   origin: string
   notIndependentlyVerified: boolean
+  /**
+   * How many other independent origins agree with it: have a figure for the same metric whose interval
+   * overlaps this one's. Relays collapse to their origin, so "X, via Reuters" and X count once.
+   */
+  corroboratedBy: number
 }
 
 export interface MetricComparison<S extends FigureSource> {
@@ -102,6 +107,7 @@ export function compareFigures<S extends FigureSource>(
       attributedAt: claim.attributedAt ?? null,
       origin: originOf(claim),
       notIndependentlyVerified: Boolean(source?.interestedParty),
+      corroboratedBy: 0,
     }
     const same = byMetric.get(claim.metric)
     if (same) same.push(compared)
@@ -123,6 +129,12 @@ function summarise<S extends FigureSource>(
   const perOrigin = new Map<string, Interval[]>()
   for (const c of claims) perOrigin.set(c.origin, [...(perOrigin.get(c.origin) ?? []), c.interval])
   const agreement = intersectIntervals([...perOrigin.values()].map(hullOfIntervals))
+  for (const c of claims) {
+    c.corroboratedBy = [...perOrigin].filter(
+      ([origin, intervals]) =>
+        origin !== c.origin && intervals.some((i) => intersectIntervals([c.interval, i]) !== null),
+    ).length
+  }
   // Both ends of a range are stated numbers.
   const values = claims.flatMap((c) =>
     c.qualifier === 'range'

@@ -3,9 +3,12 @@ import { gzipSync } from 'node:zlib'
 
 import Negotiator from 'negotiator'
 
+import { corsHeaders, varyHeader, type CorsOrigins } from './cors.js'
 import type { RenderedResponse } from './responseCache.js'
 
 export interface CachePolicy {
+  /** Who may read answers from another site's page (CORS). */
+  cors: CorsOrigins
   /** Seconds a client or CDN may reuse a response without asking. */
   maxAge: number
   /** Seconds after that it may still serve it while it revalidates in the background. */
@@ -27,6 +30,8 @@ export interface ConditionalRequest {
   method: string
   ifNoneMatch: string | null | undefined
   acceptEncoding: string | null | undefined
+  /** The request's `Origin` (a browser's cross-origin read), for CORS. */
+  origin: string | null | undefined
 }
 
 /** A response ready to write: to a Web Response (Payload endpoints) or straight to Node's (Express). */
@@ -64,7 +69,8 @@ export function answerFor(
   const headers: Record<string, string> = {
     ETag: gzip ? gzipTag : plainTag,
     'Cache-Control': `public, max-age=${policy.maxAge}, stale-while-revalidate=${policy.staleWhileRevalidate}`,
-    Vary: 'Accept-Encoding',
+    Vary: varyHeader(policy.cors),
+    ...corsHeaders(policy.cors, request.origin),
   }
   if (matches(request.ifNoneMatch, [plainTag, gzipTag])) {
     return { status: 304, headers, body: null }
@@ -91,6 +97,7 @@ export function toHttpResponse(
       method: request.method ?? 'GET',
       ifNoneMatch: request.headers.get('if-none-match'),
       acceptEncoding: request.headers.get('accept-encoding'),
+      origin: request.headers.get('origin'),
     },
     policy,
   )

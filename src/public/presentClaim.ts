@@ -15,6 +15,8 @@ export interface PresentedClaim {
   attributedAt: string | null
   /** Its source is a party to the events (an army, a militant group): nobody else has confirmed it. */
   notIndependentlyVerified: boolean
+  /** An approved figure: other independent origins that agree with it (see compareFigures). */
+  corroboratedBy?: number
   update: Id | null
   evidence: { url: string; label: string | null }[]
   state: PublicClaim['state']

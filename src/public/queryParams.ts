@@ -13,7 +13,7 @@ export const MAX_LIMIT = 100
 const MAX_PAGE = 100_000
 
 // RFC 3339 / ISO 8601 date-time with a time zone ("2025-03-11T15:00:00Z", "…+05:00"), or a bare date (UTC midnight).
-const ISO_TIME =
+export const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2})))?$/
 
 /** A time that says exactly what it means, or null: Date() alone would roll 2025-02-30 over to March. */

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { NewsroomSlugs } from '../options.js'
 import { presentClaim, supersessions, type PresentedClaim } from './presentClaim.js'
+import { publicFigures } from './readStoryFigures.js'
 import { readStorySnapshot } from './readStorySnapshot.js'
 import { richTextToHtml } from './renderRichText.js'
 import type { Id, PublicClaim, PublicStory, PublicUpdate } from './types.js'
@@ -61,8 +62,19 @@ export async function readStory(
   const { story, updates, claims, sources } = snapshot
   const byId = new Map(claims.map((c) => [String(c.id), c]))
   const replacedBy = supersessions(claims)
+  const corroboration = new Map(
+    publicFigures(snapshot).flatMap((m) =>
+      m.claims.map((c) => [String(c.claim), c.corroboratedBy]),
+    ),
+  )
   const present = (state: PublicClaim['state']) =>
-    claims.filter((c) => c.state === state).map((c) => presentClaim(c, sources, replacedBy))
+    claims
+      .filter((c) => c.state === state)
+      .map((c) => {
+        const presented = presentClaim(c, sources, replacedBy)
+        const corroboratedBy = corroboration.get(String(c.id))
+        return corroboratedBy === undefined ? presented : { ...presented, corroboratedBy }
+      })
   return {
     asOf,
     story: storyHeader(story, updates),

@@ -15,28 +15,23 @@ const PROBES: Probe[] = [
   [
     'body null',
     'editor',
-    (n, as) =>
-      n.as(as).postEmpty('/api/sources').set('Content-Type', 'application/json').send('null'),
+    (n, as) => n.as(as).post('/api/sources', 'null', { 'Content-Type': 'application/json' }),
   ],
   [
     'a multipart body that does not parse',
     'editor',
     (n, as) =>
-      n
-        .as(as)
-        .postEmpty('/api/sources')
-        .set('Content-Type', 'multipart/form-data; boundary=x')
-        .send('--x\r\nbroken'),
+      n.as(as).post('/api/sources', '--x\r\nbroken', {
+        'Content-Type': 'multipart/form-data; boundary=x',
+      }),
   ],
   [
     'an urlencoded body',
     'editor',
     (n, as) =>
-      n
-        .as(as)
-        .postEmpty('/api/sources')
-        .set('Content-Type', 'application/x-www-form-urlencoded')
-        .send('name=x&kind=government'),
+      n.as(as).post('/api/sources', 'name=x&kind=government', {
+        'Content-Type': 'application/x-www-form-urlencoded',
+      }),
   ],
   [
     'an operator invalid for the field',
@@ -57,10 +52,14 @@ const PROBES: Probe[] = [
   [
     '20,000-deep JSON',
     'editor',
-    (n, as) =>
-      n.as(as).postEmpty('/api/sources').set('Content-Type', 'application/json').send(deepJson),
+    (n, as) => n.as(as).post('/api/sources', deepJson, { 'Content-Type': 'application/json' }),
   ],
-  ['the migrations collection', 'anonymous', (n, as) => n.as(as).get('/api/payload-migrations')],
+  // Payload's own 501 for a route no collection takes; mapped by the Express host only (see README).
+  [
+    'the migrations collection (Express host)',
+    'anonymous',
+    (n, as) => n.as(as, 'express').get('/api/payload-migrations'),
+  ],
 ]
 
 describe.each(TEST_DATABASES)('bad input on %s', (database) => {

@@ -213,3 +213,44 @@ describe('compareFigures', () => {
     })
   })
 })
+
+describe('corroboration: independent origins that agree with a figure', () => {
+  const sources = new Map<string, FigureSource>([
+    ['1', { id: 1 }],
+    ['2', { id: 2 }],
+    ['3', { id: 3 }],
+    ['9', { id: 9 }],
+  ])
+  const claim = (
+    id: number,
+    source: number | null,
+    qualifier: string,
+    value: number,
+    via: number[] = [],
+  ) =>
+    ({
+      id,
+      metric: 'm',
+      source,
+      via,
+      qualifier,
+      value,
+      ...(qualifier === 'atLeast' ? { lower: value } : {}),
+    }) as FigureClaim
+
+  it('counts other origins with an overlapping interval; relays collapse to their source', () => {
+    const [m] = compareFigures(
+      [
+        claim(1, 1, 'atLeast', 150), // [150, ∞)
+        claim(2, 1, 'exact', 155, [9]), // source 1 again, via 9: the same origin as claim 1
+        claim(3, 2, 'about', 160), // [144, 176]: overlaps 1 and 2
+        claim(4, 3, 'exact', 100), // overlaps nothing
+        claim(5, null, 'exact', 155), // unattributed: its own origin, overlaps 1, 2, 3
+      ],
+      sources,
+    )
+    const by = Object.fromEntries(m.claims.map((c) => [c.claim, c.corroboratedBy]))
+    expect(by).toEqual({ 1: 2, 2: 2, 3: 2, 4: 0, 5: 2 })
+    expect(m.origins).toBe(4)
+  })
+})

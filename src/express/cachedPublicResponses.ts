@@ -29,6 +29,7 @@ export function cachedPublicResponses(payload: Payload): RequestHandler {
         method: req.method,
         ifNoneMatch: req.get('if-none-match'),
         acceptEncoding: req.get('accept-encoding'),
+        origin: req.get('origin'),
       },
       runtime.policy,
     )
