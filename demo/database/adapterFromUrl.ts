@@ -47,6 +47,11 @@ export function adapterFromUrl(url: string | undefined, root: string): DatabaseA
   if (!url) fs.mkdirSync(path.join(root, 'data'), { recursive: true })
   return sqliteAdapter({
     client: { url: url ?? `file:${path.join(root, 'data/newsroom.db')}` },
+    // WAL: readers never wait for the writer, and a crash leaves the last committed write. A busy
+    // file waits up to 5 s for its lock, then is a 503 with Retry-After (never a 500). The adapter
+    // turns WAL off by itself for an in-memory database.
+    wal: true,
+    busyTimeout: 5000,
     migrationDir: path.join(root, 'migrations/sqlite'),
     prodMigrations: sqliteMigrations,
   })

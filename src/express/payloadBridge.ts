@@ -57,7 +57,9 @@ export function payloadRestHandler(
         request: toWebRequest(req),
         payloadInstanceCacheKey,
       })
-      res.status(response.status)
+      // Payload answers a method no route of a known collection takes with 501 (e.g. any request to
+      // /api/payload-migrations): for a client that is "no such route", a 404.
+      res.status(response.status === 501 ? 404 : response.status)
       response.headers.forEach((value, name) => {
         if (name !== 'set-cookie') res.setHeader(name, value)
       })

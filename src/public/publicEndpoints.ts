@@ -1,6 +1,8 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../options.js'
+import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../reliability/databaseErrors.js'
+import { clientMistake } from '../reliability/inputErrors.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
 import { openApiDocument } from './openApiDocument.js'
 import { preflightResponse } from './cors.js'
@@ -234,6 +236,17 @@ async function serve(
   } catch (err) {
     if (err instanceof ProblemError)
       return problemResponse(problems, err.status, err.detail, err.invalidParams)
+    if (classifyDatabaseError(err)) {
+      const res = problemResponse(
+        problems,
+        503,
+        'The database does not answer; try again in a moment.',
+      )
+      res.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+      return res
+    }
+    const mistake = clientMistake(err)
+    if (mistake) return problemResponse(problems, 400, mistake)
     req.payload.logger.error({ err }, `newsroom public API: ${req.url}`)
     return problemResponse(problems, 500, 'The public API failed to answer; the error is logged.')
   }

@@ -3,6 +3,7 @@ import type { Config } from 'payload'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
+import { answerClientMistakes, guardOperationInput } from './inputErrors.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
 /**
@@ -14,9 +15,20 @@ import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 export function withReliability(config: Config, opts: ResolvedNewsroomOptions): Config {
   return {
     ...config,
+    collections: (config.collections ?? []).map((c) => ({
+      ...c,
+      hooks: {
+        ...c.hooks,
+        beforeOperation: [guardOperationInput, ...(c.hooks?.beforeOperation ?? [])],
+      },
+    })),
     hooks: {
       ...config.hooks,
-      afterError: [...(config.hooks?.afterError ?? []), answerDatabaseFailures],
+      afterError: [
+        ...(config.hooks?.afterError ?? []),
+        answerDatabaseFailures,
+        answerClientMistakes,
+      ],
     },
     onInit: async (payload) => {
       boundTransactions(payload, opts.database)
