@@ -142,8 +142,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -317,6 +315,10 @@ export interface Source {
    * Who said it. For an anonymous source, its identity (never public).
    */
   name: string;
+  /**
+   * What the public reads: the name, or the public description of an anonymous source.
+   */
+  publicName?: string | null;
   kind:
     | 'official'
     | 'military'
@@ -337,7 +339,7 @@ export interface Source {
    */
   interestedParty?: boolean | null;
   /**
-   * Other names the text may use.
+   * Other names the text may use (staff only).
    */
   aliases?: string[] | null;
   anonymous?: boolean | null;
@@ -452,8 +454,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -552,6 +552,7 @@ export interface ClaimsSelect<T extends boolean = true> {
  */
 export interface SourcesSelect<T extends boolean = true> {
   name?: T;
+  publicName?: T;
   kind?: T;
   interestedParty?: T;
   aliases?: T;

@@ -164,11 +164,9 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
       value: 190,
     })
     const publicView = await n.as('anonymous').get(`/api/claims/${claim.id}`)
-    expect(publicView.body).toMatchObject({
-      value: 150,
-      phrase: 'at least 150 hostages',
-      reviewState: 'approved',
-    })
+    expect(publicView.body).toMatchObject({ value: 150, phrase: 'at least 150 hostages' })
+    // The review state would tell that a revision is under way.
+    expect(publicView.body).not.toHaveProperty('reviewState')
     expect(publicView.body.approvedVersion).toBeUndefined()
     await n.as('editor').post(`/api/claims/${claim.id}/submit`)
     expect((await n.as('anonymous').get(`/api/claims/${claim.id}`)).body.value).toBe(150)
@@ -269,7 +267,8 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
   })
 
   it('answers a path with malformed percent-encoding with a 400, not a 500', async () => {
-    const res = await n.as('reviewer').get('/api/claims/%ff')
+    // The Express host's bridge answers it; in a Next app, Next's router does before Payload.
+    const res = await n.as('reviewer', 'express').get('/api/claims/%ff')
     expect(res.status).toBe(400)
     expect(res.headers['content-type']).toMatch(/application\/problem\+json/)
   })
