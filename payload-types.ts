@@ -72,6 +72,7 @@ export interface Config {
     updates: Update;
     claims: Claim;
     sources: Source;
+    'newsroom-events': NewsroomEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    'newsroom-events': NewsroomEventsSelect<false> | NewsroomEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -354,6 +356,30 @@ export interface Source {
   createdAt: string;
 }
 /**
+ * What the public saw change, in order. Written by the newsroom plugin only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events".
+ */
+export interface NewsroomEvent {
+  id: number;
+  type: string;
+  at: string;
+  story: string;
+  subject: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -396,6 +422,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sources';
         value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'newsroom-events';
+        value: number | NewsroomEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -561,6 +591,19 @@ export interface SourcesSelect<T extends boolean = true> {
   anonymityReason?: T;
   positionToKnow?: T;
   identityKnownBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events_select".
+ */
+export interface NewsroomEventsSelect<T extends boolean = true> {
+  type?: T;
+  at?: T;
+  story?: T;
+  subject?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

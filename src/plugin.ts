@@ -10,7 +10,9 @@ import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
+import { withReliability } from './reliability/withReliability.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -69,7 +71,7 @@ export const newsroomPlugin =
       createClaimsCollection(opts),
       createSourcesCollection(opts),
     ]
-    return withPublicApi(
+    const newsroomConfig = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -85,4 +87,5 @@ export const newsroomPlugin =
       },
       opts,
     )
+    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
   }
