@@ -25,6 +25,7 @@ describe('newsroomPlugin options', () => {
       'updates',
       'claims',
       'sources',
+      'newsroom-events',
     ])
     expect(config.collections?.[0].fields.map((f) => ('name' in f ? f.name : null))).toContain(
       'roles',
@@ -32,13 +33,16 @@ describe('newsroomPlugin options', () => {
   })
 
   it('uses configured slugs everywhere, relationships included', async () => {
-    const config = await newsroomPlugin({ slugs: { claims: 'reports', sources: 'origins' } })(app())
+    const config = await newsroomPlugin({
+      slugs: { claims: 'reports', sources: 'origins', events: 'public-log' },
+    })(app())
     expect(config.collections?.map((c) => c.slug)).toEqual([
       'users',
       'stories',
       'updates',
       'reports',
       'origins',
+      'public-log',
     ])
     expect(fieldNames(config, 'reports')).toContain('"relationTo":"origins"')
     expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')
@@ -47,7 +51,7 @@ describe('newsroomPlugin options', () => {
   it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', async () => {
     const on = await newsroomPlugin()(app())
     const off = await newsroomPlugin({ enabled: false })(app())
-    for (const slug of ['users', 'stories', 'updates', 'claims', 'sources']) {
+    for (const slug of ['users', 'stories', 'updates', 'claims', 'sources', 'newsroom-events']) {
       expect(fieldNames(off, slug)).toBe(fieldNames(on, slug))
     }
     const claims = off.collections?.find((c) => c.slug === 'claims')
