@@ -11,6 +11,7 @@ import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
+import { publicFallbackEndpoints } from './public/publicEndpoints.js'
 import { withPublicApi } from './public/withPublicApi.js'
 import { withReliability } from './reliability/withReliability.js'
 import {
@@ -87,5 +88,9 @@ export const newsroomPlugin =
       },
       opts,
     )
-    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
+    const withAll = withReliability(withLiveCoverage(newsroomConfig, opts), opts)
+    // Last: they answer whatever path under the public prefix nothing before them did.
+    return opts.enabled
+      ? { ...withAll, endpoints: [...(withAll.endpoints ?? []), ...publicFallbackEndpoints(opts)] }
+      : withAll
   }

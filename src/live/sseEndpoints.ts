@@ -2,8 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { findPublicStories } from '../public/findPublicStories.js'
-import { problemResponse } from '../public/problem.js'
-import { problemContext } from '../public/publicEndpoints.js'
+import { problemContext, problemResponse } from '../public/problem.js'
 import type { PublicEvent } from './eventTypes.js'
 import { liveHub, type Subscriber } from './liveHub.js'
 
@@ -27,9 +26,9 @@ async function openStream(
   slug: string | null,
 ): Promise<Response> {
   const hub = liveHub(req.payload)
+  const problems = problemContext(req, opts.publicApi)
   const url = new URL(req.url ?? '/', 'http://localhost')
   const from = lastEventId(req, url)
-  const problems = problemContext(req, opts.publicApi)
   if (from === 'invalid')
     return problemResponse(problems, 400, '"Last-Event-ID" must be an event id (a whole number).', [
       { name: 'Last-Event-ID', reason: 'not an event id' },

@@ -495,11 +495,11 @@ export interface OpenApiContext {
   options: Pick<ResolvedNewsroomOptions, 'publicApi' | 'publicSite'>
 }
 
-const eventStream = (summary: string, story: boolean) => ({
+const eventStream = (operationId: string, summary: string, story: boolean) => ({
   get: {
-    operationId: story ? 'streamStoryEvents' : 'streamEvents',
+    operationId,
     summary,
-    tags: ['stories'],
+    tags: ['live'],
     description:
       'Server-Sent Events (text/event-stream). Each event: `id:` the event id, `data:` a TimelineEvent as JSON. ' +
       'A reconnecting EventSource sends `Last-Event-ID` and gets what it missed, from the public event log, ' +
@@ -560,6 +560,7 @@ export function openApiDocument(
     tags: [
       { name: 'stories', description: 'Published stories, as JSON, JSON-LD and feeds.' },
       { name: 'meta', description: 'This description and the problem types.' },
+      { name: 'live', description: 'Public events as Server-Sent Events.' },
     ],
     paths: {
       '/stories': get(
@@ -662,8 +663,12 @@ export function openApiDocument(
         { 404: 'No such problem type.' },
         'meta',
       ),
-      '/events': eventStream("Every story's public events, live", false),
-      '/stories/{slug}/events': eventStream("One story's public events, live", true),
+      '/events': eventStream('streamEvents', "Every story's public events, live", false),
+      '/stories/{slug}/events': eventStream(
+        'streamStoryEvents',
+        "One story's public events, live",
+        true,
+      ),
     },
     components: { schemas, parameters, headers },
   }

@@ -37,7 +37,7 @@ export const PROBLEMS = {
     status: 503,
     title: 'Service unavailable',
     description:
-      'The server cannot answer just now (it is starting, has as many live connections as it allows, or its database is unreachable). Retry after the `Retry-After` seconds.',
+      'The server cannot answer this now (a live stream starting, too many live connections): try again after `Retry-After` seconds.',
   },
 } as const
 export type ProblemName = keyof typeof PROBLEMS
@@ -63,6 +63,21 @@ export interface ProblemContext {
   typeBase: string
   cors: CorsOrigins
   origin: string | null | undefined
+}
+
+/** The problem context of a request to the public API (or its live streams). */
+export function problemContext(
+  req: { url?: string; headers: Headers; payload: { config: { routes: { api: string } } } },
+  publicApi: { prefix: string; problemTypeBase: string | null; cors: CorsOrigins },
+): ProblemContext {
+  const origin = new URL(req.url ?? '/', 'http://localhost').origin
+  return {
+    typeBase:
+      publicApi.problemTypeBase ??
+      `${origin}${req.payload.config.routes.api}${publicApi.prefix}/problems`,
+    cors: publicApi.cors,
+    origin: req.headers.get('origin'),
+  }
 }
 
 export function problemResponse(

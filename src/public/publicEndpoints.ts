@@ -8,10 +8,10 @@ import { openApiDocument } from './openApiDocument.js'
 import { preflightResponse } from './cors.js'
 import {
   isProblemName,
+  problemContext,
   problemPage,
   problemResponse,
   ProblemError,
-  type ProblemContext,
 } from './problem.js'
 import { storyLinks, type StoryLinks } from './publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
@@ -185,17 +185,6 @@ function cacheKey(route: Route, ctx: Context): string {
 const apiBase = (req: PayloadRequest, prefix: string) =>
   `${new URL(req.url ?? '/', 'http://localhost').origin}${req.payload.config.routes.api}${prefix}`
 
-export function problemContext(
-  req: PayloadRequest,
-  publicApi: ResolvedNewsroomOptions['publicApi'],
-) {
-  return {
-    typeBase: publicApi.problemTypeBase ?? `${apiBase(req, publicApi.prefix)}/problems`,
-    cors: publicApi.cors,
-    origin: req.headers.get('origin'),
-  } satisfies ProblemContext
-}
-
 const notAStory = (ctx: Context) =>
   `No published story "${ctx.slug}"${ctx.params.asOf ? ` at ${ctx.params.asOf}` : ''}.`
 
@@ -279,7 +268,17 @@ export function publicEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
     method: 'get',
     handler: (req: PayloadRequest) => serve(route, req, options),
   }))
-  // Everything else under the prefix is the public API's too, and answers as it does: problem+json.
+  return reads
+}
+
+/**
+ * Everything else under the prefix is the public API's too, and answers as it does: problem+json for an
+ * unknown path (404) or another method (405), and CORS preflights. They match any path, so the plugin
+ * adds them after all its other endpoints (the live streams included); endpoints another plugin adds
+ * under the same prefix later would be shadowed: mount those elsewhere.
+ */
+export function publicFallbackEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
+  const { prefix } = options.publicApi
   const rest = `${prefix}/:rest*`
   const preflight: Endpoint = {
     path: rest,
@@ -308,5 +307,5 @@ export function publicEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
         { Allow: 'GET, HEAD, OPTIONS' },
       ),
   }))
-  return [...reads, preflight, unknown, ...readOnly]
+  return [preflight, unknown, ...readOnly]
 }

@@ -10,7 +10,7 @@ import supertest from 'supertest'
 
 import { corsHeaders } from '../../src/public/cors.js'
 import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
-import { cachedPublicResponses } from '../../src/express/cachedPublicResponses.js'
+import { cachedPublicResponses } from '../../src/express/index.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { PREFIX, publicClient, type PublicClient } from './helpers/publicClient.js'
@@ -66,7 +66,11 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
   })
 
   it('passes redocly lint (recommended): 0 errors, only the warnings redocly.yaml justifies', async () => {
-    const report = await redoclyLint(doc)
+    // The test host's address stands in for a newsroom's (redocly rightly flags example.com).
+    const report = await redoclyLint({
+      ...doc,
+      servers: [{ url: 'https://newsroom.test/api/public' }],
+    })
     expect(report.totals.errors).toBe(0)
     expect(report.problems.map((p) => [p.ruleId, p.location[0].pointer])).toEqual([
       ['info-license-strict', '#/info/license'],
@@ -79,8 +83,17 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
     // publicClient checks each answer against the document: status documented, media type, schema.
     const paths = doc.paths as Record<
       string,
-      { get: { operationId: string; responses: Record<string, unknown>; parameters: unknown[] } }
+      {
+        get: {
+          operationId: string
+          tags: string[]
+          responses: Record<string, unknown>
+          parameters: unknown[]
+        }
+      }
     >
+    // The live streams never end; tests/live covers them.
+    const reads = Object.entries(paths).filter(([, p]) => !p.get.tags.includes('live'))
     const story = JSON.parse((await get(`/stories/${DEMO}`)).text)
     const concrete = (template: string, slug: string) =>
       template
@@ -89,7 +102,7 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
         .replace('{update}', String(story.updates[0].id))
         .replace('{claim}', String(story.claims[0].id))
     const seen: string[] = []
-    for (const [template, { get: op }] of Object.entries(paths)) {
+    for (const [template, { get: op }] of reads) {
       const good = concrete(template, template.includes('problems') ? 'not-found' : DEMO)
       const ok = await get(good)
       expect(ok.status).toBe(200)
@@ -108,7 +121,7 @@ describe.each(TEST_DATABASES)('OpenAPI and HTTP on %s', (database) => {
       }
     }
     expect(seen).toHaveLength(
-      Object.values(paths).reduce((sum, p) => sum + Object.keys(p.get.responses).length, 0),
+      reads.reduce((sum, [, p]) => sum + Object.keys(p.get.responses).length, 0),
     )
   })
 
