@@ -144,8 +144,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -218,6 +216,10 @@ export interface Update {
   occurredAt: string;
   publishedAt?: string | null;
   keyEvent?: boolean | null;
+  /**
+   * Shown at the top of the story, above newer updates.
+   */
+  pinned?: boolean | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -319,6 +321,10 @@ export interface Source {
    * Who said it. For an anonymous source, its identity (never public).
    */
   name: string;
+  /**
+   * What the public reads: the name, or the public description of an anonymous source.
+   */
+  publicName?: string | null;
   kind:
     | 'official'
     | 'military'
@@ -339,7 +345,7 @@ export interface Source {
    */
   interestedParty?: boolean | null;
   /**
-   * Other names the text may use.
+   * Other names the text may use (staff only).
    */
   aliases?: string[] | null;
   anonymous?: boolean | null;
@@ -482,8 +488,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -518,6 +522,7 @@ export interface UpdatesSelect<T extends boolean = true> {
   occurredAt?: T;
   publishedAt?: T;
   keyEvent?: T;
+  pinned?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -582,6 +587,7 @@ export interface ClaimsSelect<T extends boolean = true> {
  */
 export interface SourcesSelect<T extends boolean = true> {
   name?: T;
+  publicName?: T;
   kind?: T;
   interestedParty?: T;
   aliases?: T;

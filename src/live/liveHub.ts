@@ -48,7 +48,7 @@ export class LiveHub {
     const { redisUrl } = this.opts.publicApi
     if (redisUrl) {
       // The public cache's bus on a channel of its own: each message means "the log grew".
-      this.bus = redisInvalidationBus(
+      this.bus = await redisInvalidationBus(
         this.payload,
         { url: redisUrl, channel: this.opts.live.redisChannel },
         () => this.wake(),

@@ -145,6 +145,7 @@ const schemas: Record<string, Schema> = {
       enum: [...UPDATE_KINDS],
     },
     keyEvent: { type: 'boolean' },
+    pinned: { type: 'boolean', description: 'Pinned to the top of the story: listed first.' },
     occurredAt: time,
     publishedAt: time,
     updatedAt: time,
@@ -335,6 +336,10 @@ const parameters: Record<string, Schema> = {
     type: 'string',
     format: 'date-time',
   }),
+  keyEvents: param('keyEvents', 'true: only the updates marked as key events.', {
+    type: 'boolean',
+    default: false,
+  }),
   page: param('page', 'The page, from 1.', { type: 'integer', minimum: 1, default: 1 }),
   limit: param('limit', `Stories per page, 1 to ${MAX_LIMIT}.`, {
     type: 'integer',
@@ -439,8 +444,8 @@ export function openApiDocument(base: string): Record<string, unknown> {
         false,
       ),
       '/stories/{slug}': get(
-        'A story: its updates, approved claims, corrections and superseded claims',
-        ['slug', 'asOf'],
+        'A story: its updates (pinned first), approved claims, corrections and superseded claims',
+        ['slug', 'asOf', 'keyEvents'],
         ok('The story', 'application/json', ref('Story')),
       ),
       '/stories/{slug}/figures': get(
@@ -450,7 +455,7 @@ export function openApiDocument(base: string): Record<string, unknown> {
       ),
       '/stories/{slug}/timeline': get(
         'The public events of a story in order',
-        ['slug', 'asOf', 'since'],
+        ['slug', 'asOf', 'since', 'keyEvents'],
         ok('The timeline', 'application/json', ref('Timeline')),
       ),
       '/stories/{slug}/jsonld': get(
@@ -460,12 +465,12 @@ export function openApiDocument(base: string): Record<string, unknown> {
       ),
       '/stories/{slug}/feed.json': get(
         'JSON Feed 1.1 of the published updates',
-        ['slug', 'asOf'],
+        ['slug', 'asOf', 'keyEvents'],
         ok('The feed', 'application/feed+json', ref('JsonFeed')),
       ),
       '/stories/{slug}/feed.atom': get(
         'Atom feed of the published updates',
-        ['slug', 'asOf'],
+        ['slug', 'asOf', 'keyEvents'],
         ok('The feed', 'application/atom+xml', { type: 'string' }),
       ),
       '/events': eventStream("Every story's public events, live", false),

@@ -1,9 +1,10 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import type { NewsroomSlugs, ResolvedNewsroomOptions } from '../options.js'
+import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../options.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
 import { openApiDocument } from './openApiDocument.js'
 import { problemResponse, ProblemError } from './problem.js'
+import { storyLinks, type StoryLinks } from './publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { readStory } from './readStory.js'
@@ -22,6 +23,8 @@ interface Context {
   slug: string
   /** The absolute address of the public API (`https://host/api/public`), for links in documents. */
   base: string
+  /** The newsroom's website, or null: then documents carry no links to reader pages. */
+  site: ResolvedPublicSite | null
 }
 
 /** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
@@ -35,25 +38,27 @@ interface Route {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8'
-const storyUrl = ({ base, slug }: Context) => `${base}/stories/${encodeURIComponent(slug)}`
 
 /** Renders a snapshot-based document, or null for an unknown story. */
 const fromSnapshot =
   (
     render: (
       snapshot: NonNullable<Awaited<ReturnType<typeof readStorySnapshot>>>,
-      ctx: Context,
+      links: StoryLinks,
     ) => unknown,
   ): Render =>
   async (ctx) => {
-    const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-    return snapshot && { body: render(snapshot, ctx), story: snapshot.story.id }
+    const snapshot = await readStorySnapshot(
+      ctx.payload,
+      ctx.slugs,
+      ctx.slug,
+      ctx.params.asOf,
+      ctx.params.keyEvents,
+    )
+    if (!snapshot) return null
+    const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+    return { body: render(snapshot, links), story: snapshot.story.id }
   }
-const feedUrls = (ctx: Context) => ({
-  story: storyUrl(ctx),
-  json: `${storyUrl(ctx)}/feed.json`,
-  atom: `${storyUrl(ctx)}/feed.atom`,
-})
 const withStory =
   <T extends { story: { id: Id } }>(read: (ctx: Context) => Promise<T | null>): Render =>
   async (ctx) => {
@@ -73,9 +78,11 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: JSON_TYPE,
-    render: withStory((c) => readStory(c.payload, c.slugs, c.slug, c.params.asOf)),
+    render: withStory((c) =>
+      readStory(c.payload, c.slugs, c.slug, c.params.asOf, c.params.keyEvents),
+    ),
   },
   {
     path: '/stories/:slug/figures',
@@ -85,7 +92,7 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug/timeline',
-    accepts: ['asOf', 'since'],
+    accepts: ['asOf', 'since', 'keyEvents'],
     contentType: JSON_TYPE,
     render: withStory((c) => readStoryTimeline(c.payload, c.slugs, c.slug, c.params)),
   },
@@ -93,32 +100,36 @@ const ROUTES: Route[] = [
     path: '/stories/:slug/jsonld',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyJsonLd(snapshot, storyUrl(ctx))),
+    render: fromSnapshot(storyJsonLd),
   },
   {
     path: '/stories/:slug/feed.json',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: 'application/feed+json; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyJsonFeed(snapshot, feedUrls(ctx))),
+    render: fromSnapshot((snapshot, links) =>
+      storyJsonFeed(snapshot, links, `${links.api}/feed.json`),
+    ),
   },
   {
     path: '/stories/:slug/feed.atom',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: 'application/atom+xml; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyAtomFeed(snapshot, feedUrls(ctx))),
+    render: fromSnapshot((snapshot, links) =>
+      storyAtomFeed(snapshot, links, `${links.api}/feed.atom`),
+    ),
   },
 ]
 
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {
-  const { asOf, since, page, limit } = ctx.params
-  return JSON.stringify([ctx.base, route.path, ctx.slug, asOf, since, page, limit])
+  const { asOf, since, page, limit, keyEvents } = ctx.params
+  return JSON.stringify([ctx.base, route.path, ctx.slug, asOf, since, page, limit, keyEvents])
 }
 
 async function serve(
   route: Route,
   req: PayloadRequest,
-  { slugs, publicApi }: ResolvedNewsroomOptions,
+  { slugs, publicApi, publicSite }: ResolvedNewsroomOptions,
 ): Promise<Response> {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -128,6 +139,7 @@ async function serve(
       params: parseReadParams(url.searchParams, route.accepts),
       slug: String(req.routeParams?.slug ?? ''),
       base: `${url.origin}${req.payload.config.routes.api}${publicApi.prefix}`,
+      site: publicSite,
     }
     const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)

@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { applyClaimChange } from './applyClaimChange.js'
 import { touchClaimRow } from './claimLock.js'
 import { WorkflowRefusal } from './planTransition.js'
-import { publicClaimView } from './publicClaimView.js'
+import { publicClaimView, selectApprovedVersion } from './publicClaimView.js'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 type Doc = Record<string, unknown>
@@ -31,6 +31,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
         if (operation === 'update' && id != null) await touchClaimRow(req, collection, id)
         return args
       },
+      selectApprovedVersion,
     ],
     beforeChange: [
       ({ data, originalDoc, operation, req, context }) => {

@@ -6,7 +6,7 @@ import { getPayload, type Payload } from 'payload'
 
 import { buildAppConfig } from '../../src/appConfig.js'
 import { closePayload } from '../../src/database/closePayload.js'
-import { createApp } from '../../src/server/createApp.js'
+import { createExpressApp } from '../../src/express/index.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'
 import { listen } from '../public/helpers/listen.js'
 import { openSse } from './helpers/sseClient.js'
@@ -26,7 +26,7 @@ async function startInstance(url: string, channel: string) {
     },
   })
   const payload = await getPayload({ config, key })
-  const server = await listen(createApp(payload, key))
+  const server = await listen(createExpressApp(payload, { payloadInstanceCacheKey: key }))
   return {
     payload,
     url: server.url,

@@ -15,6 +15,12 @@ function toWebRequest(req: ExpressRequest): Request {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value != null) headers.set(name, value)
   }
+  // As a proxy does: the address the connection came from, last, where a client cannot forge it (the
+  // login throttling counts failures by it).
+  const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress]
+    .flat()
+    .filter(Boolean)
+  if (forwarded.length) headers.set('x-forwarded-for', forwarded.join(', '))
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(url, {
     // HEAD is GET without the body: Payload routes GET, and Node leaves the body out of a HEAD answer.
