@@ -238,7 +238,7 @@ export interface Claim {
   update?: (number | null) | Update;
   kind: 'figure' | 'statement' | 'quote';
   /**
-   * What was reported, in words: "The military rescued at least 155 hostages."
+   * What was reported, in words: "The military rescued at least 155 hostages." For a figure, leave it empty to use the phrase and its source.
    */
   statement: string;
   /**
@@ -277,9 +277,6 @@ export interface Claim {
       }[]
     | null;
   reviewState: 'draft' | 'pending' | 'approved' | 'rejected' | 'retracted' | 'superseded';
-  /**
-   * Why you reject or retract (a retraction reason is public).
-   */
   reviewNote?: string | null;
   publicState?: ('none' | 'approved' | 'retracted' | 'superseded') | null;
   retractionReason?: string | null;

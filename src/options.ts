@@ -32,6 +32,10 @@ export interface NewsroomPluginOptions {
    * never passes its own JSON off as the page a reader should see.
    */
   publicSite?: PublicSiteOptions | null
+  /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
+  database?: DatabaseLimits
+  /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
+  extraction?: ExtractionOptions
   /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
   live?: LiveOptions
 }
@@ -52,6 +56,33 @@ export interface LiveOptions {
   redisChannel?: string
   /** The clock embargoes are judged by (default the system clock); tests inject one. */
   now?: () => Date
+}
+
+export interface ExtractionOptions {
+  /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
+  threads?: number
+  /** Texts that may wait for a thread (default 8); beyond that the request gets 503 with Retry-After. */
+  queue?: number
+  /** A text still being read after this many seconds is stopped and answered 503 (default 60). */
+  timeoutSeconds?: number
+}
+
+/** Milliseconds, except `maxTransactions`. */
+export interface DatabaseLimits {
+  /** The longest a statement waits for a row lock (PostgreSQL `lock_timeout`, default 3000). */
+  lockTimeout?: number
+  /** The longest one statement runs (PostgreSQL `statement_timeout`, default 8000). */
+  statementTimeout?: number
+  /** The longest a transaction sits idle before PostgreSQL ends it (default 10000). */
+  idleInTransactionTimeout?: number
+  /** The longest a request waits for a transaction slot before a 503 (default 5000). */
+  transactionWait?: number
+  /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
+  maxTransactions?: number
+}
+
+export type ResolvedDatabaseLimits = Required<Omit<DatabaseLimits, 'maxTransactions'>> & {
+  maxTransactions: number | null
 }
 
 /** A story as the story-page URL function sees it. */
@@ -127,6 +158,8 @@ export interface ResolvedNewsroomOptions {
   publicApi: ResolvedPublicApiOptions
   loginThrottle: ResolvedLoginThrottleOptions | false
   publicSite: ResolvedPublicSite | null
+  database: ResolvedDatabaseLimits
+  extraction: Required<ExtractionOptions>
   live: ResolvedLiveOptions
 }
 
@@ -169,7 +202,18 @@ export function resolveOptions(
             trustedProxies: 0,
             ...options.loginThrottle,
           },
-    publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
+    database: {
+      lockTimeout: options.database?.lockTimeout ?? 3000,
+      statementTimeout: options.database?.statementTimeout ?? 8000,
+      idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
+      transactionWait: options.database?.transactionWait ?? 5000,
+      maxTransactions: options.database?.maxTransactions ?? null,
+    },
+    extraction: {
+      threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
+      queue: Math.max(0, Math.floor(options.extraction?.queue ?? 8)),
+      timeoutSeconds: options.extraction?.timeoutSeconds ?? 60,
+    },
     live: {
       maxConnections: options.live?.maxConnections ?? 5000,
       heartbeatSeconds: options.live?.heartbeatSeconds ?? 15,
@@ -180,6 +224,7 @@ export function resolveOptions(
         `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
       now: options.live?.now ?? (() => new Date()),
     },
+    publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }
 }
 

@@ -12,6 +12,7 @@ import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
+import { withReliability } from './reliability/withReliability.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -70,7 +71,7 @@ export const newsroomPlugin =
       createClaimsCollection(opts),
       createSourcesCollection(opts),
     ]
-    const withPublic = withPublicApi(
+    const newsroomConfig = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -86,5 +87,5 @@ export const newsroomPlugin =
       },
       opts,
     )
-    return withLiveCoverage(withPublic, opts)
+    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
   }

@@ -192,6 +192,38 @@ const schemas: Record<string, Schema> = {
     story: ref('StoryRef'),
     metrics: { type: 'array', items: ref('MetricComparison') },
   }),
+  FigurePoint: object({
+    claim: ref('Id'),
+    at: { ...time, description: 'When the source said it, or else when it was approved.' },
+    phrase: nullable('string'),
+    value: nullable('number'),
+    qualifier: nullable('string', { enum: [...QUALIFIERS, null] }),
+    unit: nullable('string'),
+    interval: ref('Interval'),
+    state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
+    endedAt: { ...nullableTime, description: 'When it was retracted or superseded.' },
+    supersedes: { oneOf: [ref('Id'), { type: 'null' }] },
+  }),
+  FigureSeries: object({
+    origin: {
+      type: 'string',
+      description: '`source:<id>`, or `claim:<id>` for an unattributed claim.',
+    },
+    source: { oneOf: [ref('Source'), { type: 'null' }] },
+    points: { type: 'array', items: ref('FigurePoint'), minItems: 1 },
+  }),
+  FigureTimeline: object({
+    asOf: nullableTime,
+    story: ref('StoryRef'),
+    metrics: {
+      type: 'array',
+      items: object({
+        metric: { type: 'string' },
+        units: { type: 'array', items: { type: 'string' } },
+        series: { type: 'array', items: ref('FigureSeries'), minItems: 1 },
+      }),
+    },
+  }),
   EventUpdate: object({
     id: ref('Id'),
     headline: { type: 'string' },
@@ -452,6 +484,11 @@ export function openApiDocument(base: string): Record<string, unknown> {
         'Per metric, every approved figure side by side, the spread, origins and conflict',
         ['slug', 'asOf'],
         ok('The figure comparison', 'application/json', ref('Figures')),
+      ),
+      '/stories/{slug}/figures/timeline': get(
+        'Per metric, how each source’s figure moved over time, with its interval; retracted and superseded figures marked',
+        ['slug', 'asOf'],
+        ok('The figure timeline', 'application/json', ref('FigureTimeline')),
       ),
       '/stories/{slug}/timeline': get(
         'The public events of a story in order',

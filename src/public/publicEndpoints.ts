@@ -8,6 +8,7 @@ import { storyLinks, type StoryLinks } from './publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { readStory } from './readStory.js'
+import { readStoryFigureTimeline } from './readStoryFigureTimeline.js'
 import { readStoryFigures } from './readStoryFigures.js'
 import { readStoryList } from './readStoryList.js'
 import { readStorySnapshot } from './readStorySnapshot.js'
@@ -89,6 +90,12 @@ const ROUTES: Route[] = [
     accepts: ['asOf'],
     contentType: JSON_TYPE,
     render: withStory((c) => readStoryFigures(c.payload, c.slugs, c.slug, c.params.asOf)),
+  },
+  {
+    path: '/stories/:slug/figures/timeline',
+    accepts: ['asOf'],
+    contentType: JSON_TYPE,
+    render: withStory((c) => readStoryFigureTimeline(c.payload, c.slugs, c.slug, c.params.asOf)),
   },
   {
     path: '/stories/:slug/timeline',

@@ -2,7 +2,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { withClaimLock } from './claimLock.js'
+import { claimEditTurns, withClaimLock } from './claimLock.js'
 import { TRANSITIONS, type Action } from './states.js'
 
 /** The review actions a person can take over HTTP; supersession follows an approval by itself. */
@@ -34,7 +34,7 @@ async function readNote(req: PayloadRequest): Promise<string | null> {
  * the collection hooks decide whether the move is allowed, as they do for every other write.
  */
 export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endpoint[] {
-  return HTTP_ACTIONS.map((action) => ({
+  const actions: Endpoint[] = HTTP_ACTIONS.map((action) => ({
     path: `/:id/${action}`,
     method: 'post',
     handler: async (req) => {
@@ -57,4 +57,5 @@ export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endp
       return Response.json({ message: `Claim ${id}: ${action} done.`, doc })
     },
   }))
+  return [claimEditTurns(slugs.claims), ...actions]
 }

@@ -4,8 +4,8 @@ import { randomUUID } from 'node:crypto'
 
 import { getPayload, type Payload } from 'payload'
 
-import { buildAppConfig } from '../../src/appConfig.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { buildAppConfig } from '../../demo/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { createExpressApp } from '../../src/express/index.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'
 import { listen } from '../public/helpers/listen.js'

@@ -18,8 +18,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`newsroom_events_subject_idx\` ON \`newsroom_events\` (\`subject\`);`)
   await db.run(sql`CREATE INDEX \`newsroom_events_updated_at_idx\` ON \`newsroom_events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`newsroom_events_created_at_idx\` ON \`newsroom_events\` (\`created_at\`);`)
-  await db.run(sql`ALTER TABLE \`updates\` ADD \`pinned\` integer DEFAULT false;`)
-  await db.run(sql`ALTER TABLE \`_updates_v\` ADD \`version_pinned\` integer DEFAULT false;`)
   await db.run(sql`ALTER TABLE \`payload_locked_documents_rels\` ADD \`newsroom_events_id\` integer REFERENCES newsroom_events(id);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_newsroom_events_id_idx\` ON \`payload_locked_documents_rels\` (\`newsroom_events_id\`);`)
 }
@@ -57,6 +55,4 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_updates_id_idx\` ON \`payload_locked_documents_rels\` (\`updates_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_claims_id_idx\` ON \`payload_locked_documents_rels\` (\`claims_id\`);`)
   await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_sources_id_idx\` ON \`payload_locked_documents_rels\` (\`sources_id\`);`)
-  await db.run(sql`ALTER TABLE \`updates\` DROP COLUMN \`pinned\`;`)
-  await db.run(sql`ALTER TABLE \`_updates_v\` DROP COLUMN \`version_pinned\`;`)
 }

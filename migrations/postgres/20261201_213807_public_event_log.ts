@@ -13,8 +13,6 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"created_at" timestamp(3) with time zone DEFAULT now() NOT NULL
   );
   
-  ALTER TABLE "updates" ADD COLUMN "pinned" boolean DEFAULT false;
-  ALTER TABLE "_updates_v" ADD COLUMN "version_pinned" boolean DEFAULT false;
   ALTER TABLE "payload_locked_documents_rels" ADD COLUMN "newsroom_events_id" integer;
   CREATE INDEX "newsroom_events_type_idx" ON "newsroom_events" USING btree ("type");
   CREATE INDEX "newsroom_events_at_idx" ON "newsroom_events" USING btree ("at");
@@ -33,7 +31,5 @@ export async function down({ db, payload, req }: MigrateDownArgs): Promise<void>
   ALTER TABLE "payload_locked_documents_rels" DROP CONSTRAINT "payload_locked_documents_rels_newsroom_events_fk";
   
   DROP INDEX "payload_locked_documents_rels_newsroom_events_id_idx";
-  ALTER TABLE "updates" DROP COLUMN "pinned";
-  ALTER TABLE "_updates_v" DROP COLUMN "version_pinned";
   ALTER TABLE "payload_locked_documents_rels" DROP COLUMN "newsroom_events_id";`)
 }
