@@ -216,6 +216,10 @@ export interface Update {
   occurredAt: string;
   publishedAt?: string | null;
   keyEvent?: boolean | null;
+  /**
+   * Shown at the top of the story, above newer updates.
+   */
+  pinned?: boolean | null;
   author?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
@@ -234,7 +238,7 @@ export interface Claim {
   update?: (number | null) | Update;
   kind: 'figure' | 'statement' | 'quote';
   /**
-   * What was reported, in words: "The military rescued at least 155 hostages."
+   * What was reported, in words: "The military rescued at least 155 hostages." For a figure, leave it empty to use the phrase and its source.
    */
   statement: string;
   /**
@@ -273,9 +277,6 @@ export interface Claim {
       }[]
     | null;
   reviewState: 'draft' | 'pending' | 'approved' | 'rejected' | 'retracted' | 'superseded';
-  /**
-   * Why you reject or retract (a retraction reason is public).
-   */
   reviewNote?: string | null;
   publicState?: ('none' | 'approved' | 'retracted' | 'superseded') | null;
   retractionReason?: string | null;
@@ -518,6 +519,7 @@ export interface UpdatesSelect<T extends boolean = true> {
   occurredAt?: T;
   publishedAt?: T;
   keyEvent?: T;
+  pinned?: T;
   author?: T;
   updatedAt?: T;
   createdAt?: T;

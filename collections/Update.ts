@@ -106,6 +106,15 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       },
       { name: 'keyEvent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
       {
+        name: 'pinned',
+        type: 'checkbox',
+        defaultValue: false,
+        admin: {
+          position: 'sidebar',
+          description: 'Shown at the top of the story, above newer updates.',
+        },
+      },
+      {
         name: 'author',
         type: 'relationship',
         relationTo: options.usersCollection,

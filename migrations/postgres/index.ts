@@ -2,6 +2,7 @@ import * as migration_20261124_195544_initial from './20261124_195544_initial';
 import * as migration_20261124_215315_claim_ended_at from './20261124_215315_claim_ended_at';
 import * as migration_20261201_212806_source_public_name_login_throttle from './20261201_212806_source_public_name_login_throttle';
 import * as migration_20261201_213807_public_event_log from './20261201_213807_public_event_log';
+import * as migration_20261201_231117_update_pinned from './20261201_231117_update_pinned';
 
 export const migrations = [
   {
@@ -17,11 +18,16 @@ export const migrations = [
   {
     up: migration_20261201_212806_source_public_name_login_throttle.up,
     down: migration_20261201_212806_source_public_name_login_throttle.down,
-    name: '20261201_212806_source_public_name_login_throttle'
+    name: '20261201_212806_source_public_name_login_throttle',
   },
   {
     up: migration_20261201_213807_public_event_log.up,
     down: migration_20261201_213807_public_event_log.down,
-    name: '20261201_213807_public_event_log'
+    name: '20261201_213807_public_event_log',
+  },
+  {
+    up: migration_20261201_231117_update_pinned.up,
+    down: migration_20261201_231117_update_pinned.down,
+    name: '20261201_231117_update_pinned'
   },
 ];

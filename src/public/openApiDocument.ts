@@ -158,6 +158,7 @@ const schemas: Record<string, Schema> = {
       enum: [...UPDATE_KINDS],
     },
     keyEvent: { type: 'boolean' },
+    pinned: { type: 'boolean', description: 'Pinned to the top of the story: listed first.' },
     occurredAt: time,
     publishedAt: time,
     updatedAt: time,
@@ -416,6 +417,10 @@ const parameters: Record<string, Schema> = {
     pattern: ISO_TIME.source,
     examples: ['2025-03-11T15:00:00Z'],
   }),
+  keyEvents: param('keyEvents', 'true: only the updates marked as key events.', {
+    type: 'boolean',
+    default: false,
+  }),
   page: param('page', 'The page, from 1.', { type: 'integer', minimum: 1, default: 1 }),
   limit: param('limit', `Stories per page, 1 to ${MAX_LIMIT}.`, {
     type: 'integer',
@@ -572,8 +577,8 @@ export function openApiDocument(
       ),
       '/stories/{slug}': get(
         'getStory',
-        'A story: its updates, approved claims, corrections and superseded claims',
-        ['slug', 'asOf'],
+        'A story: its updates (pinned first), approved claims, corrections and superseded claims',
+        ['slug', 'asOf', 'keyEvents'],
         ok('The story', 'application/json', ref('Story')),
         STORY_ERRORS,
       ),
@@ -594,7 +599,7 @@ export function openApiDocument(
       '/stories/{slug}/timeline': get(
         'getStoryTimeline',
         'The public events of a story in order',
-        ['slug', 'asOf', 'since'],
+        ['slug', 'asOf', 'since', 'keyEvents'],
         ok('The timeline', 'application/json', ref('Timeline')),
         STORY_ERRORS,
       ),
@@ -608,14 +613,14 @@ export function openApiDocument(
       '/stories/{slug}/feed.json': get(
         'getStoryJsonFeed',
         'JSON Feed 1.1 of the published updates',
-        ['slug', 'asOf'],
+        ['slug', 'asOf', 'keyEvents'],
         ok('The feed', 'application/feed+json', ref('JsonFeed')),
         STORY_ERRORS,
       ),
       '/stories/{slug}/feed.atom': get(
         'getStoryAtomFeed',
         'Atom (RFC 4287) feed of the published updates',
-        ['slug', 'asOf'],
+        ['slug', 'asOf', 'keyEvents'],
         ok('The feed', 'application/atom+xml', { type: 'string' }),
         STORY_ERRORS,
       ),

@@ -117,6 +117,7 @@ export function toPublicUpdate(doc: Doc): PublicUpdate {
     headline: str(doc.headline) ?? '',
     kind: str(doc.kind) ?? 'development',
     keyEvent: Boolean(doc.keyEvent),
+    pinned: Boolean(doc.pinned),
     occurredAt: String(doc.occurredAt ?? doc.publishedAt),
     // Stamped on first publication; an update published before the stamp existed falls back to its save time.
     publishedAt: String(doc.publishedAt ?? doc.updatedAt),

@@ -66,7 +66,13 @@ const fromSnapshot =
     ) => unknown,
   ): Render =>
   async (ctx) => {
-    const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+    const snapshot = await readStorySnapshot(
+      ctx.payload,
+      ctx.slugs,
+      ctx.slug,
+      ctx.params.asOf,
+      ctx.params.keyEvents,
+    )
     if (!snapshot) return null
     const links = storyLinks(ctx.base, ctx.site, snapshot.story)
     return { body: render(snapshot, links), story: snapshot.story.id }
@@ -92,9 +98,11 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: JSON_TYPE,
-    render: withStory((c) => readStory(c.payload, c.slugs, c.slug, c.params.asOf)),
+    render: withStory((c) =>
+      readStory(c.payload, c.slugs, c.slug, c.params.asOf, c.params.keyEvents),
+    ),
   },
   {
     path: '/stories/:slug/figures',
@@ -110,7 +118,7 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug/timeline',
-    accepts: ['asOf', 'since'],
+    accepts: ['asOf', 'since', 'keyEvents'],
     contentType: JSON_TYPE,
     render: withStory((c) => readStoryTimeline(c.payload, c.slugs, c.slug, c.params)),
   },
@@ -122,7 +130,7 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug/feed.json',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: 'application/feed+json; charset=utf-8',
     render: fromSnapshot((snapshot, links) =>
       storyJsonFeed(snapshot, links, `${links.api}/feed.json`),
@@ -167,7 +175,7 @@ const ROUTES: Route[] = [
   },
   {
     path: '/stories/:slug/feed.atom',
-    accepts: ['asOf'],
+    accepts: ['asOf', 'keyEvents'],
     contentType: 'application/atom+xml; charset=utf-8',
     render: fromSnapshot((snapshot, links) =>
       storyAtomFeed(snapshot, links, `${links.api}/feed.atom`),
@@ -177,8 +185,18 @@ const ROUTES: Route[] = [
 
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {
-  const { asOf, since, page, limit } = ctx.params
-  return JSON.stringify([ctx.base, route.path, ctx.slug, ctx.update, asOf, since, page, limit])
+  const { asOf, since, page, limit, keyEvents } = ctx.params
+  return JSON.stringify([
+    ctx.base,
+    route.path,
+    ctx.slug,
+    ctx.update,
+    asOf,
+    since,
+    page,
+    limit,
+    keyEvents,
+  ])
 }
 
 /** The absolute address of the public API, as the request reached it. */

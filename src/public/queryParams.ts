@@ -6,6 +6,8 @@ export interface ReadParams {
   since: string | null
   page: number
   limit: number
+  /** `keyEvents=true`: only the updates marked as key events. */
+  keyEvents: boolean
 }
 
 export const DEFAULT_LIMIT = 15
@@ -60,6 +62,15 @@ function time(query: URLSearchParams, name: string, now: Date): string | null {
   return t.toISOString()
 }
 
+function flag(query: URLSearchParams, name: string): boolean {
+  const raw = single(query, name)
+  if (raw === null || raw === 'false') return false
+  if (raw === 'true') return true
+  throw new ProblemError(400, `"${name}" must be true or false.`, [
+    { name, reason: 'not true or false' },
+  ])
+}
+
 function positiveInteger(
   query: URLSearchParams,
   name: string,
@@ -102,6 +113,9 @@ export function parseReadParams(
     limit: accepts.includes('limit')
       ? attempt(() => positiveInteger(query, 'limit', DEFAULT_LIMIT, MAX_LIMIT), DEFAULT_LIMIT)
       : DEFAULT_LIMIT,
+    keyEvents: accepts.includes('keyEvents')
+      ? attempt(() => flag(query, 'keyEvents'), false)
+      : false,
   }
   if (problems.length === 1) throw problems[0]
   if (problems.length > 1) {

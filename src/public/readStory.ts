@@ -56,8 +56,9 @@ export async function readStory(
   slugs: NewsroomSlugs,
   slug: string,
   asOf: string | null,
+  keyEvents = false,
 ): Promise<StoryBody | null> {
-  const snapshot = await readStorySnapshot(payload, slugs, slug, asOf)
+  const snapshot = await readStorySnapshot(payload, slugs, slug, asOf, keyEvents)
   if (!snapshot) return null
   const { story, updates, claims, sources } = snapshot
   const byId = new Map(claims.map((c) => [String(c.id), c]))
@@ -78,13 +79,16 @@ export async function readStory(
   return {
     asOf,
     story: storyHeader(story, updates),
-    updates: updates.map(({ body, story: _story, ...u }) => ({
-      ...u,
-      bodyHtml: richTextToHtml(body, byId),
-      claims: claims
-        .filter((c) => c.state === 'approved' && String(c.update) === String(u.id))
-        .map((c) => c.id),
-    })),
+    // Pinned updates first, each group newest first.
+    updates: [...updates.filter((u) => u.pinned), ...updates.filter((u) => !u.pinned)].map(
+      ({ body, story: _story, ...u }) => ({
+        ...u,
+        bodyHtml: richTextToHtml(body, byId),
+        claims: claims
+          .filter((c) => c.state === 'approved' && String(c.update) === String(u.id))
+          .map((c) => c.id),
+      }),
+    ),
     claims: present('approved'),
     corrections: present('retracted'),
     superseded: present('superseded'),

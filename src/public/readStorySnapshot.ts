@@ -16,6 +16,8 @@ export async function readStorySnapshot(
   slugs: NewsroomSlugs,
   slug: string,
   asOf: string | null,
+  /** Only the updates marked as key events (`?keyEvents=true`). */
+  keyEvents = false,
 ): Promise<StorySnapshot | null> {
   const [story] = await findPublicStories(payload, slugs.stories, { slug, asOf })
   if (!story) return null
@@ -24,5 +26,11 @@ export async function readStorySnapshot(
     findPublicClaims(payload, slugs.claims, [story.id], asOf),
   ])
   const sources = await findPublicSources(payload, slugs.sources, claims)
-  return { story, updates, claims, sources, asOf }
+  return {
+    story,
+    updates: keyEvents ? updates.filter((u) => u.keyEvent) : updates,
+    claims,
+    sources,
+    asOf,
+  }
 }

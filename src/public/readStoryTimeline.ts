@@ -28,7 +28,11 @@ export async function readStoryTimeline(
   payload: Payload,
   slugs: NewsroomSlugs,
   slug: string,
-  { asOf, since }: { asOf: string | null; since: string | null },
+  {
+    asOf,
+    since,
+    keyEvents = false,
+  }: { asOf: string | null; since: string | null; keyEvents?: boolean },
 ): Promise<TimelineBody | null> {
   const [story] = await findPublicStories(payload, slugs.stories, { slug, asOf })
   if (!story) return null
@@ -46,6 +50,10 @@ export async function readStoryTimeline(
     )
     .map(toPublicEvent)
     .filter((e) => (!asOf || e.at <= asOf) && (!since || e.at > since))
+    // Key events: the events of updates marked as key events (as the event saw them).
+    .filter(
+      (e) => !keyEvents || (e.update !== undefined && 'keyEvent' in e.update && e.update.keyEvent),
+    )
   return {
     asOf,
     since,

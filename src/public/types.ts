@@ -57,6 +57,8 @@ export interface PublicUpdate {
   headline: string
   kind: string
   keyEvent: boolean
+  /** Shown at the top of the story. */
+  pinned: boolean
   occurredAt: string
   publishedAt: string
   updatedAt: string
