@@ -1,8 +1,8 @@
 import { getPayload, type Payload } from 'payload'
 
-import { closePayload } from '../../src/database/closePayload.js'
-import { buildAppConfig, type AppConfigOptions } from '../../src/appConfig.js'
-import { createApp } from '../../src/server/createApp.js'
+import { closePayload } from '../../demo/database/closePayload.js'
+import { buildAppConfig, type AppConfigOptions } from '../../demo/appConfig.js'
+import { createExpressApp } from '../../src/express/index.js'
 import { listen } from '../public/helpers/listen.js'
 import { throwawayDatabase, type TestDatabase } from './databases.js'
 import {
@@ -37,7 +37,7 @@ export interface TestNewsroom {
   payload: Payload
   host: TestHost
   /** The Express host of the same instance, for what only it does (HEAD, its cache shortcut). */
-  app: ReturnType<typeof createApp>
+  app: ReturnType<typeof createExpressApp>
   /** Every request the suite made that got a 5xx: a suite asserts this stays empty. */
   serverErrors: string[]
   users: Record<TestUser, { id: number | string }>
@@ -79,7 +79,7 @@ export async function startNewsroom(
   })
   const payload = await getPayload({ config, key })
   if (host === 'next') nextHosted = payload
-  const app = createApp(payload, key)
+  const app = createExpressApp(payload, { payloadInstanceCacheKey: key })
   const serverErrors: string[] = []
   // On one address: the public API caches per host, and supertest given an app takes a new port each time.
   const server = host === 'express' ? await listen(app) : null

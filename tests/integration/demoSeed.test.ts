@@ -1,5 +1,5 @@
-import { DEMO_CLAIMS } from '../../src/seed/demoStory.js'
-import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
+import { DEMO_CLAIMS } from '../../demo/seed/demoStory.js'
+import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { externalArticle } from '../helpers/fixtures.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'

@@ -4,8 +4,8 @@ import { getPayload, type Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
-import { buildAppConfig } from '../../src/appConfig.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { buildAppConfig } from '../../demo/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { TEST_DATABASES, throwawayDatabase } from '../helpers/databases.js'
 
 /**
