@@ -72,6 +72,7 @@ export interface Config {
     updates: Update;
     claims: Claim;
     sources: Source;
+    'newsroom-events': NewsroomEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    'newsroom-events': NewsroomEventsSelect<false> | NewsroomEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -142,8 +144,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -317,6 +317,10 @@ export interface Source {
    * Who said it. For an anonymous source, its identity (never public).
    */
   name: string;
+  /**
+   * What the public reads: the name, or the public description of an anonymous source.
+   */
+  publicName?: string | null;
   kind:
     | 'official'
     | 'military'
@@ -337,7 +341,7 @@ export interface Source {
    */
   interestedParty?: boolean | null;
   /**
-   * Other names the text may use.
+   * Other names the text may use (staff only).
    */
   aliases?: string[] | null;
   anonymous?: boolean | null;
@@ -348,6 +352,30 @@ export interface Source {
    * The editor who knows who this is. Visible to admins only.
    */
   identityKnownBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * What the public saw change, in order. Written by the newsroom plugin only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events".
+ */
+export interface NewsroomEvent {
+  id: number;
+  type: string;
+  at: string;
+  story: string;
+  subject: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -394,6 +422,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sources';
         value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'newsroom-events';
+        value: number | NewsroomEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -452,8 +484,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -552,6 +582,7 @@ export interface ClaimsSelect<T extends boolean = true> {
  */
 export interface SourcesSelect<T extends boolean = true> {
   name?: T;
+  publicName?: T;
   kind?: T;
   interestedParty?: T;
   aliases?: T;
@@ -560,6 +591,19 @@ export interface SourcesSelect<T extends boolean = true> {
   anonymityReason?: T;
   positionToKnow?: T;
   identityKnownBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events_select".
+ */
+export interface NewsroomEventsSelect<T extends boolean = true> {
+  type?: T;
+  at?: T;
+  story?: T;
+  subject?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,7 +1,11 @@
-import type { CollectionConfig, FieldAccess } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
 
-import { adminOnlyField, sourceAccess, staffOnlyField } from '../src/access/collectionAccess.js'
-import { isStaff } from '../src/access/roles.js'
+import {
+  adminOnlyField,
+  sourceAccess,
+  staffOnlyField,
+  systemField,
+} from '../src/access/collectionAccess.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 
@@ -22,8 +26,17 @@ export const SOURCE_KINDS = [
   'other',
 ] as const
 
-/** The real name of an anonymous source is for staff only; the public sees its description. */
-const nameReadable: FieldAccess = ({ req, doc }) => isStaff(req.user) || !doc?.anonymous
+/** What the public calls a source: its name, or its public description when it is anonymous. */
+export function publicNameOf(source: Record<string, unknown>): string | null {
+  const label = source.anonymous ? source.publicDescription : source.name
+  return typeof label === 'string' && label.trim() !== '' ? label : null
+}
+
+/** Stored with every write, so that public reads, filters and sorts by name touch only public data. */
+const storePublicName: CollectionBeforeChangeHook = ({ data, originalDoc }) => ({
+  ...data,
+  publicName: publicNameOf({ ...originalDoc, ...data }),
+})
 
 const requiredWhenAnonymous =
   (what: string) =>
@@ -42,14 +55,28 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
       group: 'Newsroom',
     },
     access: options.enabled ? sourceAccess() : undefined,
+    hooks: options.enabled ? { beforeChange: [storePublicName] } : undefined,
+    // Every read rule here is the same whatever the document: anyone but staff reads the public fields
+    // (publicName, kind, interestedParty, anonymous, publicDescription) and nothing else.
     fields: [
       {
         name: 'name',
         type: 'text',
         required: true,
-        access: { read: nameReadable },
+        access: options.enabled ? { read: staffOnlyField } : undefined,
         admin: {
           description: 'Who said it. For an anonymous source, its identity (never public).',
+        },
+      },
+      {
+        name: 'publicName',
+        type: 'text',
+        index: true,
+        access: { create: systemField, update: systemField },
+        admin: {
+          readOnly: true,
+          description:
+            'What the public reads: the name, or the public description of an anonymous source.',
         },
       },
       {
@@ -72,7 +99,9 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         name: 'aliases',
         type: 'text',
         hasMany: true,
-        admin: { description: 'Other names the text may use.' },
+        // An alias can name an anonymous source as surely as its name.
+        access: options.enabled ? { read: staffOnlyField } : undefined,
+        admin: { description: 'Other names the text may use (staff only).' },
       },
       { name: 'anonymous', type: 'checkbox', defaultValue: false },
       {

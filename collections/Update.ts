@@ -1,7 +1,7 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
-import { publishedContentAccess } from '../src/access/collectionAccess.js'
+import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 
@@ -13,7 +13,8 @@ export const UPDATE_KINDS = [
   'editorsNote',
 ] as const
 
-const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
+/** How each kind reads to people: the admin panel's options and the public genre. */
+export const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
   development: 'Development',
   correction: 'Correction',
   clarification: 'Clarification',
@@ -30,7 +31,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
       group: 'Newsroom',
     },
-    access: options.enabled ? publishedContentAccess() : undefined,
+    access: options.enabled ? updateAccess() : undefined,
     endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
     versions: { drafts: true, maxPerDoc: 0 },
     fields: [

@@ -1,8 +1,12 @@
 import type { CollectionSlug } from 'payload'
 
+import type { LoginThrottleSettings } from './auth/loginThrottle.js'
+
 /** The plugin's one options object, and its defaults. */
 export interface NewsroomSlugs {
   claims: CollectionSlug
+  /** The public event log (live coverage). */
+  events: CollectionSlug
   sources: CollectionSlug
   stories: CollectionSlug
   updates: CollectionSlug
@@ -11,13 +15,118 @@ export interface NewsroomSlugs {
 export interface NewsroomPluginOptions {
   /** `false` keeps every collection and field (a stable schema) but adds no hooks, access rules or endpoints. */
   enabled?: boolean
-  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`. */
+  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`, `newsroom-events`. */
   slugs?: Partial<Record<keyof NewsroomSlugs, string>>
   /** The auth collection that gets the `roles` field; defaults to `admin.user` or `users`. */
   usersCollection?: string
   /** The public read API (see docs/public-api.md). */
   publicApi?: PublicApiOptions
+  /**
+   * Failed logins slow down the address they come from, per account, instead of locking the account
+   * (Payload's lock-out, which anyone could trigger, is switched off). `false` keeps Payload's own.
+   */
+  loginThrottle?: false | LoginThrottleOptions
+  /**
+   * The newsroom's own website, where people read the stories. JSON-LD, feeds and exports link to its
+   * pages and name it as author and publisher. Without it those links and names are left out: the API
+   * never passes its own JSON off as the page a reader should see.
+   */
+  publicSite?: PublicSiteOptions | null
+  /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
+  database?: DatabaseLimits
+  /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
+  extraction?: ExtractionOptions
+  /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
+  live?: LiveOptions
 }
+
+export interface LiveOptions {
+  /** Server-Sent Events connections one instance keeps open; past it a 503 with Retry-After (default 5000). */
+  maxConnections?: number
+  /** Seconds between heartbeat comments on an idle stream (default 15). */
+  heartbeatSeconds?: number
+  /** The reconnection delay sent to EventSource clients as `retry:` in milliseconds (default 3000). */
+  retryMs?: number
+  /**
+   * Seconds between reads of the log while streams are open, a safety net for a missed notification
+   * (default 5). Commits on this instance, and with Redis on every instance, are pushed at once.
+   */
+  pollSeconds?: number
+  /** The Redis channel for new events (default `<publicApi.redisChannel>:events`, on `publicApi.redisUrl`). */
+  redisChannel?: string
+  /** The clock embargoes are judged by (default the system clock); tests inject one. */
+  now?: () => Date
+}
+
+export interface ExtractionOptions {
+  /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
+  threads?: number
+  /** Texts that may wait for a thread (default 8); beyond that the request gets 503 with Retry-After. */
+  queue?: number
+  /** A text still being read after this many seconds is stopped and answered 503 (default 60). */
+  timeoutSeconds?: number
+}
+
+/** Milliseconds, except `maxTransactions`. */
+export interface DatabaseLimits {
+  /** The longest a statement waits for a row lock (PostgreSQL `lock_timeout`, default 3000). */
+  lockTimeout?: number
+  /** The longest one statement runs (PostgreSQL `statement_timeout`, default 8000). */
+  statementTimeout?: number
+  /** The longest a transaction sits idle before PostgreSQL ends it (default 10000). */
+  idleInTransactionTimeout?: number
+  /** The longest a request waits for a transaction slot before a 503 (default 5000). */
+  transactionWait?: number
+  /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
+  maxTransactions?: number
+}
+
+export type ResolvedDatabaseLimits = Required<Omit<DatabaseLimits, 'maxTransactions'>> & {
+  maxTransactions: number | null
+}
+
+/** A story as the story-page URL function sees it. */
+export interface StoryPageRef {
+  id: number | string
+  slug: string
+}
+
+export interface PublicSiteOptions {
+  /** The site's address, e.g. `https://news.example` (absolute http(s)). */
+  url: string
+  /** The newsroom's name, e.g. "The Example Times": the author and publisher of what it publishes. */
+  name: string
+  /** An absolute URL of the newsroom's logo (Google wants one for the publisher). */
+  logo?: string | null
+  /** An absolute URL of an image shown for a story that has none of its own. */
+  image?: string | null
+  /** The language stories are written in, as a BCP 47 tag (`en`, `en-GB`, `ur`). */
+  language?: string | null
+  /**
+   * Where a story's page is: a template with `{slug}` and/or `{id}`, relative to `url` or absolute
+   * (default `/stories/{slug}`), or a function returning an absolute URL.
+   */
+  storyUrl?: string | ((story: StoryPageRef) => string)
+}
+
+export interface ResolvedPublicSite {
+  url: string
+  name: string
+  logo: string | null
+  image: string | null
+  language: string | null
+  storyUrl: (story: StoryPageRef) => string
+}
+
+export interface LoginThrottleOptions extends Partial<LoginThrottleSettings> {
+  /**
+   * Reverse proxies in front of the app that append to `X-Forwarded-For` (default 0): the client's
+   * address is the hop that many places from the end.
+   */
+  trustedProxies?: number
+}
+
+export type ResolvedLoginThrottleOptions = LoginThrottleSettings & { trustedProxies: number }
 
 export interface PublicApiOptions {
   /** Where it is mounted under Payload's API route (default `/public`, so `/api/public/...`). */
@@ -40,15 +149,23 @@ export type ResolvedPublicApiOptions = Required<Omit<PublicApiOptions, 'redisUrl
   redisUrl: string | null
 }
 
+export type ResolvedLiveOptions = Required<LiveOptions>
+
 export interface ResolvedNewsroomOptions {
   enabled: boolean
   slugs: NewsroomSlugs
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
+  loginThrottle: ResolvedLoginThrottleOptions | false
+  publicSite: ResolvedPublicSite | null
+  database: ResolvedDatabaseLimits
+  extraction: Required<ExtractionOptions>
+  live: ResolvedLiveOptions
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
+  events: 'newsroom-events' as CollectionSlug,
   sources: 'sources',
   stories: 'stories',
   updates: 'updates',
@@ -72,5 +189,77 @@ export function resolveOptions(
       staleWhileRevalidate: options.publicApi?.staleWhileRevalidate ?? 60,
       cacheEntries: options.publicApi?.cacheEntries ?? 2000,
     },
+    loginThrottle:
+      options.loginThrottle === false
+        ? false
+        : {
+            freeAttemptsPerAccount: 5,
+            freeAttemptsPerAddress: 20,
+            baseDelaySeconds: 1,
+            maxDelaySeconds: 60,
+            windowSeconds: 900,
+            maxEntries: 10_000,
+            trustedProxies: 0,
+            ...options.loginThrottle,
+          },
+    database: {
+      lockTimeout: options.database?.lockTimeout ?? 3000,
+      statementTimeout: options.database?.statementTimeout ?? 8000,
+      idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
+      transactionWait: options.database?.transactionWait ?? 5000,
+      maxTransactions: options.database?.maxTransactions ?? null,
+    },
+    extraction: {
+      threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
+      queue: Math.max(0, Math.floor(options.extraction?.queue ?? 8)),
+      timeoutSeconds: options.extraction?.timeoutSeconds ?? 60,
+    },
+    live: {
+      maxConnections: options.live?.maxConnections ?? 5000,
+      heartbeatSeconds: options.live?.heartbeatSeconds ?? 15,
+      retryMs: options.live?.retryMs ?? 3000,
+      pollSeconds: options.live?.pollSeconds ?? 5,
+      redisChannel:
+        options.live?.redisChannel ??
+        `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
+      now: options.live?.now ?? (() => new Date()),
+    },
+    publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
+  }
+}
+
+function absoluteUrl(value: string, name: string, base?: string): string {
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    throw new Error(`payload-plugin-newsroom: publicSite.${name} is not a URL: "${value}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`payload-plugin-newsroom: publicSite.${name} must be http(s): "${value}"`)
+  return url.href
+}
+
+/** Checks the site's addresses once, at start, so a typo fails loudly rather than in every feed. */
+export function resolvePublicSite(site: PublicSiteOptions): ResolvedPublicSite {
+  if (!site.name?.trim()) throw new Error('payload-plugin-newsroom: publicSite.name is required')
+  const url = absoluteUrl(site.url, 'url')
+  const template = typeof site.storyUrl === 'string' ? site.storyUrl : '/stories/{slug}'
+  if (typeof site.storyUrl !== 'function' && !/\{(slug|id)\}/.test(template))
+    throw new Error('payload-plugin-newsroom: publicSite.storyUrl needs {slug} or {id}')
+  const fromTemplate = (story: StoryPageRef) =>
+    new URL(
+      template
+        .replace(/\{slug\}/g, encodeURIComponent(story.slug))
+        .replace(/\{id\}/g, encodeURIComponent(String(story.id))),
+      url,
+    ).href
+  return {
+    url,
+    name: site.name.trim(),
+    logo: site.logo ? absoluteUrl(site.logo, 'logo', url) : null,
+    image: site.image ? absoluteUrl(site.image, 'image', url) : null,
+    language: site.language || null,
+    storyUrl: typeof site.storyUrl === 'function' ? site.storyUrl : fromTemplate,
   }
 }

@@ -7,19 +7,39 @@ import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
+import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
+import { withReliability } from './reliability/withReliability.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
   type ResolvedNewsroomOptions,
 } from './options.js'
 
+/** Payload's lock-out (anyone can lock a named account) replaced by the plugin's throttling. */
+function withLoginThrottle(
+  users: CollectionConfig,
+  opts: ResolvedNewsroomOptions,
+): CollectionConfig {
+  if (!opts.enabled || !opts.loginThrottle || !users.auth || users.endpoints === false) return users
+  const auth = users.auth === true ? {} : users.auth
+  return {
+    ...users,
+    auth: { ...auth, maxLoginAttempts: 0 },
+    endpoints: [
+      throttledLoginEndpoint(users.slug, opts.loginThrottle),
+      ...(Array.isArray(users.endpoints) ? users.endpoints : []),
+    ],
+  }
+}
+
 function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): CollectionConfig {
   const hasRoles = users.fields.some((f) => 'name' in f && f.name === 'roles')
   return {
-    ...users,
+    ...withLoginThrottle(users, opts),
     fields: hasRoles ? users.fields : [...users.fields, rolesField()],
     access: opts.enabled ? { ...userAccess(), ...users.access } : users.access,
     hooks: opts.enabled
@@ -51,7 +71,7 @@ export const newsroomPlugin =
       createClaimsCollection(opts),
       createSourcesCollection(opts),
     ]
-    return withPublicApi(
+    const newsroomConfig = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -67,4 +87,5 @@ export const newsroomPlugin =
       },
       opts,
     )
+    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
   }

@@ -1,5 +1,7 @@
 import * as migration_20261124_195538_initial from './20261124_195538_initial';
 import * as migration_20261124_215313_claim_ended_at from './20261124_215313_claim_ended_at';
+import * as migration_20261201_212751_source_public_name_login_throttle from './20261201_212751_source_public_name_login_throttle';
+import * as migration_20261201_213749_public_event_log from './20261201_213749_public_event_log';
 
 export const migrations = [
   {
@@ -10,6 +12,16 @@ export const migrations = [
   {
     up: migration_20261124_215313_claim_ended_at.up,
     down: migration_20261124_215313_claim_ended_at.down,
-    name: '20261124_215313_claim_ended_at'
+    name: '20261124_215313_claim_ended_at',
+  },
+  {
+    up: migration_20261201_212751_source_public_name_login_throttle.up,
+    down: migration_20261201_212751_source_public_name_login_throttle.down,
+    name: '20261201_212751_source_public_name_login_throttle'
+  },
+  {
+    up: migration_20261201_213749_public_event_log.up,
+    down: migration_20261201_213749_public_event_log.down,
+    name: '20261201_213749_public_event_log'
   },
 ];

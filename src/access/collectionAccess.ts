@@ -1,4 +1,4 @@
-import type { Access, CollectionConfig, FieldAccess } from 'payload'
+import type { Access, CollectionConfig, Field, FieldAccess, Where } from 'payload'
 
 import { hasRole, isAdmin, isStaff } from './roles.js'
 
@@ -8,10 +8,15 @@ type AccessRules = NonNullable<CollectionConfig['access']>
 const editors: Access = ({ req }) => hasRole(req.user, 'editor')
 const admins: Access = ({ req }) => isAdmin(req.user)
 
-/** Stories and updates: the public reads what is published, staff read drafts too. */
+const published: Where = { _status: { equals: 'published' } }
+
+/** Published, in a story that is published: an update or claim of a story never published stays private. */
+const inPublishedStory: Where = { 'story._status': { equals: 'published' } }
+
+/** Stories: the public reads what is published, staff read drafts too. */
 export function publishedContentAccess(): AccessRules {
   return {
-    read: ({ req }) => isStaff(req.user) || { _status: { equals: 'published' } },
+    read: ({ req }) => isStaff(req.user) || published,
     readVersions: ({ req }) => isStaff(req.user),
     create: editors,
     update: editors,
@@ -19,10 +24,19 @@ export function publishedContentAccess(): AccessRules {
   }
 }
 
-/** Claims: the public reads what is approved; reviewers update (to review), the workflow hooks decide what. */
+/** Updates: the public reads published updates of published stories; staff read drafts too. */
+export function updateAccess(): AccessRules {
+  return {
+    ...publishedContentAccess(),
+    read: ({ req }) => isStaff(req.user) || { and: [published, inPublishedStory] },
+  }
+}
+
+/** Claims: the public reads what is approved (in a published story); reviewers update (to review), the workflow hooks decide what. */
 export function claimAccess(): AccessRules {
   return {
-    read: ({ req }) => isStaff(req.user) || { publicState: { equals: 'approved' } },
+    read: ({ req }) =>
+      isStaff(req.user) || { and: [{ publicState: { equals: 'approved' } }, inPublishedStory] },
     readVersions: ({ req }) => isStaff(req.user),
     create: editors,
     update: ({ req }) => hasRole(req.user, 'editor', 'reviewer'),
@@ -42,3 +56,27 @@ export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** A field written only by the plugin's own hooks, never by a request. */
 export const systemField: FieldAccess = () => false
+
+/**
+ * The named fields (at any depth of rows and collapsibles) readable by staff only. A read rule never
+ * looks at the document: Payload checks it without one for `where`, `sort` and relationship paths, and
+ * with whatever a `select` loaded for a read, so a rule that depends on sibling data fails open.
+ */
+export function readableByStaffOnly(
+  enabled: boolean,
+  names: readonly string[],
+  fields: Field[],
+): Field[] {
+  if (!enabled) return fields
+  const restrict = (field: Field): Field => {
+    if ('name' in field && names.includes(field.name)) {
+      const access = 'access' in field ? field.access : undefined
+      return { ...field, access: { ...access, read: staffOnlyField } } as Field
+    }
+    if ((field.type === 'row' || field.type === 'collapsible') && 'fields' in field) {
+      return { ...field, fields: field.fields.map(restrict) } as Field
+    }
+    return field
+  }
+  return fields.map(restrict)
+}

@@ -15,6 +15,12 @@ function toWebRequest(req: ExpressRequest): Request {
     if (Array.isArray(value)) value.forEach((v) => headers.append(name, v))
     else if (value != null) headers.set(name, value)
   }
+  // As a proxy does: the address the connection came from, last, where a client cannot forge it (the
+  // login throttling counts failures by it).
+  const forwarded = [req.headers['x-forwarded-for'], req.socket.remoteAddress]
+    .flat()
+    .filter(Boolean)
+  if (forwarded.length) headers.set('x-forwarded-for', forwarded.join(', '))
   const hasBody = req.method !== 'GET' && req.method !== 'HEAD'
   return new Request(url, {
     // HEAD is GET without the body: Payload routes GET, and Node leaves the body out of a HEAD answer.
@@ -57,6 +63,15 @@ export function payloadRestHandler(
       })
       const cookies = response.headers.getSetCookie()
       if (cookies.length) res.setHeader('set-cookie', cookies)
+      if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        // A live stream goes out as it is written, and ends when the reader leaves.
+        res.flushHeaders()
+        req.socket.setNoDelay(true)
+        const body = Readable.fromWeb(response.body as never)
+        res.on('close', () => body.destroy())
+        body.pipe(res)
+        return
+      }
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (err) {
       next(err)

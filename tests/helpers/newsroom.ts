@@ -47,8 +47,15 @@ export interface TestNewsroom {
     via?: TestHost,
   ) => {
     get: (url: string, headers?: Record<string, string>) => Promise<ApiResponse>
-    post: (url: string, body?: object) => Promise<ApiResponse>
-    patch: (url: string, body: object) => Promise<ApiResponse>
+    /** A string body is sent as it is (with the Content-Type given in `headers`). */
+    post: (
+      url: string,
+      body?: object | string,
+      headers?: Record<string, string>,
+    ) => Promise<ApiResponse>
+    /** A POST with no body at all (no Content-Type either). */
+    postEmpty: (url: string, headers?: Record<string, string>) => Promise<ApiResponse>
+    patch: (url: string, body: object, headers?: Record<string, string>) => Promise<ApiResponse>
     delete: (url: string) => Promise<ApiResponse>
   }
   stop: () => Promise<void>
@@ -116,8 +123,9 @@ export async function startNewsroom(
       actor === 'anonymous' ? headers : { ...headers, Authorization: `JWT ${tokens[actor]}` }
     return {
       get: (url, headers) => http('GET', url, { headers: auth(headers) }),
-      post: (url, body) => http('POST', url, { headers: auth(), body: body ?? {} }),
-      patch: (url, body) => http('PATCH', url, { headers: auth(), body }),
+      post: (url, body, headers) => http('POST', url, { headers: auth(headers), body: body ?? {} }),
+      postEmpty: (url, headers) => http('POST', url, { headers: auth(headers) }),
+      patch: (url, body, headers) => http('PATCH', url, { headers: auth(headers), body }),
       delete: (url) => http('DELETE', url, { headers: auth() }),
     }
   }

@@ -27,7 +27,7 @@ export type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE' | 'OPTIONS'
 
 export interface RequestOptions {
   headers?: Record<string, string>
-  /** Sent as JSON. */
+  /** Sent as JSON; a string is sent as it is (set its Content-Type in `headers`). */
   body?: unknown
 }
 
@@ -69,10 +69,12 @@ export function nextRestClient(
     const request = new Request(new URL(url, origin), {
       method,
       headers: {
-        ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        ...(body === undefined || typeof body === 'string'
+          ? {}
+          : { 'Content-Type': 'application/json' }),
         ...headers,
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined || typeof body === 'string' ? body : JSON.stringify(body),
     })
     const response = await handlers[method](request, { params: Promise.resolve({ slug }) })
     return fromWebResponse(response)

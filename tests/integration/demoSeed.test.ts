@@ -58,8 +58,11 @@ describe.each(TEST_DATABASES)('demo data on %s', (database) => {
     expect(claims.length).toBeGreaterThan(0)
     expect(claims.every((c: { publicState: string }) => c.publicState === 'approved')).toBe(true)
     const relayed = claims.find((c: { phrase: string }) => c.phrase === '425 passengers')
-    expect(relayed.source).toMatchObject({ publicDescription: 'a security source' })
+    expect(relayed.source).toMatchObject({
+      publicDescription: 'a security source',
+      publicName: 'a security source',
+    })
     expect(relayed.source).not.toHaveProperty('name')
-    expect(relayed.via.map((v: { name: string }) => v.name)).toEqual(['Reuters'])
+    expect(relayed.via.map((v: { publicName: string }) => v.publicName)).toEqual(['Reuters'])
   })
 })

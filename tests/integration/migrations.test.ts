@@ -145,4 +145,42 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
       await migration.up(args as never)
       expect(await endedAt()).toEqual(before)
     }))
+
+  it('fill in what the public calls each source that existed before the public name', () =>
+    withMigratedPayload('public-name', async (payload) => {
+      const named = await payload.create({
+        collection: 'sources',
+        data: { name: 'Reuters', kind: 'wireAgency' },
+        overrideAccess: true,
+      })
+      const hidden = await payload.create({
+        collection: 'sources',
+        data: {
+          name: 'Major Q',
+          kind: 'military',
+          anonymous: true,
+          publicDescription: 'a security official',
+          anonymityReason: 'Not authorised.',
+          positionToKnow: 'On the scene.',
+        },
+        overrideAccess: true,
+      })
+      const publicNames = async () =>
+        Promise.all(
+          [named.id, hidden.id].map(
+            async (id) =>
+              (await payload.findByID({ collection: 'sources', id, overrideAccess: true }))
+                .publicName,
+          ),
+        )
+      expect(await publicNames()).toEqual(['Reuters', 'a security official'])
+      const migration = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find((m) =>
+        m.name.endsWith('_source_public_name_login_throttle'),
+      )
+      if (!migration) throw new Error('no source_public_name migration')
+      const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} }
+      await migration.down(args as never)
+      await migration.up(args as never)
+      expect(await publicNames()).toEqual(['Reuters', 'a security official'])
+    }))
 })
