@@ -6,6 +6,8 @@ export default tseslint.config(
   {
     ignores: [
       'node_modules',
+      // An app of its own (its node_modules, .next, generated import map): next build checks it.
+      'tests/consumer-app/**',
       'dist',
       'data',
       '.next',

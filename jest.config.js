@@ -25,5 +25,8 @@ export default {
     '^payload-plugin-newsroom/types$': '<rootDir>/src/types.ts',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  // The consumer app has its own node_modules; .ci/consumer.sh checks it.
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/tests/consumer-app/'],
+  modulePathIgnorePatterns: ['<rootDir>/tests/consumer-app/'],
   testTimeout: 60000,
 }
