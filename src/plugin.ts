@@ -5,6 +5,7 @@ import { createSourcesCollection } from '../collections/Source.js'
 import { createStoriesCollection } from '../collections/Story.js'
 import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
+import { queryPathGuard } from './access/queryPathGuard.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
@@ -46,6 +47,24 @@ function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): Coll
   }
 }
 
+/** Filters and sorts through a user, or by a hidden field, refused on the plugin's collections and users. */
+function withQueryPathGuard(
+  collections: CollectionConfig[],
+  opts: ResolvedNewsroomOptions,
+): CollectionConfig[] {
+  if (!opts.enabled) return collections
+  const guarded = new Set<string>([...Object.values(opts.slugs), opts.usersCollection])
+  const guard = queryPathGuard(opts.usersCollection)
+  return collections.map((c) =>
+    guarded.has(c.slug)
+      ? {
+          ...c,
+          hooks: { ...c.hooks, beforeOperation: [guard, ...(c.hooks?.beforeOperation ?? [])] },
+        }
+      : c,
+  )
+}
+
 /**
  * Adds the newsroom collections, the `roles` field on the auth collection, the claim workflow and
  * their access rules. With `enabled: false` the schema is the same and no behaviour is added.
@@ -62,13 +81,16 @@ export const newsroomPlugin =
         `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
       )
     }
-    const allCollections = [
-      ...collections,
-      createStoriesCollection(opts),
-      createUpdatesCollection(opts),
-      createClaimsCollection(opts),
-      createSourcesCollection(opts),
-    ]
+    const allCollections = withQueryPathGuard(
+      [
+        ...collections,
+        createStoriesCollection(opts),
+        createUpdatesCollection(opts),
+        createClaimsCollection(opts),
+        createSourcesCollection(opts),
+      ],
+      opts,
+    )
     return withPublicApi(
       {
         ...config,
