@@ -14,7 +14,14 @@ export default {
       },
     ],
   },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+    // The package's own entry points, from the sources (tsconfig.json's paths say the same to tsc and tsx).
+    '^payload-plugin-newsroom$': '<rootDir>/src/index.ts',
+    '^payload-plugin-newsroom/(client|rsc)$': '<rootDir>/src/admin/$1.ts',
+    '^payload-plugin-newsroom/express$': '<rootDir>/src/express/index.ts',
+    '^payload-plugin-newsroom/types$': '<rootDir>/src/types.ts',
+  },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testTimeout: 60000,
 }

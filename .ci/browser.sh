@@ -5,7 +5,7 @@ if [ ! -x /usr/bin/chromium ]; then
   (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) \
     >.ci/out/chromium-install.log 2>&1 || tail -n 30 .ci/out/chromium-install.log
 fi
-check build timeout 900 npm run build
+check build timeout 900 npm run build:app
 
 browser_suite() { # runs tests/browser, sets bp and bf
   rm -f .ci/out/browser.json

@@ -13,7 +13,8 @@ export const UPDATE_KINDS = [
   'editorsNote',
 ] as const
 
-const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
+/** How each kind reads to people: the admin panel's options and the public genre. */
+export const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
   development: 'Development',
   correction: 'Correction',
   clarification: 'Clarification',

@@ -24,6 +24,45 @@ export interface NewsroomPluginOptions {
    * (Payload's lock-out, which anyone could trigger, is switched off). `false` keeps Payload's own.
    */
   loginThrottle?: false | LoginThrottleOptions
+  /**
+   * The newsroom's own website, where people read the stories. JSON-LD, feeds and exports link to its
+   * pages and name it as author and publisher. Without it those links and names are left out: the API
+   * never passes its own JSON off as the page a reader should see.
+   */
+  publicSite?: PublicSiteOptions | null
+}
+
+/** A story as the story-page URL function sees it. */
+export interface StoryPageRef {
+  id: number | string
+  slug: string
+}
+
+export interface PublicSiteOptions {
+  /** The site's address, e.g. `https://news.example` (absolute http(s)). */
+  url: string
+  /** The newsroom's name, e.g. "The Example Times": the author and publisher of what it publishes. */
+  name: string
+  /** An absolute URL of the newsroom's logo (Google wants one for the publisher). */
+  logo?: string | null
+  /** An absolute URL of an image shown for a story that has none of its own. */
+  image?: string | null
+  /** The language stories are written in, as a BCP 47 tag (`en`, `en-GB`, `ur`). */
+  language?: string | null
+  /**
+   * Where a story's page is: a template with `{slug}` and/or `{id}`, relative to `url` or absolute
+   * (default `/stories/{slug}`), or a function returning an absolute URL.
+   */
+  storyUrl?: string | ((story: StoryPageRef) => string)
+}
+
+export interface ResolvedPublicSite {
+  url: string
+  name: string
+  logo: string | null
+  image: string | null
+  language: string | null
+  storyUrl: (story: StoryPageRef) => string
 }
 
 export interface LoginThrottleOptions extends Partial<LoginThrottleSettings> {
@@ -63,6 +102,7 @@ export interface ResolvedNewsroomOptions {
   usersCollection: CollectionSlug
   publicApi: ResolvedPublicApiOptions
   loginThrottle: ResolvedLoginThrottleOptions | false
+  publicSite: ResolvedPublicSite | null
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
@@ -103,5 +143,42 @@ export function resolveOptions(
             trustedProxies: 0,
             ...options.loginThrottle,
           },
+    publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
+  }
+}
+
+function absoluteUrl(value: string, name: string, base?: string): string {
+  let url: URL
+  try {
+    url = new URL(value, base)
+  } catch {
+    throw new Error(`payload-plugin-newsroom: publicSite.${name} is not a URL: "${value}"`)
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:')
+    throw new Error(`payload-plugin-newsroom: publicSite.${name} must be http(s): "${value}"`)
+  return url.href
+}
+
+/** Checks the site's addresses once, at start, so a typo fails loudly rather than in every feed. */
+export function resolvePublicSite(site: PublicSiteOptions): ResolvedPublicSite {
+  if (!site.name?.trim()) throw new Error('payload-plugin-newsroom: publicSite.name is required')
+  const url = absoluteUrl(site.url, 'url')
+  const template = typeof site.storyUrl === 'string' ? site.storyUrl : '/stories/{slug}'
+  if (typeof site.storyUrl !== 'function' && !/\{(slug|id)\}/.test(template))
+    throw new Error('payload-plugin-newsroom: publicSite.storyUrl needs {slug} or {id}')
+  const fromTemplate = (story: StoryPageRef) =>
+    new URL(
+      template
+        .replace(/\{slug\}/g, encodeURIComponent(story.slug))
+        .replace(/\{id\}/g, encodeURIComponent(String(story.id))),
+      url,
+    ).href
+  return {
+    url,
+    name: site.name.trim(),
+    logo: site.logo ? absoluteUrl(site.logo, 'logo', url) : null,
+    image: site.image ? absoluteUrl(site.image, 'image', url) : null,
+    language: site.language || null,
+    storyUrl: typeof site.storyUrl === 'function' ? site.storyUrl : fromTemplate,
   }
 }

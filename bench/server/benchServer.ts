@@ -1,6 +1,6 @@
 /**
  * The server under load: the app of src/server/start.ts (Payload's REST API, the plugin's endpoints
- * and the public API, from createApp) without the admin panel, which the benchmark does not touch.
+ * and the public API, from createExpressApp) without the admin panel, which the benchmark does not touch.
  * Run with NODE_ENV=production: the schema comes from the committed migrations, as in production.
  * It also answers GET /__bench/queries (database work since the last POST /__bench/queries/reset),
  * so the harness can count the queries of one read, and GET /__bench/cpu (this process's CPU time).
@@ -11,7 +11,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config.js'
 import { closePayload } from '../../src/database/closePayload.js'
 import { countQueries } from '../../src/public/queryCounter.js'
-import { createApp } from '../../src/server/createApp.js'
+import { createExpressApp } from '../../src/express/index.js'
 
 const payload = await getPayload({ config })
 const counter = countQueries(payload)
@@ -28,7 +28,7 @@ app.post('/__bench/queries/reset', (_req, res) => {
   counter.reset()
   res.status(204).end()
 })
-app.use(createApp(payload))
+app.use(createExpressApp(payload))
 
 const server = app.listen(Number(process.env.PORT ?? 3100), '127.0.0.1')
 process.on('SIGTERM', () => {

@@ -3,24 +3,27 @@ import type { Field } from 'payload'
 export const ROLES = ['admin', 'editor', 'reviewer'] as const
 export type Role = (typeof ROLES)[number]
 
-interface MaybeUser {
-  roles?: unknown
+/**
+ * Any signed-in user or none: the app's generated `User` type, Payload's `UntypedUser` (a plugin compiled
+ * without the app's payload-types.ts), or a plain object. Only its `roles` are read.
+ */
+export type MaybeUser = object | null | undefined
+
+export function rolesOf(user: MaybeUser): Role[] {
+  const roles = user && 'roles' in user ? user.roles : undefined
+  if (!Array.isArray(roles)) return []
+  return roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r))
 }
 
-export function rolesOf(user: MaybeUser | null | undefined): Role[] {
-  if (!user || !Array.isArray(user.roles)) return []
-  return user.roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r))
-}
-
-export function hasRole(user: MaybeUser | null | undefined, ...roles: Role[]): boolean {
+export function hasRole(user: MaybeUser, ...roles: Role[]): boolean {
   const own = rolesOf(user)
   return own.includes('admin') || roles.some((r) => own.includes(r))
 }
 
-export const isAdmin = (user: MaybeUser | null | undefined): boolean => hasRole(user)
+export const isAdmin = (user: MaybeUser): boolean => hasRole(user)
 
 /** Staff are signed-in users with any newsroom role; they see drafts and private fields. */
-export const isStaff = (user: MaybeUser | null | undefined): boolean => rolesOf(user).length > 0
+export const isStaff = (user: MaybeUser): boolean => rolesOf(user).length > 0
 
 /** The `roles` field added to the auth collection: only admins may set or change it. */
 export function rolesField(): Field {

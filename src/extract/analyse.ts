@@ -79,13 +79,44 @@ export function analyse(text: string): Paragraph[] {
   return paragraphs
 }
 
+/**
+ * compromise is called once per sentence, not once per paragraph: its verb phrases copy the whole
+ * document they come from, so on a paragraph of n sentences `verbs().json()` costs n² (a pasted
+ * text with no line breaks took minutes). Its tokenizer alone, which does not tag, finds the
+ * sentences; tagging never looks across a sentence boundary, so the tags are the same.
+ */
 function analyseParagraph(text: string, base: number): Paragraph {
+  const sentences: Sentence[] = []
+  const mentions: Mention[] = []
+  for (const { start, end } of sentenceChunks(text)) {
+    const chunk = analyseChunk(text.slice(start, end), base + start)
+    sentences.push(...chunk.sentences)
+    mentions.push(...chunk.mentions)
+  }
+  return { sentences, mentions }
+}
+
+/** The paragraph cut where each sentence begins (its opening quote included), covering all of it. */
+function sentenceChunks(text: string): Span[] {
+  const starts = (
+    nlp.tokenize(text).json({ offset: true, terms: { offset: true } }) as JsonPhrase[]
+  )
+    .map((s) => s.terms[0])
+    .filter(Boolean)
+    .map((t) => t.offset.start - t.pre.trimStart().length)
+  const cuts = [0, ...starts.filter((s) => s > 0), text.length]
+  return cuts.slice(0, -1).map((start, i) => ({ start, end: cuts[i + 1] }))
+}
+
+function analyseChunk(text: string, base: number): Paragraph {
   const doc = nlp(text)
   const at = (offset: { start: number; length: number }) => ({
     start: base + offset.start,
     end: base + offset.start + offset.length,
   })
-  const verbs: VerbPhrase[] = (doc.verbs().json({ offset: true }) as JsonPhrase[]).flatMap((v) => {
+  // The phrases as plain views: the Verbs view's own json() conjugates each verb (see mainVerb).
+  const phrases = doc.verbs().toView(null).json({ offset: true }) as JsonPhrase[]
+  const verbs: VerbPhrase[] = phrases.flatMap((v) => {
     // compromise folds following adverbs into the phrase ("rescued at least"): end at the last verb.
     const words = v.terms.slice(0, v.terms.findLastIndex((t) => t.tags.includes('Verb')) + 1)
     // …and reads "last" in "last year" as a verb.
@@ -95,8 +126,7 @@ function analyseParagraph(text: string, base: number): Paragraph {
         ...at(trimmed(words)),
         main: words[words.length - 1].normal,
         pastTense: words[words.length - 1].tags.includes('PastTense'),
-        infinitive: v.verb?.infinitive ?? '',
-        copula: Boolean(v.verb?.grammar?.copula),
+        ...mainVerb(v.terms),
       },
     ]
   })
@@ -133,6 +163,41 @@ function analyseParagraph(text: string, base: number): Paragraph {
       return { text: written, start, end: start + written.length }
     })
   return { sentences, mentions }
+}
+
+/** compromise's own conjugation tables (its model and verb transforms), without a document. */
+const world = nlp.world() as unknown as {
+  model: unknown
+  methods: {
+    two: {
+      transform: { verb: { toInfinitive(s: string, model: unknown, tense?: string): string } }
+    }
+  }
+}
+const TENSES = ['Infinitive', 'Participle', 'PastTense', 'Gerund', 'PresentTense']
+const NOT_MAIN = ['Negative', 'Auxiliary', 'Modal', 'Adverb', 'Prefix']
+
+/**
+ * The infinitive of a verb phrase's main verb and whether it is a copula, as compromise's
+ * `verbs().json()` says them (its getMain and toInfinitive), read from the tags we already have:
+ * that method clones and re-tags a phrase per verb, two thirds of the extractor's time.
+ */
+function mainVerb(terms: JsonTerm[]): { infinitive: string; copula: boolean } {
+  // The runs of words left once auxiliaries, adverbs and negations are taken out; the last run.
+  const runs: JsonTerm[][] = []
+  terms.forEach((t, i) => {
+    if (terms.length > 1 && NOT_MAIN.some((n) => t.tags.includes(n))) return
+    const kept = runs[runs.length - 1]
+    if (kept && kept[kept.length - 1] === terms[i - 1]) kept.push(t)
+    else runs.push([t])
+  })
+  const phrasal = runs.some((run) => run.some((t) => t.tags.includes('Particle')))
+  let root = runs.length > 1 && !phrasal ? runs[runs.length - 1] : runs.flat()
+  if (!root.length) root = terms.filter((t) => !t.tags.includes('Negative'))
+  const tense = TENSES.find((tag) => root.some((t) => t.tags.includes(tag)))
+  const text = root.map((t) => t.normal).join(' ')
+  const infinitive = world.methods.two.transform.verb.toInfinitive(text, world.model, tense)
+  return { infinitive: infinitive || text, copula: root.some((t) => t.tags.includes('Copula')) }
 }
 
 /** Lower-case abbreviations that do not end a sentence ("vs. Smith"). */

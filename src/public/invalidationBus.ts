@@ -1,6 +1,5 @@
 import { randomUUID } from 'node:crypto'
 
-import { Redis } from 'ioredis'
 import type { Payload } from 'payload'
 
 /** Carries cache invalidations between the server instances that share a database. */
@@ -17,11 +16,12 @@ export interface InvalidationBus {
  * instance may miss messages: `listening()` says so, and it drops its whole cache when the subscription
  * is back. Starting does not wait for Redis.
  */
-export function redisInvalidationBus(
+export async function redisInvalidationBus(
   payload: Payload,
   { url, channel }: { url: string; channel: string },
   onInvalidate: (tags: readonly string[]) => void,
-): InvalidationBus {
+): Promise<InvalidationBus> {
+  const Redis = await loadRedis()
   const instance = randomUUID()
   const publisher = new Redis(url, { maxRetriesPerRequest: 2 })
   const subscriber = new Redis(url)
@@ -66,5 +66,17 @@ export function redisInvalidationBus(
       subscriber.disconnect()
       publisher.disconnect()
     },
+  }
+}
+
+/** ioredis is an optional peer: loaded only when `publicApi.redisUrl` is set, with a clear error if absent. */
+async function loadRedis(): Promise<typeof import('ioredis').Redis> {
+  try {
+    return (await import('ioredis')).Redis
+  } catch (err) {
+    throw new Error(
+      'payload-plugin-newsroom: publicApi.redisUrl is set but the optional peer "ioredis" is not installed: npm install ioredis',
+      { cause: err },
+    )
   }
 }

@@ -38,7 +38,7 @@ export async function startPublicApiRuntime(
   const cache = options.cache ? new ResponseCache(options.cacheEntries) : null
   let bus: InvalidationBus | null = null
   if (cache && options.redisUrl) {
-    bus = redisInvalidationBus(
+    bus = await redisInvalidationBus(
       payload,
       { url: options.redisUrl, channel: options.redisChannel },
       (tags) => cache.invalidate(tags),

@@ -1,9 +1,10 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
-import type { NewsroomSlugs, ResolvedNewsroomOptions } from '../options.js'
+import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../options.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
 import { openApiDocument } from './openApiDocument.js'
 import { problemResponse, ProblemError } from './problem.js'
+import { storyLinks, type StoryLinks } from './publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { readStory } from './readStory.js'
@@ -22,6 +23,8 @@ interface Context {
   slug: string
   /** The absolute address of the public API (`https://host/api/public`), for links in documents. */
   base: string
+  /** The newsroom's website, or null: then documents carry no links to reader pages. */
+  site: ResolvedPublicSite | null
 }
 
 /** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
@@ -35,25 +38,21 @@ interface Route {
 }
 
 const JSON_TYPE = 'application/json; charset=utf-8'
-const storyUrl = ({ base, slug }: Context) => `${base}/stories/${encodeURIComponent(slug)}`
 
 /** Renders a snapshot-based document, or null for an unknown story. */
 const fromSnapshot =
   (
     render: (
       snapshot: NonNullable<Awaited<ReturnType<typeof readStorySnapshot>>>,
-      ctx: Context,
+      links: StoryLinks,
     ) => unknown,
   ): Render =>
   async (ctx) => {
     const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-    return snapshot && { body: render(snapshot, ctx), story: snapshot.story.id }
+    if (!snapshot) return null
+    const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+    return { body: render(snapshot, links), story: snapshot.story.id }
   }
-const feedUrls = (ctx: Context) => ({
-  story: storyUrl(ctx),
-  json: `${storyUrl(ctx)}/feed.json`,
-  atom: `${storyUrl(ctx)}/feed.atom`,
-})
 const withStory =
   <T extends { story: { id: Id } }>(read: (ctx: Context) => Promise<T | null>): Render =>
   async (ctx) => {
@@ -93,19 +92,23 @@ const ROUTES: Route[] = [
     path: '/stories/:slug/jsonld',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyJsonLd(snapshot, storyUrl(ctx))),
+    render: fromSnapshot(storyJsonLd),
   },
   {
     path: '/stories/:slug/feed.json',
     accepts: ['asOf'],
     contentType: 'application/feed+json; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyJsonFeed(snapshot, feedUrls(ctx))),
+    render: fromSnapshot((snapshot, links) =>
+      storyJsonFeed(snapshot, links, `${links.api}/feed.json`),
+    ),
   },
   {
     path: '/stories/:slug/feed.atom',
     accepts: ['asOf'],
     contentType: 'application/atom+xml; charset=utf-8',
-    render: fromSnapshot((snapshot, ctx) => storyAtomFeed(snapshot, feedUrls(ctx))),
+    render: fromSnapshot((snapshot, links) =>
+      storyAtomFeed(snapshot, links, `${links.api}/feed.atom`),
+    ),
   },
 ]
 
@@ -118,7 +121,7 @@ function cacheKey(route: Route, ctx: Context): string {
 async function serve(
   route: Route,
   req: PayloadRequest,
-  { slugs, publicApi }: ResolvedNewsroomOptions,
+  { slugs, publicApi, publicSite }: ResolvedNewsroomOptions,
 ): Promise<Response> {
   try {
     const url = new URL(req.url ?? '/', 'http://localhost')
@@ -128,6 +131,7 @@ async function serve(
       params: parseReadParams(url.searchParams, route.accepts),
       slug: String(req.routeParams?.slug ?? ''),
       base: `${url.origin}${req.payload.config.routes.api}${publicApi.prefix}`,
+      site: publicSite,
     }
     const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)

@@ -1,11 +1,15 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
 import { closePayload } from '../database/closePayload.js'
 import { seedDemoIfEmpty } from '../seed/seedDemo.js'
-import { adminPanelHandler } from './adminPanel.js'
-import { createApp } from './createApp.js'
+import { adminPanelHandler, createExpressApp } from '../express/index.js'
 
+/** The project root, where next.config.mjs and app/ live. */
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const port = Number(process.env.PORT ?? 3000)
 const production = process.env.NODE_ENV === 'production'
 const payload = await getPayload({ config })
@@ -19,8 +23,15 @@ if (!production) {
   }
 }
 
-const adminPanel = await adminPanelHandler({ dev: !production, hostname: 'localhost', port })
-const server = createApp(payload, undefined, { adminPanel }).listen(port, () => {
+const adminPanel = await adminPanelHandler({
+  dev: !production,
+  dir: root,
+  hostname: 'localhost',
+  port,
+  // webpack maps our sources' `./x.js` imports to `.ts` files; Turbopack does not.
+  webpack: true,
+})
+const server = createExpressApp(payload, { adminPanel }).listen(port, () => {
   payload.logger.info(
     `Newsroom on http://localhost:${port}: admin panel /admin, API /api, health /healthz`,
   )

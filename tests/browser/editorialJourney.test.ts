@@ -2,7 +2,7 @@
  * The admin panel in a real browser (Debian's Chromium through playwright-core) against the built
  * panel served by the production server: an editor writes an update, records a figure claim by its
  * phrase, links it inline and submits it; a reviewer with both roles is refused on their own claim
- * and approves the editor's; the public API then serves it. Needs `npm run build` and chromium;
+ * and approves the editor's; the public API then serves it. Needs `npm run build:app` and chromium;
  * skipped otherwise. Screenshots go to tests/artifacts/.
  */
 import fs from 'node:fs'
@@ -21,7 +21,7 @@ const built = fs.existsSync(path.join(root, '.next/BUILD_ID'))
 const ready = built && chromiumAvailable()
 if (!ready) {
   console.warn(
-    `Browser tests skipped: ${built ? '' : 'no built panel (run `npm run build`)'}${
+    `Browser tests skipped: ${built ? '' : 'no built panel (run `npm run build:app`)'}${
       built || chromiumAvailable() ? '' : ' and '
     }${chromiumAvailable() ? '' : 'no chromium (apt-get install chromium)'}.`,
   )

@@ -4,7 +4,7 @@ import supertest from 'supertest'
 
 import { closePayload } from '../../src/database/closePayload.js'
 import { buildAppConfig, type AppConfigOptions } from '../../src/appConfig.js'
-import { createApp } from '../../src/server/createApp.js'
+import { createExpressApp } from '../../src/express/index.js'
 import { throwawayDatabase, type TestDatabase } from './databases.js'
 
 export const TEST_USERS = {
@@ -24,7 +24,7 @@ let instances = 0
 
 export interface TestNewsroom {
   payload: Payload
-  app: ReturnType<typeof createApp>
+  app: ReturnType<typeof createExpressApp>
   /** Every request the suite made that got a 5xx: a suite asserts this stays empty. */
   serverErrors: string[]
   users: Record<TestUser, { id: number | string }>
@@ -52,7 +52,7 @@ export async function startNewsroom(
     secret: `secret-${key}`,
   })
   const payload = await getPayload({ config, key })
-  const app = createApp(payload, key)
+  const app = createExpressApp(payload, { payloadInstanceCacheKey: key })
   const serverErrors: string[] = []
   const recorded = express()
   recorded.use((req, res, next) => {

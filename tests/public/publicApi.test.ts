@@ -5,7 +5,7 @@ import supertest from 'supertest'
 
 import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
 import { lexicalParagraphs } from '../../src/seed/lexical.js'
-import { cachedPublicResponses } from '../../src/server/cachedPublicResponses.js'
+import { cachedPublicResponses } from '../../src/express/index.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { PREFIX, publicClient, tick, type PublicClient } from './helpers/publicClient.js'

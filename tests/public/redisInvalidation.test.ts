@@ -8,7 +8,7 @@ import supertest from 'supertest'
 import { buildAppConfig } from '../../src/appConfig.js'
 import { publicApiRuntime } from '../../src/public/publicApiRuntime.js'
 import { closePayload } from '../../src/database/closePayload.js'
-import { createApp } from '../../src/server/createApp.js'
+import { createExpressApp } from '../../src/express/index.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'
 import { listen } from './helpers/listen.js'
 import { PREFIX } from './helpers/publicClient.js'
@@ -40,7 +40,7 @@ async function startInstance(
     },
   })
   const payload = await getPayload({ config, key })
-  const server = await listen(createApp(payload, key))
+  const server = await listen(createExpressApp(payload, { payloadInstanceCacheKey: key }))
   return { payload, close: server.close, http: supertest(server.url) }
 }
 
@@ -159,7 +159,7 @@ describe.each(TEST_DATABASES)(
         newsroom: { publicApi: { cache: true, redisUrl: 'redis://127.0.0.1:1' } },
       })
       const payload = await getPayload({ config, key })
-      const server = await listen(createApp(payload, key))
+      const server = await listen(createExpressApp(payload, { payloadInstanceCacheKey: key }))
       try {
         const res = await supertest(server.url).get(`${PREFIX}/stories/two-instances`)
         expect(res.status).toBe(200)

@@ -4,20 +4,20 @@ import type { CollectionSlug, Payload } from 'payload'
 import { cachedPublicResponses } from './cachedPublicResponses.js'
 import { payloadRestHandler } from './payloadBridge.js'
 
-export interface AppOptions {
-  /** Payload's admin panel (see adminPanel.ts); without it the app serves the API alone, as in tests. */
+export interface ExpressAppOptions {
+  /** Payload's admin panel (`adminPanelHandler`); without it the app serves the API alone. */
   adminPanel?: RequestHandler
+  /** The getPayload cache key of the instance to serve, when one process holds several. */
+  payloadInstanceCacheKey?: string
 }
 
 /**
- * The Express app: Payload's REST API (and the plugin's endpoints) under /api, a health check, and,
- * when given, the admin panel at /admin with the assets it loads.
+ * An Express app hosting Payload: its REST API (with the plugin's endpoints) under `routes.api`, cached
+ * public API responses answered before Payload, `GET /healthz` (the database answers), and, when given,
+ * the admin panel at `routes.admin` with the assets it loads.
  */
-export function createApp(
-  payload: Payload,
-  payloadInstanceCacheKey?: string,
-  options: AppOptions = {},
-): Express {
+export function createExpressApp(payload: Payload, options: ExpressAppOptions = {}): Express {
+  const { payloadInstanceCacheKey } = options
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', true)

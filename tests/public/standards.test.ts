@@ -1,0 +1,196 @@
+import { resolvePublicSite } from '../../src/options.js'
+import { storyLinks } from '../../src/public/publicLinks.js'
+import { readStorySnapshot } from '../../src/public/readStorySnapshot.js'
+import { storyAtomFeed, storyJsonFeed } from '../../src/public/storyFeed.js'
+import { storyJsonLd } from '../../src/public/storyJsonLd.js'
+import { DEFAULT_SLUGS } from '../../src/options.js'
+import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
+import { TEST_DATABASES } from '../helpers/databases.js'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
+import { atomMustViolations, jsonFeedErrors, parseFeed } from './helpers/feedValidators.js'
+import { publicClient, tick, type PublicClient } from './helpers/publicClient.js'
+import { expandJsonLd, googleStructuredData } from './helpers/structuredData.js'
+
+const DEMO = 'jaffar-express-hijacking'
+const SITE = {
+  url: 'https://news.example',
+  name: 'The Example Times',
+  logo: '/logo.png',
+  image: 'https://cdn.news.example/default.jpg',
+  language: 'en',
+  storyUrl: '/live/{slug}',
+}
+const PAGE = `https://news.example/live/${DEMO}`
+
+/** Each public format checked by a tool made for it, not by our own reading of its specification. */
+describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
+  let n: TestNewsroom
+  let client: PublicClient
+  let get: PublicClient['get']
+
+  beforeAll(async () => {
+    n = await startNewsroom(database, { newsroom: { publicSite: SITE } })
+    await seedDemoIfEmpty(n.payload)
+    client = await publicClient(n)
+    get = client.get
+  })
+  afterAll(async () => {
+    await client.close()
+    expect(n.serverErrors).toEqual([])
+    await n.stop()
+  })
+
+  const atomOf = async (path: string) => parseFeed((await get(path)).text)
+  const ldOf = async (path = `/stories/${DEMO}/jsonld`) => (await get(path)).body
+
+  it('Atom: feedparser reads it, every RFC 4287 MUST holds, categories have terms, the newsroom is the author', async () => {
+    const feed = await atomOf(`/stories/${DEMO}/feed.atom`)
+    expect(atomMustViolations(feed)).toEqual([])
+    expect(feed.items).toHaveLength(4)
+    expect(feed.meta.link).toBe(PAGE)
+    expect(feed.meta.language).toBe('en')
+    expect(feed.meta.author).toBe('The Example Times')
+    for (const item of feed.items) {
+      expect(item.categories.length).toBeGreaterThan(0)
+      expect(item.link).toMatch(new RegExp(`^${PAGE}#update-`))
+    }
+    expect(feed.items.flatMap((i) => i.categories)).toContain('development')
+  })
+
+  it('JSON Feed 1.1: the required fields, the page as home_page_url, authors and language', async () => {
+    const feed = JSON.parse((await get(`/stories/${DEMO}/feed.json`)).text)
+    expect(jsonFeedErrors(feed)).toEqual([])
+    expect(feed).toMatchObject({
+      home_page_url: PAGE,
+      authors: [{ name: 'The Example Times', url: 'https://news.example/' }],
+      language: 'en',
+      icon: 'https://news.example/logo.png',
+    })
+    expect(feed.feed_url).toMatch(/\/api\/public\/stories\/jaffar-express-hijacking\/feed\.json$/)
+  })
+
+  it('JSON-LD: expanded by jsonld, 0 errors and 0 warnings from the Google structured-data checks', async () => {
+    const doc = await ldOf()
+    const [expanded] = (await expandJsonLd(doc)) as Record<string, unknown>[]
+    expect(expanded['@type']).toEqual(['https://schema.org/LiveBlogPosting'])
+    expect(expanded['@id']).toBe(PAGE)
+    const result = await googleStructuredData(doc)
+    expect(result.failed.map((t) => t.test)).toEqual([])
+    // Only coverageEndTime may be missing: the demo story is still developing.
+    expect(result.warnings.map((t) => t.test)).toEqual(['LiveBlogPosting[0].coverageEndTime'])
+    expect(result.passed.length).toBeGreaterThan(20)
+    expect(doc).toMatchObject({
+      url: PAGE,
+      author: { name: 'The Example Times', url: 'https://news.example/' },
+      publisher: { logo: { url: 'https://news.example/logo.png' } },
+      image: ['https://cdn.news.example/default.jpg'],
+      inLanguage: 'en',
+    })
+    for (const u of doc.liveBlogUpdate) {
+      expect(u.articleBody).not.toBe('')
+      expect(u.url).toMatch(new RegExp(`^${PAGE}#update-`))
+      expect([
+        'Development',
+        'Correction',
+        'Clarification',
+        'Retraction',
+        "Editor's note",
+      ]).toContain(u.genre)
+    }
+  })
+
+  it('dateModified and the feeds move with a retraction; a body-less update has content; a concluded story ends', async () => {
+    const before = await ldOf()
+    const approved = await n
+      .as('reviewer')
+      .get(
+        `/api/claims?where[reviewState][equals]=approved&where[kind][equals]=figure&limit=1&depth=0`,
+      )
+    const claim = approved.body.docs[0]
+    await tick()
+    const retracted = await n
+      .as('reviewer')
+      .post(`/api/claims/${claim.id}/retract`, { note: 'The count was a rumour.' })
+    expect(retracted.status).toBe(200)
+    const after = await ldOf()
+    expect(after.dateModified > before.dateModified).toBe(true)
+    expect(after.dateModified).toBe(retracted.body.doc.endedAt)
+    const atom = await atomOf(`/stories/${DEMO}/feed.atom`)
+    expect(atom.meta.date?.toISOString()).toBe(new Date(after.dateModified).toISOString())
+
+    const story = (await get(`/stories/${DEMO}`)).body.story
+    const created = await n.as('editor').post('/api/updates', {
+      story: story.id,
+      headline: 'Rescue operation over, officials say',
+      kind: 'editorsNote',
+      _status: 'published',
+    })
+    expect(created.status).toBe(201)
+    const feed = JSON.parse((await get(`/stories/${DEMO}/feed.json`)).text)
+    expect(jsonFeedErrors(feed)).toEqual([])
+    expect(feed.items[0]).toMatchObject({
+      title: 'Rescue operation over, officials say',
+      content_text: 'Rescue operation over, officials say',
+      tags: ["Editor's note"],
+    })
+    const ld = await ldOf()
+    expect(ld.liveBlogUpdate[0]).toMatchObject({
+      articleBody: 'Rescue operation over, officials say',
+      genre: "Editor's note",
+    })
+    expect(atomMustViolations(await atomOf(`/stories/${DEMO}/feed.atom`))).toEqual([])
+
+    expect(ld.coverageEndTime).toBeUndefined()
+    const concluded = await n.as('editor').patch(`/api/stories/${story.id}`, { state: 'concluded' })
+    expect(concluded.status).toBe(200)
+    const ended = await ldOf()
+    expect(ended.coverageEndTime).toBe(concluded.body.doc.updatedAt)
+    const result = await googleStructuredData(ended)
+    expect([...result.failed, ...result.warnings].map((t) => t.test)).toEqual([])
+  })
+
+  it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {
+    const snapshot = await readStorySnapshot(n.payload, DEFAULT_SLUGS, DEMO, null)
+    if (!snapshot) throw new Error('no demo story')
+    const base = 'https://api.news.example/api/public'
+    const links = storyLinks(base, null, snapshot.story)
+    const ld = storyJsonLd(snapshot, links)
+    for (const key of ['@id', 'url', 'mainEntityOfPage', 'author', 'publisher', 'image'])
+      expect(ld).not.toHaveProperty(key)
+    await expandJsonLd(ld)
+    const feed = storyJsonFeed(snapshot, links, `${links.api}/feed.json`)
+    expect(jsonFeedErrors(feed)).toEqual([])
+    expect(feed).not.toHaveProperty('home_page_url')
+    expect(feed.authors).toEqual([{ name: 'api.news.example' }])
+    const atom = await parseFeed(storyAtomFeed(snapshot, links, `${links.api}/feed.atom`))
+    expect(atomMustViolations(atom)).toEqual([])
+    expect(atom.items.every((i) => !(i as unknown as Record<string, unknown>)['atom:link'])).toBe(
+      true,
+    )
+    // With a site given as a function, its page is used as it is.
+    const site = resolvePublicSite({ ...SITE, storyUrl: (s) => `https://news.example/s/${s.id}` })
+    expect(storyLinks(base, site, snapshot.story).page).toBe(
+      `https://news.example/s/${snapshot.story.id}`,
+    )
+  })
+})
+
+describe('publicSite option', () => {
+  it('resolves relative addresses against the site and refuses what is not a URL', () => {
+    const site = resolvePublicSite(SITE)
+    expect(site.logo).toBe('https://news.example/logo.png')
+    expect(site.storyUrl({ id: 7, slug: 'a b' })).toBe('https://news.example/live/a%20b')
+    expect(
+      resolvePublicSite({ url: 'https://n.example/news/', name: 'N' }).storyUrl({
+        id: 1,
+        slug: 's',
+      }),
+    ).toBe('https://n.example/stories/s')
+    expect(() => resolvePublicSite({ url: 'news.example', name: 'N' })).toThrow(/publicSite.url/)
+    expect(() => resolvePublicSite({ url: 'ftp://news.example', name: 'N' })).toThrow(/http/)
+    expect(() => resolvePublicSite({ url: 'https://n.example', name: ' ' })).toThrow(/name/)
+    expect(() =>
+      resolvePublicSite({ url: 'https://n.example', name: 'N', storyUrl: '/stories/' }),
+    ).toThrow(/\{slug\}/)
+  })
+})
