@@ -18,7 +18,11 @@ import {
   type ResolvedNewsroomOptions,
 } from './options.js'
 
-/** Payload's lock-out (anyone can lock a named account) replaced by the plugin's throttling. */
+/**
+ * Payload's lock-out (anyone can lock a named account) replaced by the plugin's throttling. The limit is
+ * set out of reach rather than to 0, which would drop Payload's `loginAttempts`/`lockUntil` columns: the
+ * schema stays the same with the plugin on, off or throttling switched off.
+ */
 function withLoginThrottle(
   users: CollectionConfig,
   opts: ResolvedNewsroomOptions,
@@ -27,7 +31,7 @@ function withLoginThrottle(
   const auth = users.auth === true ? {} : users.auth
   return {
     ...users,
-    auth: { ...auth, maxLoginAttempts: 0 },
+    auth: { ...auth, maxLoginAttempts: Number.MAX_SAFE_INTEGER },
     endpoints: [
       throttledLoginEndpoint(users.slug, opts.loginThrottle),
       ...(Array.isArray(users.endpoints) ? users.endpoints : []),

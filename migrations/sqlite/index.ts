@@ -1,6 +1,6 @@
 import * as migration_20261124_195538_initial from './20261124_195538_initial';
 import * as migration_20261124_215313_claim_ended_at from './20261124_215313_claim_ended_at';
-import * as migration_20261201_212751_source_public_name_login_throttle from './20261201_212751_source_public_name_login_throttle';
+import * as migration_20261201_224940_source_public_name from './20261201_224940_source_public_name';
 
 export const migrations = [
   {
@@ -14,8 +14,8 @@ export const migrations = [
     name: '20261124_215313_claim_ended_at',
   },
   {
-    up: migration_20261201_212751_source_public_name_login_throttle.up,
-    down: migration_20261201_212751_source_public_name_login_throttle.down,
-    name: '20261201_212751_source_public_name_login_throttle'
+    up: migration_20261201_224940_source_public_name.up,
+    down: migration_20261201_224940_source_public_name.down,
+    name: '20261201_224940_source_public_name'
   },
 ];

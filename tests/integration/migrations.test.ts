@@ -175,7 +175,7 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
         )
       expect(await publicNames()).toEqual(['Reuters', 'a security official'])
       const migration = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find((m) =>
-        m.name.endsWith('_source_public_name_login_throttle'),
+        m.name.endsWith('_source_public_name'),
       )
       if (!migration) throw new Error('no source_public_name migration')
       const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} }
