@@ -20,6 +20,8 @@ export default {
     '^payload-plugin-newsroom$': '<rootDir>/src/index.ts',
     '^payload-plugin-newsroom/(client|rsc)$': '<rootDir>/src/admin/$1.ts',
     '^payload-plugin-newsroom/express$': '<rootDir>/src/express/index.ts',
+    '^payload-plugin-newsroom/migrations$': '<rootDir>/src/migrations/index.ts',
+    '^payload-plugin-newsroom/next$': '<rootDir>/src/next/index.ts',
     '^payload-plugin-newsroom/types$': '<rootDir>/src/types.ts',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],

@@ -72,6 +72,7 @@ export interface Config {
     updates: Update;
     claims: Claim;
     sources: Source;
+    'newsroom-events': NewsroomEvent;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     updates: UpdatesSelect<false> | UpdatesSelect<true>;
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
+    'newsroom-events': NewsroomEventsSelect<false> | NewsroomEventsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -234,7 +236,7 @@ export interface Claim {
   update?: (number | null) | Update;
   kind: 'figure' | 'statement' | 'quote';
   /**
-   * What was reported, in words: "The military rescued at least 155 hostages."
+   * What was reported, in words: "The military rescued at least 155 hostages." For a figure, leave it empty to use the phrase and its source.
    */
   statement: string;
   /**
@@ -273,9 +275,6 @@ export interface Claim {
       }[]
     | null;
   reviewState: 'draft' | 'pending' | 'approved' | 'rejected' | 'retracted' | 'superseded';
-  /**
-   * Why you reject or retract (a retraction reason is public).
-   */
   reviewNote?: string | null;
   publicState?: ('none' | 'approved' | 'retracted' | 'superseded') | null;
   retractionReason?: string | null;
@@ -305,6 +304,7 @@ export interface Claim {
       }[]
     | null;
   updatedAt: string;
+  revision?: string | null;
   createdAt: string;
 }
 /**
@@ -356,6 +356,30 @@ export interface Source {
   createdAt: string;
 }
 /**
+ * What the public saw change, in order. Written by the newsroom plugin only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events".
+ */
+export interface NewsroomEvent {
+  id: number;
+  type: string;
+  at: string;
+  story: string;
+  subject: string;
+  data:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -398,6 +422,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'sources';
         value: number | Source;
+      } | null)
+    | ({
+        relationTo: 'newsroom-events';
+        value: number | NewsroomEvent;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -548,6 +576,7 @@ export interface ClaimsSelect<T extends boolean = true> {
         id?: T;
       };
   updatedAt?: T;
+  revision?: T;
   createdAt?: T;
 }
 /**
@@ -565,6 +594,19 @@ export interface SourcesSelect<T extends boolean = true> {
   anonymityReason?: T;
   positionToKnow?: T;
   identityKnownBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-events_select".
+ */
+export interface NewsroomEventsSelect<T extends boolean = true> {
+  type?: T;
+  at?: T;
+  story?: T;
+  subject?: T;
+  data?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import {
   claimAccess,
@@ -6,7 +6,9 @@ import {
   staffOnlyField,
   systemField,
 } from '../src/access/collectionAccess.js'
+import { hasRole } from '../src/access/roles.js'
 import { claimFigureHook } from '../src/figures/claimFigureHook.js'
+import { claimStatementHook } from '../src/figures/claimStatementHook.js'
 import { QUALIFIERS } from '../src/figures/index.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
@@ -14,6 +16,7 @@ import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
 import { claimHooks } from '../src/workflow/claimHooks.js'
 import { populateApprovedVersion } from '../src/workflow/publicClaimView.js'
 import { SUBSTANCE_FIELDS } from '../src/workflow/substance.js'
+import { claimRevision } from '../src/workflow/revision.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
 
 export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
@@ -26,6 +29,8 @@ export const ATTRIBUTION_VERBS = [
   'accordingTo',
   'denied',
 ] as const
+
+const reviewerField: FieldAccess = ({ req }) => hasRole(req.user, 'reviewer')
 
 const isFigure = (_: unknown, sibling: Record<string, unknown>) => sibling?.kind === 'figure'
 
@@ -51,7 +56,11 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
     versions: { maxPerDoc: 0 },
     hooks: enabled
-      ? { ...claimHooks(opts), beforeValidate: [claimFigureHook(slugs.claims)] }
+      ? {
+          ...claimHooks(opts),
+          // The figure first (its fields from the phrase), then a statement for a phrase alone.
+          beforeValidate: [claimFigureHook(slugs.claims), claimStatementHook(slugs.sources)],
+        }
       : undefined,
     endpoints: enabled ? claimWorkflowEndpoints(opts) : undefined,
     // The substance fields hold the revision being worked on: only staff read them (and so only staff
@@ -84,10 +93,19 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         {
           name: 'statement',
           type: 'textarea',
+          // Always stored (the hooks write one for a figure given only its phrase), so required in
+          // the schema; the check below lets a figure's phrase stand in for it.
           required: true,
+          validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+            (typeof value === 'string' && value.trim() !== '') ||
+            (siblingData?.kind === 'figure' &&
+              typeof siblingData.phrase === 'string' &&
+              siblingData.phrase.trim() !== '')
+              ? true
+              : 'A claim needs a statement in words (a figure claim may give just its phrase).',
           admin: {
             description:
-              'What was reported, in words: "The military rescued at least 155 hostages."',
+              'What was reported, in words: "The military rescued at least 155 hostages." For a figure, leave it empty to use the phrase and its source.',
           },
         },
         {
@@ -184,11 +202,10 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         {
           name: 'reviewNote',
           type: 'textarea',
-          access: { read: staffOnlyField },
-          admin: {
-            position: 'sidebar',
-            description: 'Why you reject or retract (a retraction reason is public).',
-          },
+          // Written with a review action (reject's note, retract's public reason), by reviewers only.
+          access: { read: staffOnlyField, create: reviewerField, update: reviewerField },
+          // The review panel shows it and asks for it in the action's own note box.
+          admin: { hidden: true },
         },
         // Denormalised from the review history so that read access can filter on it.
         {
@@ -224,18 +241,21 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
         },
         workflowOnly({
           name: 'createdBy',
+          label: 'Created by',
           type: 'relationship',
           relationTo: usersCollection,
           admin: { position: 'sidebar' },
         }),
         workflowOnly({
           name: 'lastEditedBy',
+          label: 'Last edited by',
           type: 'relationship',
           relationTo: usersCollection,
           admin: { position: 'sidebar' },
         }),
         workflowOnly({
           name: 'approvedBy',
+          label: 'Approved by',
           type: 'relationship',
           relationTo: usersCollection,
           admin: { position: 'sidebar' },
@@ -272,6 +292,15 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
           type: 'date',
           index: true,
           admin: { disableBulkEdit: true, hidden: true },
+        },
+        // Not stored: computed on read, sent back in If-Match (see src/workflow/revision.ts).
+        {
+          name: 'revision',
+          type: 'text',
+          virtual: true,
+          access: { read: staffOnlyField, create: systemField, update: systemField },
+          admin: { hidden: true },
+          hooks: { afterRead: [({ data }) => (data ? claimRevision(data) : undefined)] },
         },
       ],
     ),

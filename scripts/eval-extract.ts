@@ -1,13 +1,16 @@
 /**
  * Scores the claim extractor against gold files.
  * Usage: npm run eval:extract -- --corpus <dir> [--json] [--details]
- * Reads every NAME.txt of <dir> that has a NAME.gold.json beside it.
+ * Reads every NAME.txt of <dir> that has a NAME.gold.json beside it. Figures match by overlapping span
+ * and equal value; `extent` is the share of matches with exactly the gold phrase and `strict F1` the
+ * old exact-phrase score. Gold figures with a `class` are also scored per construction class.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 import { extractClaims } from '../src/extract/index.js'
 import {
+  byClass,
   combine,
   evaluate,
   type Evaluation,
@@ -46,11 +49,16 @@ const results = files.map((file) => {
   return { file: file.replace(/\.txt$/, ''), ...evaluate(text, gold, extractClaims(text)) }
 })
 const overall = combine(results.map((r) => r.scores))
+const classes = results.some((r) =>
+  [...r.missed, ...r.matches.map((m) => m.gold)].some((g) => g.class),
+)
+  ? byClass(results.map((r) => ({ file: r.file, evaluation: r })))
+  : null
 
 if (values.json) {
   console.log(
     JSON.stringify(
-      { files: results.map((r) => ({ file: r.file, ...r.scores })), overall },
+      { files: results.map((r) => ({ file: r.file, ...r.scores })), overall, classes },
       null,
       2,
     ),
@@ -60,9 +68,27 @@ if (values.json) {
     ...results.map((r) => [r.file, ...columns(r.scores)]),
     ['OVERALL', ...columns(overall)],
   ]
-  console.log(
-    textTable([['file', 'P', 'R', 'F1', 'qualifier', 'bounds', 'unit', 'source', 'verb'], ...rows]),
-  )
+  const header = [
+    'P',
+    'R',
+    'F1',
+    'qualifier',
+    'bounds',
+    'unit',
+    'source',
+    'verb',
+    'extent',
+    'strict F1',
+  ]
+  console.log(textTable([['file', ...header], ...rows]))
+  if (classes) {
+    const classRows = Object.entries(classes).map(([name, s]) => [
+      name,
+      String(s.counts.gold),
+      ...columns(s),
+    ])
+    console.log(`\n${textTable([['class', 'gold', ...header], ...classRows])}`)
+  }
   if (values.details) results.forEach(printDetails)
 }
 
@@ -77,6 +103,8 @@ function columns(s: Scores): string[] {
     s.unitAccuracy,
     s.sourceAccuracy,
     s.verbAccuracy,
+    s.extentAccuracy,
+    s.strictF1,
   ].map(pct)
 }
 

@@ -5,6 +5,8 @@ import type { LoginThrottleSettings } from './auth/loginThrottle.js'
 /** The plugin's one options object, and its defaults. */
 export interface NewsroomSlugs {
   claims: CollectionSlug
+  /** The public event log (live coverage). */
+  events: CollectionSlug
   sources: CollectionSlug
   stories: CollectionSlug
   updates: CollectionSlug
@@ -13,7 +15,7 @@ export interface NewsroomSlugs {
 export interface NewsroomPluginOptions {
   /** `false` keeps every collection and field (a stable schema) but adds no hooks, access rules or endpoints. */
   enabled?: boolean
-  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`. */
+  /** Collection slugs; the defaults are `stories`, `updates`, `claims`, `sources`, `newsroom-events`. */
   slugs?: Partial<Record<keyof NewsroomSlugs, string>>
   /** The auth collection that gets the `roles` field; defaults to `admin.user` or `users`. */
   usersCollection?: string
@@ -30,6 +32,57 @@ export interface NewsroomPluginOptions {
    * never passes its own JSON off as the page a reader should see.
    */
   publicSite?: PublicSiteOptions | null
+  /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
+  database?: DatabaseLimits
+  /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
+  extraction?: ExtractionOptions
+  /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
+  live?: LiveOptions
+}
+
+export interface LiveOptions {
+  /** Server-Sent Events connections one instance keeps open; past it a 503 with Retry-After (default 5000). */
+  maxConnections?: number
+  /** Seconds between heartbeat comments on an idle stream (default 15). */
+  heartbeatSeconds?: number
+  /** The reconnection delay sent to EventSource clients as `retry:` in milliseconds (default 3000). */
+  retryMs?: number
+  /**
+   * Seconds between reads of the log while streams are open, a safety net for a missed notification
+   * (default 5). Commits on this instance, and with Redis on every instance, are pushed at once.
+   */
+  pollSeconds?: number
+  /** The Redis channel for new events (default `<publicApi.redisChannel>:events`, on `publicApi.redisUrl`). */
+  redisChannel?: string
+  /** The clock embargoes are judged by (default the system clock); tests inject one. */
+  now?: () => Date
+}
+
+export interface ExtractionOptions {
+  /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
+  threads?: number
+  /** Texts that may wait for a thread (default 8); beyond that the request gets 503 with Retry-After. */
+  queue?: number
+  /** A text still being read after this many seconds is stopped and answered 503 (default 60). */
+  timeoutSeconds?: number
+}
+
+/** Milliseconds, except `maxTransactions`. */
+export interface DatabaseLimits {
+  /** The longest a statement waits for a row lock (PostgreSQL `lock_timeout`, default 3000). */
+  lockTimeout?: number
+  /** The longest one statement runs (PostgreSQL `statement_timeout`, default 8000). */
+  statementTimeout?: number
+  /** The longest a transaction sits idle before PostgreSQL ends it (default 10000). */
+  idleInTransactionTimeout?: number
+  /** The longest a request waits for a transaction slot before a 503 (default 5000). */
+  transactionWait?: number
+  /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
+  maxTransactions?: number
+}
+
+export type ResolvedDatabaseLimits = Required<Omit<DatabaseLimits, 'maxTransactions'>> & {
+  maxTransactions: number | null
 }
 
 /** A story as the story-page URL function sees it. */
@@ -96,6 +149,8 @@ export type ResolvedPublicApiOptions = Required<Omit<PublicApiOptions, 'redisUrl
   redisUrl: string | null
 }
 
+export type ResolvedLiveOptions = Required<LiveOptions>
+
 export interface ResolvedNewsroomOptions {
   enabled: boolean
   slugs: NewsroomSlugs
@@ -103,10 +158,14 @@ export interface ResolvedNewsroomOptions {
   publicApi: ResolvedPublicApiOptions
   loginThrottle: ResolvedLoginThrottleOptions | false
   publicSite: ResolvedPublicSite | null
+  database: ResolvedDatabaseLimits
+  extraction: Required<ExtractionOptions>
+  live: ResolvedLiveOptions
 }
 
 export const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
+  events: 'newsroom-events' as CollectionSlug,
   sources: 'sources',
   stories: 'stories',
   updates: 'updates',
@@ -143,6 +202,28 @@ export function resolveOptions(
             trustedProxies: 0,
             ...options.loginThrottle,
           },
+    database: {
+      lockTimeout: options.database?.lockTimeout ?? 3000,
+      statementTimeout: options.database?.statementTimeout ?? 8000,
+      idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
+      transactionWait: options.database?.transactionWait ?? 5000,
+      maxTransactions: options.database?.maxTransactions ?? null,
+    },
+    extraction: {
+      threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
+      queue: Math.max(0, Math.floor(options.extraction?.queue ?? 8)),
+      timeoutSeconds: options.extraction?.timeoutSeconds ?? 60,
+    },
+    live: {
+      maxConnections: options.live?.maxConnections ?? 5000,
+      heartbeatSeconds: options.live?.heartbeatSeconds ?? 15,
+      retryMs: options.live?.retryMs ?? 3000,
+      pollSeconds: options.live?.pollSeconds ?? 5,
+      redisChannel:
+        options.live?.redisChannel ??
+        `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
+      now: options.live?.now ?? (() => new Date()),
+    },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }
 }

@@ -11,7 +11,9 @@ import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
+import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { withPublicApi } from './public/withPublicApi.js'
+import { withReliability } from './reliability/withReliability.js'
 import {
   resolveOptions,
   type NewsroomPluginOptions,
@@ -95,7 +97,7 @@ export const newsroomPlugin =
       ],
       opts,
     )
-    return withPublicApi(
+    const newsroomConfig = withPublicApi(
       {
         ...config,
         // Refused requests are the caller's mistakes, not server errors.
@@ -111,4 +113,5 @@ export const newsroomPlugin =
       },
       opts,
     )
+    return withReliability(withLiveCoverage(newsroomConfig, opts), opts)
   }

@@ -11,8 +11,8 @@ import path from 'node:path'
 
 import { getPayload } from 'payload'
 
-import { buildAppConfig } from '../../src/appConfig.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { buildAppConfig } from '../../demo/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { numberList, parseArgs } from '../cliArgs.js'
 import { relaxSqliteSync, withoutCommitFlush } from './fastWrites.js'
 import { planNewsroom } from './planNewsroom.js'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { lexicalParagraphs } from '../../src/seed/lexical.js'
+import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import type { Actor, ClaimFields, ClaimStep } from './planClaim.js'
 import { WAVE_SIZE, type NewsroomPlan, type StoryPlan } from './planNewsroom.js'
 import { atMoment } from './virtualClock.js'

@@ -72,7 +72,7 @@ const results: BenchResults = {
   },
   setup: {
     server:
-      'bench/server/benchServer.ts: createApp of src/server/start.ts without the admin panel, NODE_ENV=production, schema from the committed migrations, one process',
+      'bench/server/benchServer.ts: createExpressApp of demo/server/start.ts without the admin panel, NODE_ENV=production, schema from the committed migrations, one process',
     cache:
       'cached = default public API cache; uncached = a second server with NEWSROOM_PUBLIC_CACHE=off',
     load:

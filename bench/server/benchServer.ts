@@ -1,5 +1,5 @@
 /**
- * The server under load: the app of src/server/start.ts (Payload's REST API, the plugin's endpoints
+ * The server under load: the app of demo/server/start.ts (Payload's REST API, the plugin's endpoints
  * and the public API, from createExpressApp) without the admin panel, which the benchmark does not touch.
  * Run with NODE_ENV=production: the schema comes from the committed migrations, as in production.
  * It also answers GET /__bench/queries (database work since the last POST /__bench/queries/reset),
@@ -9,7 +9,7 @@ import express from 'express'
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { countQueries } from '../../src/public/queryCounter.js'
 import { createExpressApp } from '../../src/express/index.js'
 

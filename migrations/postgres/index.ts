@@ -1,6 +1,8 @@
 import * as migration_20261124_195544_initial from './20261124_195544_initial';
 import * as migration_20261124_215315_claim_ended_at from './20261124_215315_claim_ended_at';
-import * as migration_20261201_225014_source_public_name from './20261201_225014_source_public_name';
+import * as migration_20261201_212806_source_public_name_login_throttle from './20261201_212806_source_public_name_login_throttle';
+import * as migration_20261201_213807_public_event_log from './20261201_213807_public_event_log';
+import * as migration_20261201_231638_users_lock_columns from './20261201_231638_users_lock_columns';
 
 export const migrations = [
   {
@@ -14,8 +16,18 @@ export const migrations = [
     name: '20261124_215315_claim_ended_at',
   },
   {
-    up: migration_20261201_225014_source_public_name.up,
-    down: migration_20261201_225014_source_public_name.down,
-    name: '20261201_225014_source_public_name'
+    up: migration_20261201_212806_source_public_name_login_throttle.up,
+    down: migration_20261201_212806_source_public_name_login_throttle.down,
+    name: '20261201_212806_source_public_name_login_throttle',
+  },
+  {
+    up: migration_20261201_213807_public_event_log.up,
+    down: migration_20261201_213807_public_event_log.down,
+    name: '20261201_213807_public_event_log',
+  },
+  {
+    up: migration_20261201_231638_users_lock_columns.up,
+    down: migration_20261201_231638_users_lock_columns.down,
+    name: '20261201_231638_users_lock_columns'
   },
 ];

@@ -1,7 +1,11 @@
 'use client'
+import { useState } from 'react'
+
+import { suggestMetric } from '../extract/suggestMetric.js'
 import { compareFigures, type FigureClaim, type FigureSource } from '../public/compareFigures.js'
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
+import { useNewsroomApi } from './useNewsroomApi.js'
 import type { Doc } from './useStoryDesk.js'
 
 /** What editors compare: every claim still standing or on its way, drafts included. */
@@ -26,10 +30,14 @@ export function FigureComparison({
   claims,
   sources,
   keyMetrics,
+  claimsSlug,
+  onChanged,
 }: {
   claims: Doc[]
   sources: Map<string, Doc>
   keyMetrics: string[]
+  claimsSlug: string
+  onChanged: () => void
 }) {
   const compared = claims.filter(
     (c) => c.kind === 'figure' && COMPARED_STATES.has(String(c.reviewState)),
@@ -40,11 +48,10 @@ export function FigureComparison({
     sources as unknown as Map<string, DeskSource>,
     keyMetrics,
   )
-  if (metrics.length === 0) {
-    return <p>No figure claims with a metric yet.</p>
-  }
+  const unmeasured = compared.filter((c) => !c.metric)
   return (
     <div className="newsroom-comparison">
+      {metrics.length === 0 ? <p>No figure claims with a metric yet.</p> : null}
       {metrics.map((m) => (
         <section
           key={m.metric}
@@ -126,6 +133,93 @@ export function FigureComparison({
           </div>
         </section>
       ))}
+      {unmeasured.length ? (
+        <NoMetric
+          claims={unmeasured}
+          sources={sources}
+          states={states}
+          claimsSlug={claimsSlug}
+          onChanged={onChanged}
+        />
+      ) : null}
     </div>
+  )
+}
+
+/**
+ * Figure claims without a metric compare with nothing; they are listed as "no metric" with a metric
+ * read from the claim (see suggestMetric), which one click sets.
+ */
+function NoMetric({
+  claims,
+  sources,
+  states,
+  claimsSlug,
+  onChanged,
+}: {
+  claims: Doc[]
+  sources: Map<string, Doc>
+  states: Map<string, ReviewState>
+  claimsSlug: string
+  onChanged: () => void
+}) {
+  const api = useNewsroomApi()
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState<string | null>(null)
+  const setMetric = async (id: Doc['id'], metric: string) => {
+    setBusy(String(id))
+    setError(null)
+    try {
+      await api(`/${claimsSlug}/${id}`, { method: 'PATCH', body: { metric } })
+      onChanged()
+    } catch (err) {
+      setError((err as Error).message)
+    } finally {
+      setBusy(null)
+    }
+  }
+  return (
+    <section className="newsroom-metric" aria-labelledby="metric--none" data-metric="">
+      <h4 id="metric--none">No metric</h4>
+      <p className="newsroom-metric__summary">
+        These figures compare with nothing until they have a metric, the key claims about the same
+        measure share.
+      </p>
+      <ul className="newsroom-nometric">
+        {claims.map((c) => {
+          const suggestion = suggestMetric({
+            phrase: c.phrase as string | null,
+            statement: c.statement as string | null,
+          })
+          const source = c.source != null ? sources.get(String(c.source)) : undefined
+          return (
+            <li key={c.id} data-claim-id={c.id}>
+              <span>
+                <strong>{String(c.phrase ?? c.statement)}</strong> ·{' '}
+                {sourceName((source as DeskSource | undefined) ?? null)}{' '}
+                <ReviewStateBadge state={states.get(String(c.id))} />
+              </span>
+              {suggestion ? (
+                <button
+                  type="button"
+                  className="newsroom-button"
+                  disabled={busy === String(c.id)}
+                  onClick={() => void setMetric(c.id, suggestion)}
+                >
+                  Use metric “{suggestion}”
+                </button>
+              ) : (
+                <span className="newsroom-hint">No metric could be read from it.</span>
+              )}
+            </li>
+          )
+        })}
+      </ul>
+      {error ? (
+        <p role="alert" className="newsroom-error">
+          {error}
+        </p>
+      ) : null}
+    </section>
   )
 }

@@ -3,7 +3,9 @@ import { useAuth } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
 import {
+  ACTION_DONE,
   ACTION_LABELS,
+  ACTION_PENDING,
   needsNote,
   offeredActions,
   type ButtonAction,
@@ -14,7 +16,13 @@ import { useNewsroomApi } from './useNewsroomApi.js'
 
 const NOTE_LABELS: Partial<Record<ButtonAction, string>> = {
   reject: 'Why is it rejected? (the editor reads this)',
-  retract: 'Public reason for the retraction',
+  retract: 'Public reason for the retraction (readers see this)',
+}
+
+/** The claim as the workflow endpoint answers after an action. */
+export interface ReviewedDoc extends ReviewedClaim {
+  id: number | string
+  [field: string]: unknown
 }
 
 export interface ReviewActionsProps {
@@ -23,43 +31,80 @@ export interface ReviewActionsProps {
   claims: string
   /** Why the buttons are unavailable right now (e.g. unsaved edits), if they are. */
   disabledBecause?: string | null
-  /** Called after the workflow accepted an action. */
-  onDone: (action: ButtonAction) => void
+  /** Called as soon as an action is sent, before the server answers (the optimistic step). */
+  onStart?: (action: ButtonAction) => void
+  /** Called after the workflow accepted an action, with the claim as it now is. */
+  onDone: (action: ButtonAction, doc: ReviewedDoc) => void
+  /** Called when the workflow refused it (the caller undoes its optimistic step). */
+  onFail?: (action: ButtonAction, message: string) => void
 }
 
 /**
  * The review buttons a user may use on a claim. Each calls the workflow endpoint
- * (POST /api/<claims>/:id/<action>); reject and retract first ask for their note. A refusal shows
- * the workflow's own message.
+ * (POST /api/<claims>/:id/<action>); reject and retract first open their one note box. This sits
+ * inside Payload's document form, so it holds no <form> of its own: buttons are type="button" and
+ * the note is sent by a click (or Ctrl+Enter), never by submitting the document. A refusal shows the
+ * workflow's own message; a success says what happened.
  */
-export function ReviewActions({ claim, claims, disabledBecause, onDone }: ReviewActionsProps) {
+export function ReviewActions({
+  claim,
+  claims,
+  disabledBecause,
+  onStart,
+  onDone,
+  onFail,
+}: ReviewActionsProps) {
   const { user } = useAuth()
   const api = useNewsroomApi()
   const [noteFor, setNoteFor] = useState<ButtonAction | null>(null)
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
+  const [busy, setBusy] = useState<ButtonAction | null>(null)
+  const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const baseId = useId()
   const offered = offeredActions(claim, user as ReviewUser | null)
-  if (offered.length === 0) return null
 
   const run = async (action: ButtonAction) => {
-    setBusy(true)
+    if (needsNote(action) && !note.trim()) {
+      setError(`${NOTE_LABELS[action]}: write it before you ${action}.`)
+      return
+    }
+    setBusy(action)
     setError(null)
+    setDone(null)
+    onStart?.(action)
     try {
-      await api(`/${claims}/${claim.id}/${action}`, {
+      const { doc } = await api<{ doc: ReviewedDoc }>(`/${claims}/${claim.id}/${action}`, {
         method: 'POST',
         body: needsNote(action) ? { note } : {},
       })
       setNoteFor(null)
       setNote('')
-      onDone(action)
+      setDone(ACTION_DONE[action])
+      onDone(action, doc)
     } catch (err) {
-      setError((err as Error).message)
+      const message = (err as Error).message
+      setError(message)
+      onFail?.(action, message)
     } finally {
-      setBusy(false)
+      setBusy(null)
     }
   }
+
+  const status = busy ? ACTION_PENDING[busy] : done
+  const feedback = (
+    <>
+      <p role="status" className="newsroom-review-actions__status">
+        {status}
+      </p>
+      {error ? (
+        <p role="alert" className="newsroom-error">
+          {error}
+        </p>
+      ) : null}
+    </>
+  )
+  if (offered.length === 0) return status || error ? feedback : null
 
   const noteId = `${baseId}-note`
   return (
@@ -71,10 +116,17 @@ export function ReviewActions({ claim, claims, disabledBecause, onDone }: Review
             key={action}
             type="button"
             className={`newsroom-button${action === 'approve' ? ' newsroom-button--primary' : ''}`}
-            disabled={busy || Boolean(disabledBecause) || Boolean(blockedBecause)}
+            disabled={Boolean(busy) || Boolean(disabledBecause) || Boolean(blockedBecause)}
             aria-describedby={blockedBecause ? `${baseId}-${action}-blocked` : undefined}
             aria-expanded={needsNote(action) ? noteFor === action : undefined}
-            onClick={() => (needsNote(action) ? setNoteFor(action) : void run(action))}
+            aria-controls={
+              needsNote(action) && noteFor === action ? `${baseId}-notebox` : undefined
+            }
+            onClick={() => {
+              setError(null)
+              if (needsNote(action)) setNoteFor(noteFor === action ? null : action)
+              else void run(action)
+            }}
           >
             {ACTION_LABELS[action]}
           </button>
@@ -88,41 +140,46 @@ export function ReviewActions({ claim, claims, disabledBecause, onDone }: Review
         ) : null,
       )}
       {noteFor ? (
-        <form
-          className="newsroom-review-actions__note"
-          onSubmit={(e) => {
-            e.preventDefault()
-            void run(noteFor)
-          }}
-        >
+        <div className="newsroom-review-actions__note" id={`${baseId}-notebox`}>
           <label htmlFor={noteId}>{NOTE_LABELS[noteFor]}</label>
           <textarea
             id={noteId}
             required
+            aria-required="true"
             rows={3}
             value={note}
             autoFocus
             onChange={(e) => setNote(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                e.preventDefault()
+                void run(noteFor)
+              }
+            }}
           />
           <div className="newsroom-review-actions__buttons">
             <button
-              type="submit"
+              type="button"
               className="newsroom-button newsroom-button--primary"
-              disabled={busy || !note.trim()}
+              disabled={Boolean(busy) || !note.trim()}
+              onClick={() => void run(noteFor)}
             >
               {ACTION_LABELS[noteFor]} with this note
             </button>
-            <button type="button" className="newsroom-button" onClick={() => setNoteFor(null)}>
+            <button
+              type="button"
+              className="newsroom-button"
+              onClick={() => {
+                setNoteFor(null)
+                setNote('')
+              }}
+            >
               Cancel
             </button>
           </div>
-        </form>
+        </div>
       ) : null}
-      {error ? (
-        <p role="alert" className="newsroom-error">
-          {error}
-        </p>
-      ) : null}
+      {feedback}
     </div>
   )
 }

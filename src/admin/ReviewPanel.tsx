@@ -5,12 +5,14 @@ import { useRouter } from 'next/navigation'
 import type { PublicState, ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
+import { SupersedeButton } from './SupersedeButton.js'
 
 type Id = number | string
 
 /**
- * Replaces the review state select in the claim's edit view: the state as a badge and the review
- * buttons. The state changes only through the workflow, so it is never typed in.
+ * Replaces the review state select in the claim's edit view: the state as a badge, the last review
+ * note (read-only: notes are written in the action's own note box, the one box per action), and
+ * the review buttons. The state changes only through the workflow, so it is never typed in.
  */
 export function ReviewPanel({ claims }: { claims: string }) {
   const { id } = useDocumentInfo()
@@ -22,7 +24,14 @@ export function ReviewPanel({ claims }: { claims: string }) {
     createdBy: useFormFields(([f]) => f.createdBy?.value) as Id | undefined,
     lastEditedBy: useFormFields(([f]) => f.lastEditedBy?.value) as Id | undefined,
   }
+  const note = useFormFields(([f]) => f.reviewNote?.value) as string | null | undefined
   const underRevision = claim.publicState === 'approved' && claim.reviewState !== 'approved'
+  const noteLabel =
+    claim.reviewState === 'retracted'
+      ? null // shown as the public retraction reason below
+      : claim.reviewState === 'rejected'
+        ? 'Why it was rejected'
+        : 'Last review note'
   return (
     <div className="field-type newsroom-review-panel">
       <span className="newsroom-review-panel__label" id="newsroom-review-state-label">
@@ -31,6 +40,11 @@ export function ReviewPanel({ claims }: { claims: string }) {
       <div aria-labelledby="newsroom-review-state-label">
         <ReviewStateBadge state={claim.reviewState} underRevision={underRevision} />
       </div>
+      {note && noteLabel ? (
+        <p className="newsroom-review-panel__note" data-testid="review-note">
+          <strong>{noteLabel}:</strong> {note}
+        </p>
+      ) : null}
       {id == null ? (
         <p className="newsroom-hint">Save the claim first; then submit it for review.</p>
       ) : (
@@ -42,6 +56,9 @@ export function ReviewPanel({ claims }: { claims: string }) {
           onDone={() => router.refresh()}
         />
       )}
+      {id != null && claim.publicState === 'approved' && !modified ? (
+        <SupersedeButton claim={{ id }} claims={claims} />
+      ) : null}
     </div>
   )
 }

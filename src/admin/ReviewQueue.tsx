@@ -1,18 +1,46 @@
 'use client'
 import { SetStepNav, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
-import { useRouter } from 'next/navigation'
+import { useId, useMemo, useState } from 'react'
 
+import type { ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
+import { ACTION_DONE, type ButtonAction } from './reviewActions.js'
 import type { QueueRow } from './reviewQueueRows.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
+import { SupersedeButton } from './SupersedeButton.js'
 
 const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' })
+  new Date(iso).toLocaleString('en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  }) + ' UTC'
 
-/** The queue's list: one card per pending claim with its context and the review buttons inline. */
+/** What the queue filters on: waiting for review, or public and so retractable or supersedable. */
+const STATE_FILTERS = {
+  pending: { label: 'Pending review', keep: (r: QueueRow) => r.reviewState === 'pending' },
+  approved: {
+    label: 'Approved (retract or supersede)',
+    keep: (r: QueueRow) => r.reviewState !== 'pending' && r.publicState === 'approved',
+  },
+  all: { label: 'All', keep: () => true },
+} as const
+type StateFilter = keyof typeof STATE_FILTERS
+
+interface CardNote {
+  kind: 'busy' | 'done' | 'error'
+  text: string
+}
+
+/**
+ * The queue's list: one card per claim with its context and the review buttons inline. A click
+ * changes the card at once (the optimistic step), then says what the workflow did, or puts the card
+ * back as it was and says why it was refused. Cards stay where they are until the page is reloaded,
+ * so nothing disappears without a word.
+ */
 export function ReviewQueue({
-  rows,
+  rows: initialRows,
   claims,
   stories,
 }: {
@@ -20,81 +48,200 @@ export function ReviewQueue({
   claims: string
   stories: string
 }) {
-  const router = useRouter()
   const { config } = useConfig()
   const admin = config.routes.admin
+  const baseId = useId()
+  const [rows, setRows] = useState(initialRows)
+  const [notes, setNotes] = useState<Record<string, CardNote>>({})
+  const [announcement, setAnnouncement] = useState('')
+  const [stateFilter, setStateFilter] = useState<StateFilter>('pending')
+  const [storyFilter, setStoryFilter] = useState('')
+
+  const storyOptions = useMemo(() => {
+    const seen = new Map<string, string>()
+    for (const r of initialRows) if (r.story) seen.set(String(r.story.id), r.story.title)
+    return [...seen.entries()].sort((a, b) => a[1].localeCompare(b[1]))
+  }, [initialRows])
+
+  const shown = rows.filter(
+    (r) =>
+      (STATE_FILTERS[stateFilter].keep(r) || notes[String(r.id)]) &&
+      (!storyFilter || String(r.story?.id) === storyFilter),
+  )
+  const counts = {
+    pending: rows.filter(STATE_FILTERS.pending.keep).length,
+    approved: rows.filter(STATE_FILTERS.approved.keep).length,
+  }
+
+  const note = (id: QueueRow['id'], value: CardNote) =>
+    setNotes((old) => ({ ...old, [String(id)]: value }))
+  const patch = (id: QueueRow['id'], change: Partial<QueueRow>) =>
+    setRows((old) => old.map((r) => (String(r.id) === String(id) ? { ...r, ...change } : r)))
+
+  const done = (row: QueueRow, action: ButtonAction, doc: Record<string, unknown>) => {
+    patch(row.id, {
+      reviewState: doc.reviewState as ReviewState,
+      publicState: (doc.publicState as QueueRow['publicState']) ?? row.publicState,
+    })
+    const olderToo =
+      action === 'approve' && row.supersedes
+        ? ` “${row.supersedes.statement}” is now superseded.`
+        : ''
+    if (olderToo && row.supersedes) {
+      patch(row.supersedes.id, { reviewState: 'superseded', publicState: 'superseded' })
+    }
+    const text = `${ACTION_DONE[action]}${olderToo}`
+    note(row.id, { kind: 'done', text })
+    setAnnouncement(`“${row.statement}”: ${text}`)
+  }
+
   return (
-    <section className="newsroom-queue" aria-labelledby="newsroom-queue-title">
+    <section className="newsroom-queue" aria-labelledby={`${baseId}-title`}>
       <SetStepNav nav={[{ label: 'Review queue' }]} />
-      <h1 id="newsroom-queue-title">Review queue</h1>
+      <h1 id={`${baseId}-title`}>Review queue</h1>
       <p className="newsroom-hint">
-        Claims waiting for review across all stories, oldest first. You cannot approve a claim you
-        created or last edited (four-eyes rule).
+        Claims waiting for review across all stories, oldest first, and the approved claims the
+        public sees, which you can retract or supersede with a newer claim. You cannot approve a
+        claim you created or last edited (four-eyes rule).
       </p>
-      {rows.length === 0 ? (
-        <p>Nothing is waiting for review.</p>
+      <div className="newsroom-queue__filters" role="group" aria-label="Filter the queue">
+        <label>
+          <span>Show</span>
+          <select
+            value={stateFilter}
+            onChange={(e) => setStateFilter(e.target.value as StateFilter)}
+            data-testid="queue-state-filter"
+          >
+            {(Object.keys(STATE_FILTERS) as StateFilter[]).map((k) => (
+              <option key={k} value={k}>
+                {STATE_FILTERS[k].label}
+                {k === 'all' ? '' : ` (${counts[k]})`}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          <span>Story</span>
+          <select
+            value={storyFilter}
+            onChange={(e) => setStoryFilter(e.target.value)}
+            data-testid="queue-story-filter"
+          >
+            <option value="">All stories</option>
+            {storyOptions.map(([id, title]) => (
+              <option key={id} value={id}>
+                {title}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <p role="status" className="newsroom-queue__announcement" data-testid="queue-announcement">
+        {announcement}
+      </p>
+      {shown.length === 0 ? (
+        <p>
+          {stateFilter === 'pending'
+            ? 'Nothing is waiting for review.'
+            : 'No claims match these filters.'}
+        </p>
       ) : (
         <ol className="newsroom-queue__list">
-          {rows.map((row) => (
-            <li key={row.id} className="newsroom-card" data-claim-id={row.id}>
-              <div className="newsroom-card__head">
-                <Link
-                  href={`${admin}/collections/${claims}/${row.id}`}
-                  className="newsroom-card__title"
-                >
-                  {row.statement}
-                </Link>
-                <ReviewStateBadge state={row.reviewState} />
-              </div>
-              <dl className="newsroom-facts">
-                {row.phrase ? (
+          {shown.map((row) => {
+            const cardNote = notes[String(row.id)]
+            return (
+              <li
+                key={row.id}
+                className={`newsroom-card${cardNote?.kind === 'busy' ? ' newsroom-card--busy' : ''}`}
+                data-claim-id={row.id}
+                aria-busy={cardNote?.kind === 'busy' ? true : undefined}
+              >
+                <div className="newsroom-card__head">
+                  <Link
+                    href={`${admin}/collections/${claims}/${row.id}`}
+                    className="newsroom-card__title"
+                  >
+                    {row.statement}
+                  </Link>
+                  <ReviewStateBadge
+                    state={row.reviewState}
+                    underRevision={row.publicState === 'approved' && row.reviewState !== 'approved'}
+                  />
+                </div>
+                <dl className="newsroom-facts">
+                  {row.phrase ? (
+                    <div>
+                      <dt>Figure</dt>
+                      <dd>
+                        {row.phrase}
+                        {row.metric ? ` · ${row.metric}` : ' · no metric'}
+                      </dd>
+                    </div>
+                  ) : null}
                   <div>
-                    <dt>Figure</dt>
-                    <dd>{row.phrase}</dd>
+                    <dt>Story</dt>
+                    <dd>
+                      {row.story ? (
+                        <Link href={`${admin}/collections/${stories}/${row.story.id}`}>
+                          {row.story.title}
+                        </Link>
+                      ) : (
+                        '—'
+                      )}
+                    </dd>
                   </div>
+                  <div>
+                    <dt>Source</dt>
+                    <dd>{row.source ?? 'Unattributed'}</dd>
+                  </div>
+                  <div>
+                    <dt>Created by</dt>
+                    <dd>{row.createdBy?.name ?? '—'}</dd>
+                  </div>
+                  <div>
+                    <dt>Last edited by</dt>
+                    <dd>{row.lastEditedBy?.name ?? '—'}</dd>
+                  </div>
+                  {row.approvedBy ? (
+                    <div>
+                      <dt>Approved by</dt>
+                      <dd>{row.approvedBy.name}</dd>
+                    </div>
+                  ) : null}
+                  {row.supersedes ? (
+                    <div>
+                      <dt>Supersedes</dt>
+                      <dd>
+                        <Link href={`${admin}/collections/${claims}/${row.supersedes.id}`}>
+                          {row.supersedes.statement}
+                        </Link>
+                      </dd>
+                    </div>
+                  ) : null}
+                  <div>
+                    <dt>{row.reviewState === 'pending' ? 'Waiting since' : 'Approved at'}</dt>
+                    <dd>
+                      {row.reviewState !== 'pending' && row.approvedAt ? (
+                        <time dateTime={row.approvedAt}>{when(row.approvedAt)}</time>
+                      ) : (
+                        <time dateTime={row.waitingSince}>{when(row.waitingSince)}</time>
+                      )}
+                    </dd>
+                  </div>
+                </dl>
+                <ReviewActions
+                  claim={row}
+                  claims={claims}
+                  onStart={() => note(row.id, { kind: 'busy', text: '' })}
+                  onDone={(action, doc) => done(row, action, doc)}
+                  onFail={(_, message) => note(row.id, { kind: 'error', text: message })}
+                />
+                {row.reviewState !== 'pending' && row.publicState === 'approved' ? (
+                  <SupersedeButton claim={row} claims={claims} />
                 ) : null}
-                <div>
-                  <dt>Story</dt>
-                  <dd>
-                    {row.story ? (
-                      <Link href={`${admin}/collections/${stories}/${row.story.id}`}>
-                        {row.story.title}
-                      </Link>
-                    ) : (
-                      '—'
-                    )}
-                  </dd>
-                </div>
-                <div>
-                  <dt>Source</dt>
-                  <dd>{row.source ?? 'Unattributed'}</dd>
-                </div>
-                <div>
-                  <dt>Created by</dt>
-                  <dd>{row.createdBy?.name ?? '—'}</dd>
-                </div>
-                <div>
-                  <dt>Last edited by</dt>
-                  <dd>{row.lastEditedBy?.name ?? '—'}</dd>
-                </div>
-                <div>
-                  <dt>Waiting since</dt>
-                  <dd>
-                    <time dateTime={row.waitingSince}>{when(row.waitingSince)}</time>
-                  </dd>
-                </div>
-              </dl>
-              <ReviewActions
-                claim={{
-                  ...row,
-                  createdBy: row.createdBy?.id ?? null,
-                  lastEditedBy: row.lastEditedBy?.id ?? null,
-                }}
-                claims={claims}
-                onDone={() => router.refresh()}
-              />
-            </li>
-          ))}
+              </li>
+            )
+          })}
         </ol>
       )}
     </section>

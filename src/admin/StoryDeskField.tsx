@@ -2,19 +2,31 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 import type { NewsroomSlugs } from '../options.js'
+import { figureTimeline, type TimedFigureClaim } from '../public/figureTimeline.js'
 import { FigureComparison } from './FigureComparison.js'
+import { FigureTimelineChart } from './FigureTimelineChart.js'
 import { StoryTimeline } from './StoryTimeline.js'
 import { useStoryDesk } from './useStoryDesk.js'
 
 /**
- * A panel in the story's edit view: the figure comparison and the timeline, as the desk sees them
- * (drafts and pending claims included, marked as such).
+ * A panel in the story's edit view: the figure comparison, each metric's figures over time as a
+ * chart, and the timeline with the review buttons, as the desk sees them (drafts and pending claims
+ * included, marked as such).
  */
 export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
   const { id } = useDocumentInfo()
   const keyMetrics = useFormFields(([f]) => f.keyMetrics?.value) as string[] | undefined
   const { desk, error, reload } = useStoryDesk(id, slugs)
   if (id == null) return null
+  const charted = desk
+    ? figureTimeline(
+        desk.claims
+          .filter((c) => c.kind === 'figure' && c.reviewState !== 'rejected')
+          .map((c) => ({ ...c, state: String(c.reviewState) }) as unknown as TimedFigureClaim),
+        desk.sources,
+        keyMetrics ?? [],
+      )
+    : []
   return (
     <div className="newsroom-desk">
       <div className="newsroom-desk__head">
@@ -37,11 +49,26 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
               claims={desk.claims}
               sources={desk.sources}
               keyMetrics={keyMetrics ?? []}
+              claimsSlug={slugs.claims}
+              onChanged={() => void reload()}
             />
+          </section>
+          <section aria-labelledby="newsroom-chart-title" data-testid="figure-timeline">
+            <h3 id="newsroom-chart-title">How the figures moved</h3>
+            {charted.length === 0 ? (
+              <p>No figure claims with a metric yet.</p>
+            ) : (
+              charted.map((t) => <FigureTimelineChart key={t.metric} timeline={t} />)
+            )}
           </section>
           <section aria-labelledby="newsroom-timeline-title" data-testid="story-timeline">
             <h3 id="newsroom-timeline-title">Timeline</h3>
-            <StoryTimeline updates={desk.updates} claims={desk.claims} slugs={slugs} />
+            <StoryTimeline
+              updates={desk.updates}
+              claims={desk.claims}
+              slugs={slugs}
+              onChanged={() => void reload()}
+            />
           </section>
         </>
       )}

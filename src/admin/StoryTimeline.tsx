@@ -2,7 +2,8 @@
 import { useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 
-import type { ReviewState } from '../workflow/states.js'
+import type { PublicState, ReviewState } from '../workflow/states.js'
+import { ReviewActions } from './ReviewActions.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import type { Doc } from './useStoryDesk.js'
 
@@ -14,15 +15,20 @@ const KIND_LABELS: Record<string, string> = {
   editorsNote: "Editor's note",
 }
 
-/** The story's updates in the order events happened, drafts included, with the claims each carries. */
+/**
+ * The story's updates in the order events happened, drafts included, with the claims each carries
+ * and their review buttons (the desk reloads after an action).
+ */
 export function StoryTimeline({
   updates,
   claims,
   slugs,
+  onChanged,
 }: {
   updates: Doc[]
   claims: Doc[]
   slugs: { updates: string; claims: string }
+  onChanged: () => void
 }) {
   const { config } = useConfig()
   const admin = config.routes.admin
@@ -38,7 +44,9 @@ export function StoryTimeline({
                 {new Date(String(u.occurredAt)).toLocaleString('en-GB', {
                   dateStyle: 'medium',
                   timeStyle: 'short',
-                })}
+                  timeZone: 'UTC',
+                })}{' '}
+                UTC
               </time>
               <span>{KIND_LABELS[String(u.kind)] ?? String(u.kind)}</span>
               {u.keyEvent ? <span>Key event</span> : null}
@@ -48,11 +56,22 @@ export function StoryTimeline({
             {carried.length ? (
               <ul className="newsroom-timeline__claims">
                 {carried.map((c) => (
-                  <li key={c.id}>
+                  <li key={c.id} data-claim-id={c.id}>
                     <ReviewStateBadge state={c.reviewState as ReviewState} />{' '}
                     <Link href={`${admin}/collections/${slugs.claims}/${c.id}`}>
                       {String(c.phrase || c.statement)}
                     </Link>
+                    <ReviewActions
+                      claim={{
+                        id: c.id,
+                        reviewState: c.reviewState as ReviewState,
+                        publicState: c.publicState as PublicState,
+                        createdBy: c.createdBy as string | number | null,
+                        lastEditedBy: c.lastEditedBy as string | number | null,
+                      }}
+                      claims={slugs.claims}
+                      onDone={onChanged}
+                    />
                   </li>
                 ))}
               </ul>

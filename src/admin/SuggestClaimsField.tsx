@@ -4,6 +4,7 @@ import Link from 'next/link'
 import { useId, useState } from 'react'
 
 import type { Suggestion } from '../extract/index.js'
+import { attributionWords } from '../figures/attributionWords.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 
 interface SuggestResult {
@@ -14,6 +15,8 @@ interface SuggestResult {
 /**
  * "Suggest claims" in the update's edit view: runs the extractor on the saved update
  * (POST /api/<updates>/:id/suggest-claims) and creates the suggestions the editor ticks as draft claims.
+ * It sits inside Payload's document form, so it has no <form> of its own: its buttons are
+ * type="button" and act on click.
  */
 export function SuggestClaimsField({ updates, claims }: { updates: string; claims: string }) {
   const { id } = useDocumentInfo()
@@ -26,7 +29,18 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
   const [created, setCreated] = useState<SuggestResult['claims']>([])
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  if (id == null) return null
+  if (id == null) {
+    return (
+      <section className="newsroom-suggest" aria-labelledby={`${baseId}-title`}>
+        <h3 id={`${baseId}-title`}>Claims in this update</h3>
+        <p className="newsroom-hint" data-testid="suggest-hint">
+          Save the update once (Save draft) and “Suggest claims” appears here: it finds the reported
+          figures in the saved text, with their sources, and records the ones you choose as draft
+          claims.
+        </p>
+      </section>
+    )
+  }
 
   const call = async (create: number[] | false) => {
     setBusy(true)
@@ -82,12 +96,7 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
       ) : null}
       {suggestions && suggestions.length === 0 ? <p>No figures found in this update.</p> : null}
       {suggestions && suggestions.length > 0 ? (
-        <form
-          onSubmit={(e) => {
-            e.preventDefault()
-            void call([...chosen].sort((a, b) => a - b))
-          }}
-        >
+        <div className="newsroom-suggest__choose">
           <fieldset className="newsroom-suggest__list">
             <legend>Choose the figures to record as draft claims</legend>
             {suggestions.map((s, i) => (
@@ -99,24 +108,26 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
                   onChange={() => toggle(i)}
                 />
                 <label htmlFor={`${baseId}-s${i}`}>
-                  <strong>{s.text}</strong> · {s.metric}
-                  {s.source
-                    ? ` · ${s.attributionVerb ?? 'according to'} ${s.source}`
-                    : ' · unattributed'}
-                  {s.via ? ` via ${s.via}` : null}
+                  <strong>{s.text}</strong> · {s.metric} ·{' '}
+                  {attributionWords({
+                    source: s.source,
+                    verb: s.attributionVerb,
+                    via: s.via ? [s.via] : [],
+                  }) ?? 'unattributed'}
                   <span className="newsroom-hint newsroom-suggest__sentence">{s.sentence}</span>
                 </label>
               </div>
             ))}
           </fieldset>
           <button
-            type="submit"
+            type="button"
             className="newsroom-button newsroom-button--primary"
             disabled={busy || chosen.size === 0}
+            onClick={() => void call([...chosen].sort((a, b) => a - b))}
           >
             Create {chosen.size || ''} selected as draft claims
           </button>
-        </form>
+        </div>
       ) : null}
       {created.length ? (
         <div role="status">

@@ -23,6 +23,9 @@ function editFields(fields: Field[], edits: Record<string, (field: Field) => Fie
   })
 }
 
+/** The claim's people, shown by name to staff (see PersonField). */
+const PEOPLE_FIELDS = ['createdBy', 'lastEditedBy', 'approvedBy'] as const
+
 const withComponents = (components: Record<string, unknown>) => (field: Field) =>
   ({
     ...field,
@@ -48,6 +51,14 @@ export function withNewsroomAdmin(
           Field: { path: `${CLIENT}#ReviewPanel`, clientProps: { claims: slugs.claims } },
         }),
         phrase: withComponents({ Field: `${CLIENT}#FigurePhraseField` }),
+        ...Object.fromEntries(
+          PEOPLE_FIELDS.map((name) => [
+            name,
+            withComponents({
+              Field: { path: `${RSC}#PersonField`, serverProps: { usersCollection } },
+            }),
+          ]),
+        ),
       }),
     }),
     [slugs.stories]: (c) => ({
@@ -90,6 +101,10 @@ export function withNewsroomAdmin(
       components: {
         ...components,
         afterNavLinks: [...(components?.afterNavLinks ?? []), `${CLIENT}#ReviewQueueNavLink`],
+        beforeDashboard: [
+          ...(components?.beforeDashboard ?? []),
+          { path: `${CLIENT}#ReviewQueueDashboardLink`, clientProps: { claims: slugs.claims } },
+        ],
         views: {
           ...components?.views,
           newsroomReviewQueue: {

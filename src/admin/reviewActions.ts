@@ -1,4 +1,4 @@
-import { hasRole, type Role } from '../access/roles.js'
+import { planTransition, WorkflowRefusal } from '../workflow/planTransition.js'
 import { TRANSITIONS, type Action, type PublicState, type ReviewState } from '../workflow/states.js'
 
 /** The review actions a person takes with a button (supersession follows an approval by itself). */
@@ -25,39 +25,35 @@ export interface OfferedAction {
   blockedBecause: string | null
 }
 
-const idOf = (ref: Id | { id: Id } | null | undefined): string | null =>
-  ref == null ? null : String(typeof ref === 'object' ? ref.id : ref)
+const idOf = (ref: Id | { id: Id } | null | undefined): Id | null =>
+  ref == null ? null : typeof ref === 'object' ? ref.id : ref
 
 /**
- * The buttons to show a user for a claim: the actions whose role and starting state fit, as the
- * workflow rules in states.ts say. The server decides again on every click; this only keeps buttons
- * that can never work off the screen, and explains the one that the four-eyes rule blocks.
+ * The buttons to show a user for a claim, as the workflow itself decides (planTransition, the rule
+ * the collection hooks apply): an action it would refuse for the claim's state or the user's roles
+ * is not offered; one it refuses under the four-eyes rule is shown disabled with the workflow's
+ * reason. The server decides again on every click.
  */
 export function offeredActions(claim: ReviewedClaim, user: ReviewUser | null): OfferedAction[] {
   if (!user) return []
-  // An approved claim under revision can still be retracted: its approved version is public.
-  const approvedInPublic = claim.publicState === 'approved'
-  return BUTTON_ACTIONS.filter((action) => {
-    const rule = TRANSITIONS[action]
-    const from = action === 'retract' && approvedInPublic ? 'approved' : claim.reviewState
-    return rule.from.includes(from) && hasRole(user, ...(rule.roles as Role[]))
-  }).map((action) => ({ action, blockedBecause: fourEyesBlock(action, claim, user) }))
-}
-
-function fourEyesBlock(
-  action: ButtonAction,
-  claim: ReviewedClaim,
-  user: ReviewUser,
-): string | null {
-  if (action !== 'approve') return null
-  const me = String(user.id)
-  if (idOf(claim.createdBy) === me) {
-    return 'Four-eyes rule: you created this claim, so another reviewer must approve it.'
+  const view = {
+    reviewState: claim.reviewState,
+    publicState: claim.publicState ?? 'none',
+    createdBy: idOf(claim.createdBy),
+    lastEditedBy: idOf(claim.lastEditedBy),
   }
-  if (idOf(claim.lastEditedBy) === me) {
-    return 'Four-eyes rule: you edited this claim last, so another reviewer must approve it.'
-  }
-  return null
+  return BUTTON_ACTIONS.flatMap((action): OfferedAction[] => {
+    try {
+      // The note is asked for after the click; here only whether the move is allowed matters.
+      planTransition({ claim: view, to: TRANSITIONS[action].to, actor: user, note: 'note' })
+      return [{ action, blockedBecause: null }]
+    } catch (err) {
+      if (err instanceof WorkflowRefusal && err.reason === 'fourEyes') {
+        return [{ action, blockedBecause: err.message }]
+      }
+      return []
+    }
+  })
 }
 
 /** Whether the action needs a note: a rejection's reason for the editor, a retraction's public reason. */
@@ -69,4 +65,22 @@ export const ACTION_LABELS: Record<ButtonAction, string> = {
   reject: 'Reject',
   revise: 'Back to draft',
   retract: 'Retract',
+}
+
+/** What happened, in words, after the workflow accepted an action. */
+export const ACTION_DONE: Record<ButtonAction, string> = {
+  submit: 'Submitted for review.',
+  approve: 'Approved: it is now public.',
+  reject: 'Rejected: the editor sees your note.',
+  revise: 'Back to draft: edit it and submit it again.',
+  retract: 'Retracted: the public sees it as a correction with your reason.',
+}
+
+/** What the click is doing, shown at once (the optimistic step). */
+export const ACTION_PENDING: Record<ButtonAction, string> = {
+  submit: 'Submitting…',
+  approve: 'Approving…',
+  reject: 'Rejecting…',
+  revise: 'Moving back to draft…',
+  retract: 'Retracting…',
 }

@@ -1,4 +1,4 @@
-import type { Payload, PayloadRequest, CollectionSlug } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { NewsroomSlugs } from '../options.js'
 import type { PublicState, ReviewState } from '../workflow/states.js'
@@ -6,27 +6,34 @@ import type { PublicState, ReviewState } from '../workflow/states.js'
 type Id = number | string
 type Doc = Record<string, unknown>
 
-/** One pending claim as the review queue shows it (plain data, handed to a client component). */
+/** One claim as the review queue shows it (plain data, handed to a client component). */
 export interface QueueRow {
   id: Id
   statement: string
   phrase: string | null
+  metric: string | null
   reviewState: ReviewState
   publicState: PublicState
   story: { id: Id; title: string } | null
   source: string | null
   createdBy: { id: Id; name: string } | null
   lastEditedBy: { id: Id; name: string } | null
+  approvedBy: { id: Id; name: string } | null
+  /** The approved claim this one replaces once approved. */
+  supersedes: { id: Id; statement: string } | null
   /** When it was last written: for a pending claim, when it was submitted. */
   waitingSince: string
+  approvedAt: string | null
 }
 
 const idOf = (ref: unknown): Id | null =>
   ref && typeof ref === 'object' && 'id' in ref ? ((ref as Doc).id as Id) : ((ref as Id) ?? null)
 
 /**
- * Pending claims across stories, oldest first, read as the signed-in user. The names of who created
- * and last edited each are looked up for staff, who may not read other accounts themselves.
+ * What a reviewer works through: pending claims, oldest first, then the claims the public sees as
+ * approved (which can be retracted, or superseded by a newer claim), latest approval first. Read
+ * as the signed-in user. The names of who created, last edited and approved each are looked up for
+ * staff, who may not read other accounts themselves.
  */
 export async function readReviewQueue(
   req: PayloadRequest,
@@ -34,22 +41,32 @@ export async function readReviewQueue(
   usersCollection: CollectionSlug,
 ): Promise<QueueRow[]> {
   const { payload, user } = req
-  const { docs } = await payload.find({
-    collection: slugs.claims,
-    where: { reviewState: { equals: 'pending' } },
-    sort: 'updatedAt',
-    depth: 1,
-    limit: 500,
-    pagination: false,
-    overrideAccess: false,
-    user,
-    req,
-  })
-  const claims = docs as unknown as Doc[]
+  const read = (where: Where, sort: string) =>
+    payload.find({
+      collection: slugs.claims,
+      where,
+      sort,
+      depth: 1,
+      limit: 500,
+      pagination: false,
+      overrideAccess: false,
+      user,
+      req,
+    })
+  const [pending, approved] = await Promise.all([
+    read({ reviewState: { equals: 'pending' } }, 'updatedAt'),
+    read(
+      {
+        and: [{ publicState: { equals: 'approved' } }, { reviewState: { not_equals: 'pending' } }],
+      },
+      '-approvedAt',
+    ),
+  ])
+  const claims = [...pending.docs, ...approved.docs] as unknown as Doc[]
   const names = await userNames(
     payload,
     usersCollection,
-    claims.flatMap((c) => [idOf(c.createdBy), idOf(c.lastEditedBy)]),
+    claims.flatMap((c) => [idOf(c.createdBy), idOf(c.lastEditedBy), idOf(c.approvedBy)]),
   )
   const person = (ref: unknown) => {
     const id = idOf(ref)
@@ -58,10 +75,12 @@ export async function readReviewQueue(
   return claims.map((c) => {
     const story = c.story as Doc | null
     const source = c.source as Doc | null
+    const older = c.supersedes as Doc | null
     return {
       id: c.id as Id,
       statement: String(c.statement ?? ''),
       phrase: (c.phrase as string) ?? null,
+      metric: (c.metric as string) ?? null,
       reviewState: c.reviewState as ReviewState,
       publicState: (c.publicState as PublicState) ?? 'none',
       story:
@@ -74,7 +93,13 @@ export async function readReviewQueue(
           : null,
       createdBy: person(c.createdBy),
       lastEditedBy: person(c.lastEditedBy),
+      approvedBy: person(c.approvedBy),
+      supersedes:
+        older && typeof older === 'object'
+          ? { id: older.id as Id, statement: String(older.statement ?? '') }
+          : null,
       waitingSince: String(c.updatedAt),
+      approvedAt: (c.approvedAt as string) ?? null,
     }
   })
 }

@@ -1,4 +1,5 @@
 /** The plugin's server components, referenced as `payload-plugin-newsroom/rsc#Name`. */
 import './newsroom-admin.css'
 
+export { PersonField } from './PersonField.js'
 export { ReviewQueueView } from './ReviewQueueView.js'

@@ -63,6 +63,15 @@ export function payloadRestHandler(
       })
       const cookies = response.headers.getSetCookie()
       if (cookies.length) res.setHeader('set-cookie', cookies)
+      if (response.body && response.headers.get('content-type')?.startsWith('text/event-stream')) {
+        // A live stream goes out as it is written, and ends when the reader leaves.
+        res.flushHeaders()
+        req.socket.setNoDelay(true)
+        const body = Readable.fromWeb(response.body as never)
+        res.on('close', () => body.destroy())
+        body.pipe(res)
+        return
+      }
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (err) {
       next(err)

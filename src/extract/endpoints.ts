@@ -10,7 +10,8 @@ import {
 import { hasRole } from '../access/roles.js'
 import { NewsroomRefusal } from '../errors.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { extractClaims } from './extract-claims.js'
+import type { Suggestion } from './extract-claims.js'
+import { ExtractionBusy, ExtractionPool } from './extractionPool.js'
 import { matchSource, type SourceRecord } from './source-match.js'
 import { suggestionToClaim } from './suggestionToClaim.js'
 
@@ -51,12 +52,48 @@ async function loadSources(req: PayloadRequest, slug: ResolvedNewsroomOptions['s
   return docs as unknown as SourceRecord[]
 }
 
+/** One pool per plugin instance, shared by both endpoints (the options object is resolved once). */
+const pools = new WeakMap<ResolvedNewsroomOptions['extraction'], ExtractionPool>()
+
+function poolFor({ extraction }: ResolvedNewsroomOptions): ExtractionPool {
+  let pool = pools.get(extraction)
+  if (!pool) {
+    const { threads, queue, timeoutSeconds } = extraction
+    pool = new ExtractionPool({ threads, queue, timeoutMs: timeoutSeconds * 1000 })
+    pools.set(extraction, pool)
+  }
+  return pool
+}
+
+/** The suggestions, read off the request thread; a full queue is a 503 with Retry-After. */
+async function suggest(
+  opts: ResolvedNewsroomOptions,
+  text: string,
+  sources: SourceRecord[],
+): Promise<Suggestion[] | Response> {
+  try {
+    return await poolFor(opts).extract(text, { sources: sources.map(sourceRecord) })
+  } catch (err) {
+    if (!(err instanceof ExtractionBusy)) throw err
+    return Response.json(
+      { errors: [{ message: err.message }] },
+      { status: 503, headers: { 'Retry-After': String(err.retryAfter) } },
+    )
+  }
+}
+
+/** Only what matching reads, so the copy sent to the thread stays small. */
+function sourceRecord({ id, name, aliases, publicDescription }: SourceRecord): SourceRecord {
+  return { id, name, aliases, publicDescription }
+}
+
 /**
  * POST /api/newsroom/extract {text} → {suggestions}; POST /api/<updates>/:id/suggest-claims
  * {create?: true | number[]} → the suggestions for the update's body and, if asked, the draft claims
  * made from all of them (true) or from those at the given indexes, in one transaction.
  */
-export function extractEndpoint({ slugs }: ResolvedNewsroomOptions): Endpoint {
+export function extractEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
+  const { slugs } = opts
   return {
     path: '/newsroom/extract',
     method: 'post',
@@ -70,12 +107,14 @@ export function extractEndpoint({ slugs }: ResolvedNewsroomOptions): Endpoint {
         throw new NewsroomRefusal(`"text" is longer than ${MAX_TEXT} characters.`, 400)
       }
       const sources = await loadSources(req, slugs.sources)
-      return Response.json({ suggestions: extractClaims(text, { sources }) })
+      const suggestions = await suggest(opts, text, sources)
+      return suggestions instanceof Response ? suggestions : Response.json({ suggestions })
     },
   }
 }
 
-export function suggestClaimsEndpoint({ slugs }: ResolvedNewsroomOptions): Endpoint {
+export function suggestClaimsEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
+  const { slugs } = opts
   return {
     path: '/:id/suggest-claims',
     method: 'post',
@@ -103,7 +142,8 @@ export function suggestClaimsEndpoint({ slugs }: ResolvedNewsroomOptions): Endpo
       })) as unknown as PlainUpdate
       const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
       const sources = await loadSources(req, slugs.sources)
-      const suggestions = extractClaims(text, { sources })
+      const suggestions = await suggest(opts, text, sources)
+      if (suggestions instanceof Response) return suggestions
       const chosen =
         create === true ? suggestions.map((_, i) => i) : Array.isArray(create) ? create : []
       const unknown = chosen.find((i) => i >= suggestions.length)

@@ -11,6 +11,8 @@ export interface GoldFigure {
   unit: string | null
   source: string | null
   attributionVerb: string | null
+  /** The construction the figure exercises ("money-glued", "carried-attribution"), for per-class scores. */
+  class?: string
 }
 
 export interface Counts {
@@ -22,6 +24,8 @@ export interface Counts {
   unit: number
   source: number
   verb: number
+  /** Matched with exactly the gold phrase: the old, strict way of matching. */
+  extent: number
 }
 
 export interface Scores {
@@ -34,50 +38,120 @@ export interface Scores {
   unitAccuracy: number | null
   sourceAccuracy: number | null
   verbAccuracy: number | null
+  /** Matched figures whose phrase is exactly the gold phrase. */
+  extentAccuracy: number | null
+  /** F1 when only an exact phrase counts as a match (a different extent is a miss and an extra). */
+  strictF1: number
   counts: Counts
 }
+
+type Check = 'qualifier' | 'bounds' | 'unit' | 'source' | 'verb' | 'extent'
 
 export interface Evaluation {
   scores: Scores
   missed: GoldFigure[]
   extra: Suggestion[]
+  /** Every matched figure, with the fields it got right. */
+  matches: { gold: GoldFigure; suggestion: Suggestion; right: Record<Check, boolean> }[]
   /** Matched figures that got some field wrong, with the field names. */
   wrong: { gold: GoldFigure; suggestion: Suggestion; fields: string[] }[]
 }
 
 /**
- * Scores suggestions against gold figures. A suggestion matches a gold figure when it has the same
- * phrase (ignoring case, spacing and quote style) in the same sentence, with the same value.
- * Sources are compared ignoring case and a leading "the".
+ * Scores suggestions against gold figures. A suggestion matches a gold figure when their spans
+ * overlap and the values are equal; whether the phrase is exactly the gold one is scored apart
+ * (`extentAccuracy`, and `strictF1` for the old exact-phrase match), so one extent disagreement is
+ * not a miss plus a false positive. The gold span is the gold phrase found in the gold sentence.
+ * Sources are compared ignoring case and a leading "the"; verbs by their reported form ("says" is
+ * "said"); units ignoring case.
  */
 export function evaluate(text: string, gold: GoldFigure[], suggestions: Suggestion[]): Evaluation {
   const unmatched = new Set(suggestions)
   const counts: Counts = { ...zeroCounts(), gold: gold.length, predicted: suggestions.length }
   const missed: GoldFigure[] = []
   const wrong: Evaluation['wrong'] = []
-  for (const g of gold) {
-    const suggestion = [...unmatched].find(
+  const matches: Evaluation['matches'] = []
+  const spans = goldSpans(text, gold)
+  gold.forEach((g, i) => {
+    const span = spans[i]
+    const candidates = [...unmatched].filter(
       (s) =>
-        normalise(s.text) === normalise(g.text) && s.value === g.value && sameSentence(text, g, s),
+        s.value === g.value &&
+        (span ? s.span.start < span.end && span.start < s.span.end : sameSentence(text, g, s)),
     )
+    // The exact phrase first, then the largest overlap.
+    const overlap = (s: Suggestion) =>
+      span ? Math.min(s.span.end, span.end) - Math.max(s.span.start, span.start) : 0
+    const suggestion =
+      candidates.find((s) => normalise(s.text) === normalise(g.text)) ??
+      candidates.sort((a, b) => overlap(b) - overlap(a))[0]
     if (!suggestion) {
       missed.push(g)
-      continue
+      return
     }
     unmatched.delete(suggestion)
     counts.matched++
-    const checks = {
+    const checks: Record<Check, boolean> = {
       qualifier: suggestion.qualifier === g.qualifier,
       bounds: suggestion.lower === g.lower && suggestion.upper === g.upper,
       unit: normalise(suggestion.unit) === normalise(g.unit),
       source: normaliseSource(suggestion.source) === normaliseSource(g.source),
-      verb: normalise(suggestion.attributionVerb) === normalise(g.attributionVerb),
+      verb: normaliseVerb(suggestion.attributionVerb) === normaliseVerb(g.attributionVerb),
+      extent: normalise(suggestion.text) === normalise(g.text),
     }
-    for (const [field, ok] of Object.entries(checks)) if (ok) counts[field as keyof typeof checks]++
-    const fields = Object.keys(checks).filter((f) => !checks[f as keyof typeof checks])
+    tally(counts, checks)
+    matches.push({ gold: g, suggestion, right: checks })
+    const fields = Object.keys(checks).filter((f) => !checks[f as Check])
     if (fields.length) wrong.push({ gold: g, suggestion, fields })
+  })
+  return { scores: score(counts), missed, extra: [...unmatched], matches, wrong }
+}
+
+function tally(counts: Counts, checks: Record<Check, boolean>): void {
+  for (const [field, ok] of Object.entries(checks)) if (ok) counts[field as Check]++
+}
+
+/** Where each gold phrase is in the text: in its sentence, the n-th time for the n-th such figure. */
+function goldSpans(text: string, gold: GoldFigure[]): ({ start: number; end: number } | null)[] {
+  const used = new Map<string, number>()
+  return gold.map((g) => {
+    const sentence = text.indexOf(g.sentence)
+    if (sentence < 0) return null
+    const key = `${sentence}|${g.text}`
+    const from = used.get(key) ?? sentence
+    const at = text.indexOf(g.text, from)
+    if (at < 0 || at + g.text.length > sentence + g.sentence.length) return null
+    used.set(key, at + g.text.length)
+    return { start: at, end: at + g.text.length }
+  })
+}
+
+/**
+ * Scores of each construction class: the gold figures of the class (a figure's `class`, else its
+ * file's), and the extras of files of that class.
+ */
+export function byClass(
+  files: { file: string; class?: string; evaluation: Evaluation }[],
+): Record<string, Scores> {
+  const counts: Record<string, Counts> = {}
+  const add = (name: string) => (counts[name] ??= zeroCounts())
+  for (const { file, class: fileClass, evaluation } of files) {
+    const own = fileClass ?? file
+    add(own).predicted += evaluation.extra.length
+    for (const g of evaluation.missed) add(g.class ?? own).gold++
+    for (const { gold, right } of evaluation.matches) {
+      const c = add(gold.class ?? own)
+      c.gold++
+      c.predicted++
+      c.matched++
+      tally(c, right)
+    }
   }
-  return { scores: score(counts), missed, extra: [...unmatched], wrong }
+  return Object.fromEntries(
+    Object.entries(counts)
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([k, c]) => [k, score(c)]),
+  )
 }
 
 /** Micro-averaged scores over several evaluations. */
@@ -102,6 +176,8 @@ function score(c: Counts): Scores {
     unitAccuracy: ratio(c.unit),
     sourceAccuracy: ratio(c.source),
     verbAccuracy: ratio(c.verb),
+    extentAccuracy: ratio(c.extent),
+    strictF1: c.predicted + c.gold ? (2 * c.extent) / (c.predicted + c.gold) : 0,
     counts: c,
   }
 }
@@ -114,7 +190,17 @@ function sameSentence(text: string, g: GoldFigure, s: Suggestion): boolean {
 }
 
 function zeroCounts(): Counts {
-  return { gold: 0, predicted: 0, matched: 0, qualifier: 0, bounds: 0, unit: 0, source: 0, verb: 0 }
+  return {
+    gold: 0,
+    predicted: 0,
+    matched: 0,
+    qualifier: 0,
+    bounds: 0,
+    unit: 0,
+    source: 0,
+    verb: 0,
+    extent: 0,
+  }
 }
 
 function normalise(text: string | null): string | null {
@@ -131,4 +217,28 @@ function normalise(text: string | null): string | null {
 
 function normaliseSource(source: string | null): string | null {
   return normalise(source)?.replace(/^the /, '') ?? null
+}
+
+/** The reported form of an attribution verb, as the extractor stores it: "says" → "said". */
+function normaliseVerb(verb: string | null): string | null {
+  const v = normalise(verb)
+  return v === null ? null : (REPORTED_FORMS[v] ?? v)
+}
+
+const REPORTED_FORMS: Record<string, string> = {
+  says: 'said',
+  say: 'said',
+  saying: 'said',
+  tells: 'told',
+  reports: 'reported',
+  estimates: 'estimated',
+  claims: 'claimed',
+  puts: 'put',
+  adds: 'added',
+  notes: 'noted',
+  warns: 'warned',
+  counts: 'counted',
+  gives: 'gave',
+  cites: 'cited',
+  accordingto: 'according to',
 }

@@ -132,7 +132,7 @@ function participle(verb: VerbPhrase): string {
   return Participle || (verb.pastTense ? verb.main : (PastTense ?? verb.infinitive))
 }
 
-function kebab(text: string): string {
+export function kebab(text: string): string {
   return text
     .toLowerCase()
     .normalize('NFKD')

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, SelectIncludeType, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, SelectIncludeType, Where } from 'payload'
 
 import { latestPerParent, type VersionRow } from './latestPerParent.js'
 import type { Doc, Id } from './types.js'
@@ -31,6 +31,7 @@ export async function findAsOf(
   where: Where,
   asOf: string | null | undefined,
   select?: SelectIncludeType,
+  req?: PayloadRequest,
 ): Promise<Doc[]> {
   if (!asOf) {
     return (
@@ -41,6 +42,7 @@ export async function findAsOf(
         limit: 0,
         pagination: false,
         select,
+        req,
       })
     ).docs
   }
@@ -51,6 +53,7 @@ export async function findAsOf(
     limit: 0,
     pagination: false,
     select: select && versionSelect(select),
+    req,
   })
   return latestPerParent(docs as unknown as VersionRow[])
 }

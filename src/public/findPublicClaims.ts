@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { findAsOf } from './findAsOf.js'
 import { PUBLIC_CLAIM_SELECT, toPublicClaim } from './projections.js'
@@ -16,12 +16,14 @@ export async function findPublicClaims(
   collection: CollectionSlug,
   storyIds: readonly Id[],
   asOf?: string | null,
+  /** Inside a write: read in its transaction. */
+  req?: PayloadRequest,
 ): Promise<PublicClaim[]> {
   if (storyIds.length === 0) return []
   const where: Where = {
     and: [{ story: { in: [...storyIds] } }, { publicState: { not_equals: 'none' } }],
   }
-  const docs = await findAsOf(payload, collection, where, asOf, PUBLIC_CLAIM_SELECT)
+  const docs = await findAsOf(payload, collection, where, asOf, PUBLIC_CLAIM_SELECT, req)
   const wanted = new Set(storyIds.map(String))
   return docs
     .map(toPublicClaim)

@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { PUBLIC_SOURCE_SELECT, toPublicSource } from './projections.js'
 import type { Doc, Id, PublicClaim, PublicSource } from './types.js'
@@ -8,6 +8,8 @@ export async function findPublicSources(
   payload: Payload,
   collection: CollectionSlug,
   claims: readonly PublicClaim[],
+  /** Inside a write: read in its transaction. */
+  req?: PayloadRequest,
 ): Promise<Map<string, PublicSource>> {
   const ids = [
     ...new Set(
@@ -21,6 +23,7 @@ export async function findPublicSources(
     limit: 0,
     pagination: false,
     select: PUBLIC_SOURCE_SELECT,
+    req,
   })
   return new Map(docs.map((d) => [String(d.id), toPublicSource(d)]))
 }

@@ -191,21 +191,78 @@ const schemas: Record<string, Schema> = {
     story: ref('StoryRef'),
     metrics: { type: 'array', items: ref('MetricComparison') },
   }),
+  FigurePoint: object({
+    claim: ref('Id'),
+    at: { ...time, description: 'When the source said it, or else when it was approved.' },
+    phrase: nullable('string'),
+    value: nullable('number'),
+    qualifier: nullable('string', { enum: [...QUALIFIERS, null] }),
+    unit: nullable('string'),
+    interval: ref('Interval'),
+    state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
+    endedAt: { ...nullableTime, description: 'When it was retracted or superseded.' },
+    supersedes: { oneOf: [ref('Id'), { type: 'null' }] },
+  }),
+  FigureSeries: object({
+    origin: {
+      type: 'string',
+      description: '`source:<id>`, or `claim:<id>` for an unattributed claim.',
+    },
+    source: { oneOf: [ref('Source'), { type: 'null' }] },
+    points: { type: 'array', items: ref('FigurePoint'), minItems: 1 },
+  }),
+  FigureTimeline: object({
+    asOf: nullableTime,
+    story: ref('StoryRef'),
+    metrics: {
+      type: 'array',
+      items: object({
+        metric: { type: 'string' },
+        units: { type: 'array', items: { type: 'string' } },
+        series: { type: 'array', items: ref('FigureSeries'), minItems: 1 },
+      }),
+    },
+  }),
+  EventUpdate: object({
+    id: ref('Id'),
+    headline: { type: 'string' },
+    kind: { type: 'string', enum: [...UPDATE_KINDS] },
+    keyEvent: { type: 'boolean' },
+    pinned: { type: 'boolean' },
+    occurredAt: time,
+    publishedAt: time,
+    bodyHtml: { type: 'string' },
+    revision: {
+      type: 'string',
+      description:
+        'Changes when the published content changes (not when a claim it cites is approved).',
+    },
+  }),
+  EventStory: object({
+    id: ref('Id'),
+    slug: { type: 'string' },
+    title: { type: 'string' },
+    state: { type: 'string', enum: [...STORY_STATES] },
+  }),
   TimelineEvent: object(
     {
+      id: { type: 'integer', description: 'The event id: SSE `id:`, `Last-Event-ID`, webhook-id.' },
       type: { type: 'string', enum: [...TIMELINE_EVENT_TYPES] },
       at: time,
-      update: object({
-        id: ref('Id'),
-        headline: { type: 'string' },
-        kind: { type: 'string' },
-        keyEvent: { type: 'boolean' },
-        occurredAt: time,
-      }),
+      storyId: ref('Id'),
+      story: ref('EventStory'),
+      update: {
+        oneOf: [ref('EventUpdate'), object({ id: ref('Id') })],
+        description: 'update.withdrawn carries the id only.',
+      },
       claim: ref('Claim'),
-      previous: ref('Claim'),
+      previous: {
+        oneOf: [ref('Claim'), ref('EventUpdate')],
+        description: 'claim.corrected, update.corrected: what was public before.',
+      },
+      embargoLifted: { type: 'boolean' },
     },
-    ['update', 'claim', 'previous'],
+    ['story', 'update', 'claim', 'previous', 'embargoLifted'],
   ),
   Timeline: object({
     asOf: nullableTime,
@@ -352,6 +409,49 @@ const get = (summary: string, params: string[], response: Schema, storyEndpoint 
   },
 })
 
+const eventStream = (summary: string, story: boolean) => ({
+  get: {
+    summary,
+    description:
+      'Server-Sent Events (text/event-stream). Each event: `id:` the event id, `data:` a TimelineEvent as JSON. ' +
+      'A reconnecting EventSource sends `Last-Event-ID` and gets what it missed, from the public event log, ' +
+      'each event once and in order. `retry:` at the start; a `: heartbeat` comment when idle.',
+    parameters: [
+      ...(story ? paramRefs('slug') : []),
+      param(
+        'Last-Event-ID',
+        'Replay the events after this id.',
+        { type: 'string', pattern: '^\\d+$' },
+        'header',
+      ),
+      param('lastEventId', 'The same as Last-Event-ID, for a first connection.', {
+        type: 'string',
+        pattern: '^\\d+$',
+      }),
+    ],
+    responses: {
+      200: {
+        description: 'The stream; it stays open.',
+        content: {
+          'text/event-stream': {
+            schema: { type: 'string' },
+            // OpenAPI 3.2 itemSchema: what each `data:` holds.
+            'x-data-schema': ref('TimelineEvent'),
+          },
+        },
+      },
+      400: problem('`Last-Event-ID` is not an event id.'),
+      ...(story ? { 404: problem('No such published story.') } : {}),
+      503: {
+        ...problem(
+          'This server has as many live connections as it allows; retry after `Retry-After` seconds.',
+        ),
+        headers: { 'Retry-After': { schema: { type: 'integer' } } },
+      },
+    },
+  },
+})
+
 /** The OpenAPI 3.1 description of the public API, served at `<base>/openapi.json`. */
 export function openApiDocument(base: string): Record<string, unknown> {
   return {
@@ -380,6 +480,11 @@ export function openApiDocument(base: string): Record<string, unknown> {
         ['slug', 'asOf'],
         ok('The figure comparison', 'application/json', ref('Figures')),
       ),
+      '/stories/{slug}/figures/timeline': get(
+        'Per metric, how each source’s figure moved over time, with its interval; retracted and superseded figures marked',
+        ['slug', 'asOf'],
+        ok('The figure timeline', 'application/json', ref('FigureTimeline')),
+      ),
       '/stories/{slug}/timeline': get(
         'The public events of a story in order',
         ['slug', 'asOf', 'since'],
@@ -400,6 +505,8 @@ export function openApiDocument(base: string): Record<string, unknown> {
         ['slug', 'asOf'],
         ok('The feed', 'application/atom+xml', { type: 'string' }),
       ),
+      '/events': eventStream("Every story's public events, live", false),
+      '/stories/{slug}/events': eventStream("One story's public events, live", true),
       '/openapi.json': {
         get: {
           summary: 'This document',

@@ -15,6 +15,7 @@ const TYPES: Record<number, { type: string; title: string }> = {
     title: 'Method not allowed',
   },
   500: { type: 'https://newsroom.invalid/problems/internal-error', title: 'Internal error' },
+  503: { type: 'https://newsroom.invalid/problems/unavailable', title: 'Service unavailable' },
 }
 
 /** Thrown by the parameter parsers; the endpoint renders it. */

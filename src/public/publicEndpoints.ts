@@ -8,6 +8,7 @@ import { storyLinks, type StoryLinks } from './publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { readStory } from './readStory.js'
+import { readStoryFigureTimeline } from './readStoryFigureTimeline.js'
 import { readStoryFigures } from './readStoryFigures.js'
 import { readStoryList } from './readStoryList.js'
 import { readStorySnapshot } from './readStorySnapshot.js'
@@ -83,6 +84,12 @@ const ROUTES: Route[] = [
     render: withStory((c) => readStoryFigures(c.payload, c.slugs, c.slug, c.params.asOf)),
   },
   {
+    path: '/stories/:slug/figures/timeline',
+    accepts: ['asOf'],
+    contentType: JSON_TYPE,
+    render: withStory((c) => readStoryFigureTimeline(c.payload, c.slugs, c.slug, c.params.asOf)),
+  },
+  {
     path: '/stories/:slug/timeline',
     accepts: ['asOf', 'since'],
     contentType: JSON_TYPE,
@@ -124,6 +131,11 @@ async function serve(
   { slugs, publicApi, publicSite }: ResolvedNewsroomOptions,
 ): Promise<Response> {
   try {
+    const cache = publicApiRuntime(req.payload)?.cache ?? null
+    // A URL already rendered is answered before its parameters are even parsed (any host does this;
+    // the Express host and `withCachedPublicResponses` in a Next route do it before Payload runs at all).
+    const early = req.url ? cache?.getByUrl(req.url) : undefined
+    if (early) return toHttpResponse(early, req, publicApi)
     const url = new URL(req.url ?? '/', 'http://localhost')
     const ctx: Context = {
       payload: req.payload,
@@ -133,9 +145,8 @@ async function serve(
       base: `${url.origin}${req.payload.config.routes.api}${publicApi.prefix}`,
       site: publicSite,
     }
-    const cache = publicApiRuntime(req.payload)?.cache ?? null
     const key = cacheKey(route, ctx)
-    // The request's URL finds the entry from now on without parsing (see server/cachedPublicResponses).
+    // The request's URL finds the entry from now on without parsing (see express/cachedPublicResponses).
     const hit = cache?.get(key, req.url)
     if (hit) return toHttpResponse(hit, req, publicApi)
     const startedAt = cache?.begin() ?? 0

@@ -19,6 +19,12 @@ export function applyClaimChange(args: {
   actor: WorkflowActor | null | undefined
   system: boolean
   now: string
+  /**
+   * A review action asked for by name (POST /:id/approve …): it is performed or refused, so asking for
+   * the state the claim is already in is a conflict (409), not the no-op a PATCH of the whole
+   * document (the admin panel's save) makes of it.
+   */
+  action?: ReviewState
 }): Doc {
   const { original, actor, system, now } = args
   const data: Doc = { ...args.data }
@@ -90,6 +96,8 @@ export function applyClaimChange(args: {
 
   // `data` holds the whole document: a state the caller did not change is no request.
   const asked = data.reviewState as ReviewState | undefined
+  if (args.action)
+    return transition(data, { ...original, ...data, reviewState: current }, args.action, args, note)
   const requested = asked !== undefined && asked !== original.reviewState ? asked : current
   if (requested === current) return data
   return transition(data, { ...original, ...data, reviewState: current }, requested, args, note)

@@ -7,12 +7,16 @@ import { applyClaimChange } from './applyClaimChange.js'
 import { touchClaimRow } from './claimLock.js'
 import { WorkflowRefusal } from './planTransition.js'
 import { publicClaimView, selectApprovedVersion } from './publicClaimView.js'
+import { claimRevision, ifMatchAccepts } from './revision.js'
+import type { ReviewState } from './states.js'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 type Doc = Record<string, unknown>
 
 /** Marks a write made by the workflow itself (a supersession), not by a person. */
 export const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
+/** Marks a write made by a review action endpoint: the state it names (see applyClaimChange). */
+export const ACTION_CONTEXT = 'newsroomWorkflowAction'
 
 function toPayloadError(err: WorkflowRefusal, collection: string): Error {
   if (err.status === 400 && err.field) {
@@ -35,12 +39,26 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
     ],
     beforeChange: [
       ({ data, originalDoc, operation, req, context }) => {
+        const system = context[SYSTEM_CONTEXT] === true
+        const ifMatch = req.headers?.get?.('if-match')
+        // Read after the claim's row lock: the precondition holds against what this write replaces.
+        if (operation === 'update' && ifMatch && !system && originalDoc) {
+          const current = claimRevision(originalDoc)
+          if (!ifMatchAccepts(ifMatch, current)) {
+            throw new NewsroomRefusal(
+              `The claim changed since you read it (If-Match ${ifMatch}, now "${current}"): read it again before you act.`,
+              412,
+            )
+          }
+        }
         try {
           return applyClaimChange({
+            // The supersession an approval sets off shares the request's context: it names no action.
+            action: system ? undefined : (context[ACTION_CONTEXT] as ReviewState | undefined),
             data,
             original: operation === 'update' ? originalDoc : undefined,
             actor: req.user,
-            system: context[SYSTEM_CONTEXT] === true,
+            system,
             now: new Date().toISOString(),
           })
         } catch (err) {

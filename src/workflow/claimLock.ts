@@ -1,21 +1,40 @@
-import type { CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
+
+import { NewsroomRefusal } from '../errors.js'
+import { isPossibleId } from '../reliability/documentIds.js'
+import { Semaphore } from '../reliability/semaphore.js'
 
 /**
- * Two reviewers acting on one claim at once must not both win. Within a process, transitions on a claim
- * run one after another; across processes, the row is written first inside the operation's transaction
- * (PostgreSQL, MongoDB replica sets), so a concurrent transaction waits and then reads the new state.
+ * Two writers on one claim at once must not both win, and must not wait for each other inside the
+ * database. Within a process, writes of one claim take turns here, BEFORE their transaction begins:
+ * a storm of edits on one claim then holds one database connection, not the whole pool. Across
+ * processes, the row is written first inside the operation's transaction (PostgreSQL, MongoDB replica
+ * sets), so a concurrent transaction waits for it (bounded by lock_timeout) and then reads the new state.
+ * The order is always: claim turn, transaction slot, row lock — so no two requests wait on each other
+ * in opposite orders.
  */
-const queues = new Map<string, Promise<unknown>>()
+const turns = new Map<string, { gate: Semaphore; users: number }>()
 
-export async function withClaimLock<T>(key: string, fn: () => Promise<T>): Promise<T> {
-  const previous = queues.get(key) ?? Promise.resolve()
-  const run = previous.then(fn, fn)
-  const tail = run.catch(() => undefined)
-  queues.set(key, tail)
+/** The longest a write waits for its turn on one claim before a 503 (Retry-After). */
+export const CLAIM_TURN_WAIT_MS = 15_000
+
+export async function withClaimLock<T>(
+  key: string,
+  fn: () => Promise<T>,
+  waitMs = CLAIM_TURN_WAIT_MS,
+): Promise<T> {
+  const turn = turns.get(key) ?? { gate: new Semaphore(1), users: 0 }
+  turns.set(key, turn)
+  turn.users++
   try {
-    return await run
+    const release = await turn.gate.acquire(waitMs)
+    try {
+      return await fn()
+    } finally {
+      release()
+    }
   } finally {
-    if (queues.get(key) === tail) queues.delete(key)
+    if (--turn.users === 0) turns.delete(key)
   }
 }
 
@@ -34,4 +53,30 @@ export async function touchClaimRow(
     req,
     returning: false,
   })
+}
+
+/**
+ * PATCH /api/<claims>/:id, taking its turn on the claim first: Payload's own handler (the one this
+ * endpoint precedes) does the work. Collection endpoints are matched in order, custom ones first.
+ */
+export function claimEditTurns(collection: CollectionSlug): Endpoint {
+  const self: Endpoint = {
+    path: '/:id',
+    method: 'patch',
+    handler: async (req) => {
+      const own = req.payload.collections[collection]?.config.endpoints
+      const payloadsOwn = (own || []).find(
+        (e) =>
+          e !== self && e.path === '/:id' && e.method === 'patch' && e.handler !== self.handler,
+      )?.handler as PayloadHandler | undefined
+      if (!payloadsOwn)
+        return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+      const id = String(req.routeParams?.id)
+      if (!isPossibleId(req.payload, collection, id)) {
+        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+      }
+      return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req))
+    },
+  }
+  return self
 }

@@ -2,7 +2,9 @@ import type { Endpoint, PayloadRequest } from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { withClaimLock } from './claimLock.js'
+import { isPossibleId } from '../reliability/documentIds.js'
+import { claimEditTurns, withClaimLock } from './claimLock.js'
+import { ACTION_CONTEXT } from './claimHooks.js'
 import { TRANSITIONS, type Action } from './states.js'
 
 /** The review actions a person can take over HTTP; supersession follows an approval by itself. */
@@ -14,15 +16,20 @@ const HTTP_ACTIONS = [
   'retract',
 ] as const satisfies readonly Action[]
 
+/** The optional {"note"}: no body at all is fine; a body that is there must be JSON. */
 async function readNote(req: PayloadRequest): Promise<string | null> {
-  if (!req.json) return null
+  const text = typeof req.text === 'function' ? await req.text() : ''
+  if (!text.trim()) return null
   let body: unknown
   try {
-    body = await req.json()
+    body = JSON.parse(text)
   } catch {
-    throw new NewsroomRefusal('The request body must be JSON, e.g. {"note": "..."}.', 400)
+    throw new NewsroomRefusal('The request body must be JSON, e.g. {"note": "..."}, or empty.', 400)
   }
-  const note = (body as { note?: unknown } | null)?.note
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw new NewsroomRefusal('The request body must be a JSON object, e.g. {"note": "..."}.', 400)
+  }
+  const note = (body as { note?: unknown }).note
   if (note != null && typeof note !== 'string') {
     throw new NewsroomRefusal('"note" must be a string.', 400)
   }
@@ -30,31 +37,41 @@ async function readNote(req: PayloadRequest): Promise<string | null> {
 }
 
 /**
- * POST /api/<claims>/:id/<action> with an optional {"note"}. The endpoint only names the target state;
- * the collection hooks decide whether the move is allowed, as they do for every other write.
+ * POST /api/<claims>/:id/<action> with an optional {"note"} (needed to reject and to retract) and an
+ * optional `If-Match: "<revision>"`. The action is performed or refused: 403 for a role that may not,
+ * 409 when the claim's state does not allow it (a second approve included), 404 for no such claim,
+ * 412 when the claim changed since the revision named. The collection hooks decide, as they do for
+ * every other write; the endpoint names the action and takes the claim's turn.
  */
 export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endpoint[] {
-  return HTTP_ACTIONS.map((action) => ({
+  const actions: Endpoint[] = HTTP_ACTIONS.map((action) => ({
     path: `/:id/${action}`,
     method: 'post',
     handler: async (req) => {
-      const id = req.routeParams?.id as string
+      const id = String(req.routeParams?.id)
+      if (!isPossibleId(req.payload, slugs.claims, id)) {
+        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+      }
       const note = await readNote(req)
+      const to = TRANSITIONS[action].to
       const doc = await withClaimLock(`${slugs.claims}:${id}`, () =>
         req.payload.update({
           collection: slugs.claims,
           id,
-          data: {
-            reviewState: TRANSITIONS[action].to,
-            ...(note != null ? { reviewNote: note } : {}),
-          },
+          data: { reviewState: to, ...(note != null ? { reviewNote: note } : {}) },
+          context: { [ACTION_CONTEXT]: to },
           req,
           user: req.user,
           overrideAccess: false,
           depth: 0,
         }),
       )
-      return Response.json({ message: `Claim ${id}: ${action} done.`, doc })
+      const revision = (doc as { revision?: string }).revision
+      return Response.json(
+        { message: `Claim ${id}: ${action} done.`, doc },
+        { headers: revision ? { ETag: `"${revision}"` } : {} },
+      )
     },
   }))
+  return [claimEditTurns(slugs.claims), ...actions]
 }

@@ -20,12 +20,20 @@ export interface ClaimWorkflowView {
   lastEditedBy?: number | string | null
 }
 
+/**
+ * Why a move is refused: the claim's state does not allow it, the actor lacks the role, the four-eyes
+ * rule, a missing note, or a move only the workflow makes (supersession). The admin panel uses it to
+ * decide which buttons to show without restating the rules.
+ */
+export type RefusalReason = 'state' | 'role' | 'fourEyes' | 'note' | 'system' | 'other'
+
 /** A refusal with the HTTP status it deserves and, for bad input, the field to blame. */
 export class WorkflowRefusal extends Error {
   constructor(
     message: string,
-    readonly status: 400 | 403 | 409,
+    readonly status: 400 | 403 | 404 | 409 | 412,
     readonly field?: string,
+    readonly reason: RefusalReason = 'other',
   ) {
     super(message)
   }
@@ -62,6 +70,7 @@ export function planTransition(args: {
           : '.'),
       409,
       'reviewState',
+      'state',
     )
   }
   const rule = TRANSITIONS[action]
@@ -71,18 +80,25 @@ export function planTransition(args: {
         'A claim becomes superseded only when a newer claim that supersedes it is approved.',
         403,
         'reviewState',
+        'system',
       )
     }
     return action
   }
   if (!system) {
     if (!actor)
-      throw new WorkflowRefusal(`You must be signed in to ${action} a claim.`, 403, 'reviewState')
+      throw new WorkflowRefusal(
+        `You must be signed in to ${action} a claim.`,
+        403,
+        'reviewState',
+        'role',
+      )
     if (!hasRole(actor, ...(rule.roles as Role[]))) {
       throw new WorkflowRefusal(
         `Only ${rule.roles.join(' or ')}s (or admins) can ${action} a claim.`,
         403,
         'reviewState',
+        'role',
       )
     }
     if (
@@ -90,9 +106,12 @@ export function planTransition(args: {
       (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))
     ) {
       throw new WorkflowRefusal(
-        'Four-eyes rule: you cannot approve a claim you created or last edited. Ask another reviewer.',
+        `Four-eyes rule: you ${
+          sameId(claim.createdBy, actor.id) ? 'created this claim' : 'edited this claim last'
+        }, so another reviewer must approve it.`,
         403,
         'reviewState',
+        'fourEyes',
       )
     }
   }
@@ -103,6 +122,7 @@ export function planTransition(args: {
         : 'A rejection needs a note in reviewNote telling the editor why.',
       400,
       'reviewNote',
+      'note',
     )
   }
   return action

@@ -11,7 +11,7 @@ import { fileURLToPath } from 'node:url'
 
 import type { Browser, Page } from 'playwright-core'
 
-import { DEMO_PASSWORD, DEMO_STORY } from '../../src/seed/demoStory.js'
+import { DEMO_PASSWORD, DEMO_STORY } from '../../demo/seed/demoStory.js'
 import { chromiumAvailable, launchChromium } from './chromium.js'
 import { startNewsroom, type RunningNewsroom } from './newsroomServer.js'
 

@@ -64,7 +64,7 @@ export async function startNewsroom(): Promise<RunningNewsroom> {
   if ((await exited(seeding)) !== 0) {
     throw new Error(`Seeding the demo newsroom failed:\n${fs.readFileSync(logFile, 'utf8')}`)
   }
-  const server = run(['src/server/start.ts'], env, logFile)
+  const server = run(['demo/server/start.ts'], env, logFile)
   const url = `http://127.0.0.1:${port}`
   const deadline = Date.now() + 120_000
   for (;;) {

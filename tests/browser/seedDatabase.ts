@@ -5,8 +5,8 @@
 import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
-import { closePayload } from '../../src/database/closePayload.js'
-import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
+import { closePayload } from '../../demo/database/closePayload.js'
+import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 
 const payload = await getPayload({ config })
 await seedDemoIfEmpty(payload)

@@ -1,11 +1,16 @@
-import express from 'express'
 import { getPayload, type Payload } from 'payload'
-import supertest from 'supertest'
 
-import { closePayload } from '../../src/database/closePayload.js'
-import { buildAppConfig, type AppConfigOptions } from '../../src/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
+import { buildAppConfig, type AppConfigOptions } from '../../demo/appConfig.js'
 import { createExpressApp } from '../../src/express/index.js'
+import { listen } from '../public/helpers/listen.js'
 import { throwawayDatabase, type TestDatabase } from './databases.js'
+import {
+  expressRestClient,
+  nextRestClient,
+  type ApiResponse,
+  type RestClient,
+} from './restClient.js'
 
 export const TEST_USERS = {
   admin: ['admin'],
@@ -22,48 +27,80 @@ export type Actor = TestUser | 'anonymous'
 const PASSWORD = 'test-password-1'
 let instances = 0
 
+/**
+ * Which host serves `as(...)`: `next` calls the REST route handlers of `@payloadcms/next/routes` as a
+ * Next.js Payload app does; `express` goes through the Express host (its bridge and cache shortcut).
+ */
+export type TestHost = 'next' | 'express'
+
 export interface TestNewsroom {
   payload: Payload
+  host: TestHost
+  /** The Express host of the same instance, for what only it does (HEAD, its cache shortcut). */
   app: ReturnType<typeof createExpressApp>
   /** Every request the suite made that got a 5xx: a suite asserts this stays empty. */
   serverErrors: string[]
   users: Record<TestUser, { id: number | string }>
-  /** A supertest request as that user (a real login, a real JWT). */
-  as: (actor: Actor) => {
-    get: (url: string) => supertest.Test
-    post: (url: string, body?: object) => supertest.Test
-    patch: (url: string, body: object) => supertest.Test
-    delete: (url: string) => supertest.Test
+  /** Requests as that user (a real login, a real JWT), on the newsroom's host or the one named. */
+  as: (
+    actor: Actor,
+    via?: TestHost,
+  ) => {
+    get: (url: string, headers?: Record<string, string>) => Promise<ApiResponse>
+    /** A string body is sent as it is (with the Content-Type given in `headers`). */
+    post: (
+      url: string,
+      body?: object | string,
+      headers?: Record<string, string>,
+    ) => Promise<ApiResponse>
+    /** A POST with no body at all (no Content-Type either). */
+    postEmpty: (url: string, headers?: Record<string, string>) => Promise<ApiResponse>
+    patch: (url: string, body: object, headers?: Record<string, string>) => Promise<ApiResponse>
+    delete: (url: string) => Promise<ApiResponse>
   }
   stop: () => Promise<void>
 }
 
-/** A whole newsroom app (Payload, plugin, Express) on a fresh database, with one user per role. */
+/** The one instance a file may serve through Next's handlers at a time (they use the default key). */
+let nextHosted: Payload | null = null
+
+/**
+ * A whole newsroom app (Payload, plugin, a host) on a fresh database, with one user per role. Next's
+ * route handlers serve whatever `getPayload` keeps under its default key, as in a real Next app: one
+ * Next-hosted newsroom at a time in a test file (Jest gives each file its own).
+ */
 export async function startNewsroom(
   database: TestDatabase,
-  options: Omit<AppConfigOptions, 'databaseUrl'> = {},
+  options: Omit<AppConfigOptions, 'databaseUrl'> & { host?: TestHost } = {},
 ): Promise<TestNewsroom> {
+  const { host = 'next', ...appOptions } = options
+  if (host === 'next' && nextHosted)
+    throw new Error('Another Next-hosted newsroom is running in this file: stop it first.')
   const db = await throwawayDatabase(database)
-  const key = `test-${database}-${process.pid}-${instances++}`
+  const key = host === 'next' ? undefined : `test-${database}-${process.pid}-${instances++}`
   const config = buildAppConfig({
     logLevel: 'warn',
-    ...options,
+    ...appOptions,
     databaseUrl: db.url,
-    secret: `secret-${key}`,
+    secret: `secret-${database}-${process.pid}-${instances++}`,
   })
   const payload = await getPayload({ config, key })
+  if (host === 'next') nextHosted = payload
   const app = createExpressApp(payload, { payloadInstanceCacheKey: key })
   const serverErrors: string[] = []
-  const recorded = express()
-  recorded.use((req, res, next) => {
-    res.on('finish', () => {
-      if (res.statusCode >= 500)
-        serverErrors.push(`${req.method} ${req.originalUrl} → ${res.statusCode}`)
-    })
-    next()
-  })
-  recorded.use(app)
-  const http = supertest(recorded)
+  // On one address: the public API caches per host, and supertest given an app takes a new port each time.
+  const server = host === 'express' ? await listen(app) : null
+  const clients: Record<TestHost, RestClient> = {
+    next: nextRestClient(payload.config),
+    express: expressRestClient(server?.url ?? app),
+  }
+  const on =
+    (via: TestHost): RestClient =>
+    async (method, url, init) => {
+      const res = await clients[via](method, url, init)
+      if (res.status >= 500) serverErrors.push(`${method} ${url} → ${res.status}`)
+      return res
+    }
 
   const users = {} as TestNewsroom['users']
   const tokens = {} as Record<TestUser, string>
@@ -74,31 +111,40 @@ export async function startNewsroom(
       data: { email, password: PASSWORD, roles: [...roles] } as never,
       overrideAccess: true,
     })
-    const res = await http.post('/api/users/login').send({ email, password: PASSWORD })
+    const res = await on(host)('POST', '/api/users/login', { body: { email, password: PASSWORD } })
     if (res.status !== 200)
       throw new Error(`login failed for ${name}: ${res.status} ${JSON.stringify(res.body)}`)
     tokens[name] = res.body.token
   }
 
-  const as: TestNewsroom['as'] = (actor) => {
-    const auth = <T extends supertest.Test>(t: T): T =>
-      actor === 'anonymous' ? t : (t.set('Authorization', `JWT ${tokens[actor]}`) as T)
+  const as: TestNewsroom['as'] = (actor, via = host) => {
+    const http = on(via)
+    const auth = (headers: Record<string, string> = {}) =>
+      actor === 'anonymous' ? headers : { ...headers, Authorization: `JWT ${tokens[actor]}` }
     return {
-      get: (url) => auth(http.get(url)),
-      post: (url, body) => auth(http.post(url)).send(body ?? {}),
-      patch: (url, body) => auth(http.patch(url)).send(body),
-      delete: (url) => auth(http.delete(url)),
+      get: (url, headers) => http('GET', url, { headers: auth(headers) }),
+      post: (url, body, headers) => http('POST', url, { headers: auth(headers), body: body ?? {} }),
+      postEmpty: (url, headers) => http('POST', url, { headers: auth(headers) }),
+      patch: (url, body, headers) => http('PATCH', url, { headers: auth(headers), body }),
+      delete: (url) => http('DELETE', url, { headers: auth() }),
     }
   }
 
   return {
     payload,
+    host,
     app,
     serverErrors,
     users,
     as,
     stop: async () => {
+      await server?.close()
       await closePayload(payload)
+      if (host === 'next') {
+        // getPayload would hand the next suite this closed instance: forget it, as a restarted app does.
+        ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
+        nextHosted = null
+      }
       await db.drop()
     },
   }

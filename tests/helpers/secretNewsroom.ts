@@ -1,4 +1,4 @@
-import { lexicalParagraphs } from '../../src/seed/lexical.js'
+import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import type { TestNewsroom } from './newsroom.js'
 
 type Id = number | string

@@ -10,11 +10,15 @@ describe.each(TEST_DATABASES)('login throttling on %s', (database) => {
   let n: TestNewsroom
   const email = 'reviewer@test.newsroom'
   const login = (from: string, password: string) =>
-    n.as('anonymous').post('/api/users/login', { email, password }).set('X-Forwarded-For', from)
+    n.as('anonymous').post('/api/users/login', { email, password }, { 'X-Forwarded-For': from })
 
   beforeAll(async () => {
-    // One proxy in front (as the test's own X-Forwarded-For plays the client's address).
-    n = await startNewsroom(database, { newsroom: { loginThrottle: { trustedProxies: 1 } } })
+    // One proxy in front (as the test's own X-Forwarded-For plays the client's address); the Express
+    // host adds the connection's address as a proxy would.
+    n = await startNewsroom(database, {
+      host: 'express',
+      newsroom: { loginThrottle: { trustedProxies: 1 } },
+    })
   })
   afterAll(async () => {
     expect(n.serverErrors).toEqual([])

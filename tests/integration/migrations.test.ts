@@ -4,8 +4,8 @@ import { getPayload, type Payload } from 'payload'
 
 import { migrations as postgresMigrations } from '../../migrations/postgres/index.js'
 import { migrations as sqliteMigrations } from '../../migrations/sqlite/index.js'
-import { buildAppConfig } from '../../src/appConfig.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { buildAppConfig } from '../../demo/appConfig.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { TEST_DATABASES, throwawayDatabase } from '../helpers/databases.js'
 
 /**
@@ -175,7 +175,7 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
         )
       expect(await publicNames()).toEqual(['Reuters', 'a security official'])
       const migration = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find((m) =>
-        m.name.endsWith('_source_public_name'),
+        m.name.endsWith('_source_public_name_login_throttle'),
       )
       if (!migration) throw new Error('no source_public_name migration')
       const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} }

@@ -1,4 +1,4 @@
-import { lexicalParagraphs } from '../../src/seed/lexical.js'
+import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 

@@ -3,8 +3,8 @@ import express from 'express'
 import fc from 'fast-check'
 import supertest from 'supertest'
 
-import { seedDemoIfEmpty } from '../../src/seed/seedDemo.js'
-import { lexicalParagraphs } from '../../src/seed/lexical.js'
+import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
+import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import { cachedPublicResponses } from '../../src/express/index.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
@@ -156,7 +156,9 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       }[]
       expect(all.map((e) => e.at)).toEqual([...all.map((e) => e.at)].sort())
       const types = new Set(all.map((e) => e.type))
-      expect(types).toEqual(new Set(['update.published', 'claim.approved', 'claim.superseded']))
+      expect(types).toEqual(
+        new Set(['story.published', 'update.published', 'claim.approved', 'claim.superseded']),
+      )
       const middle = all[Math.floor(all.length / 2)].at
       const later = (await get(`/stories/${DEMO}/timeline?since=${middle}`)).body.events as {
         at: string
@@ -180,6 +182,69 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
       for (const path of [...paths, `/stories/${DEMO}/jsonld`, `/stories/${DEMO}/feed.json`]) {
         expect(await read(`${path}?asOf=${now}`)).toEqual(await read(path))
       }
+    })
+
+    it('charts each source’s figure over time: intervals, and retracted and superseded points marked', async () => {
+      type Point = { claim: number | string; state: string; interval: { lower: number | null } }
+      type Series = { source: { name?: string } | null; points: Point[] }
+      const metricOf = (body: { metrics: { metric: string; series: Series[] }[] }, m: string) =>
+        body.metrics.find((x) => x.metric === m)
+      const first = await get(`/stories/${DEMO}/figures/timeline`)
+      expect(first.status).toBe(200)
+      const passengers = metricOf(first.body, 'passengers-on-train')!
+      expect(passengers.series).toHaveLength(2)
+      const story = (await get(`/stories/${DEMO}`)).body.story.id
+      // A newer figure from the same source supersedes the older one; another one is retracted.
+      const older = await newClaim({
+        story,
+        statement: 'At least 20 passengers were hurt, the railway said.',
+        phrase: 'at least 20 passengers',
+        metric: 'passengers-hurt-timeline',
+      })
+      await submitAndApprove(older)
+      const before = await tick()
+      const newer = await newClaim({
+        story,
+        statement: 'Between 30 and 40 passengers were hurt, the railway said.',
+        phrase: 'between 30 and 40 passengers',
+        metric: 'passengers-hurt-timeline',
+        supersedes: older,
+      })
+      await submitAndApprove(newer)
+      const wrong = await newClaim({
+        story,
+        statement: 'Nearly 90 passengers were hurt.',
+        phrase: 'nearly 90 passengers',
+        metric: 'passengers-hurt-timeline',
+      })
+      await submitAndApprove(wrong)
+      expect(
+        (await n.as('reviewer').post(`/api/claims/${wrong}/retract`, { note: 'Misheard.' })).status,
+      ).toBe(200)
+
+      const now = metricOf(
+        (await get(`/stories/${DEMO}/figures/timeline`)).body,
+        'passengers-hurt-timeline',
+      )!
+      const points = now.series.flatMap((s) => s.points)
+      const byId = new Map(points.map((p) => [String(p.claim), p]))
+      expect(byId.get(String(older))).toMatchObject({
+        state: 'superseded',
+        interval: { lower: 20 },
+      })
+      expect(byId.get(String(newer))).toMatchObject({
+        state: 'approved',
+        interval: { lower: 30, upper: 40 },
+      })
+      expect(byId.get(String(wrong))).toMatchObject({ state: 'retracted', interval: { upper: 90 } })
+
+      // As it was: only the older figure, still approved.
+      const then = await get(`/stories/${DEMO}/figures/timeline?asOf=${before}`)
+      expect(then.body.asOf).toBe(before)
+      const past = metricOf(then.body, 'passengers-hurt-timeline')!
+      expect(past.series.flatMap((s) => s.points.map((p) => [String(p.claim), p.state]))).toEqual([
+        [String(older), 'approved'],
+      ])
     })
   })
 
@@ -460,9 +525,15 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
         (
           (await get(`/stories/time-travel/timeline?asOf=${t}`)).body.events as { type: string }[]
         ).map((e) => e.type)
-      expect(await events(t1)).toEqual(['claim.approved'])
-      expect(await events(t2)).toEqual(['claim.approved', 'claim.corrected', 'update.published'])
+      expect(await events(t1)).toEqual(['story.published', 'claim.approved'])
+      expect(await events(t2)).toEqual([
+        'story.published',
+        'claim.approved',
+        'claim.corrected',
+        'update.published',
+      ])
       expect(await events(t4)).toEqual([
+        'story.published',
         'claim.approved',
         'claim.corrected',
         'update.published',
@@ -470,7 +541,7 @@ describe.each(TEST_DATABASES)('public API on %s', (database) => {
         'claim.superseded',
         'claim.retracted',
       ])
-      const corrected = (await get(`/stories/time-travel/timeline?asOf=${t2}`)).body.events[1]
+      const corrected = (await get(`/stories/time-travel/timeline?asOf=${t2}`)).body.events[2]
       expect(corrected).toMatchObject({
         claim: { figure: { value: 120 } },
         previous: { figure: { value: 100 } },

@@ -1,4 +1,4 @@
-import { publicApiFrom } from '../../src/appConfig.js'
+import { publicApiFrom } from '../../demo/appConfig.js'
 import { resolveOptions } from '../../src/options.js'
 
 describe('public API options', () => {

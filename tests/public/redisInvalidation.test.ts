@@ -5,15 +5,14 @@ import { randomUUID } from 'node:crypto'
 import { getPayload, type Payload } from 'payload'
 import supertest from 'supertest'
 
-import { buildAppConfig } from '../../src/appConfig.js'
+import { buildAppConfig } from '../../demo/appConfig.js'
 import { publicApiRuntime } from '../../src/public/publicApiRuntime.js'
-import { closePayload } from '../../src/database/closePayload.js'
+import { closePayload } from '../../demo/database/closePayload.js'
 import { createExpressApp } from '../../src/express/index.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'
+import { describeWithRedis, TEST_REDIS_URL as REDIS_URL } from '../helpers/redis.js'
 import { listen } from './helpers/listen.js'
 import { PREFIX } from './helpers/publicClient.js'
-
-const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379'
 
 interface Instance {
   payload: Payload
@@ -44,7 +43,7 @@ async function startInstance(
   return { payload, close: server.close, http: supertest(server.url) }
 }
 
-describe.each(TEST_DATABASES)(
+describeWithRedis.each(TEST_DATABASES)(
   'cache invalidation across instances through Redis on %s',
   (database) => {
     let db: ThrowawayDatabase

@@ -41,3 +41,11 @@ describe('the review buttons the admin panel offers', () => {
     expect(other.every((a) => a.blockedBecause === null)).toBe(true)
   })
 })
+
+describe('the buttons come from the workflow, not a copy of its rules', () => {
+  test('a claim that only the workflow moves (superseded) offers nothing, even to an admin', () => {
+    const admin = { id: 9, roles: ['admin'] }
+    expect(actions({ reviewState: 'superseded', publicState: 'superseded' }, admin)).toEqual([])
+    expect(actions({ reviewState: 'pending' }, admin)).toEqual(['approve', 'reject'])
+  })
+})

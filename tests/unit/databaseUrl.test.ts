@@ -1,4 +1,4 @@
-import { adapterFromUrl, databaseKind } from '../../src/database/adapterFromUrl.js'
+import { adapterFromUrl, databaseKind } from '../../demo/database/adapterFromUrl.js'
 
 describe('DATABASE_URL', () => {
   it.each([

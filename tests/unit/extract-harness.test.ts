@@ -29,13 +29,40 @@ describe('evaluate', () => {
     }
   })
 
+  it('matches an overlapping span of equal value and scores the phrase extent apart', () => {
+    const suggestions = extractClaims(text)
+    const first = suggestions[0]
+    const longer = {
+      ...first,
+      text: `${first.text} more`,
+      span: { ...first.span, end: first.span.end + 5 },
+    }
+    const { scores, missed, extra, wrong } = evaluate(text, gold, [longer, ...suggestions.slice(1)])
+    expect(scores.counts.matched).toBe(gold.length)
+    expect(missed).toEqual([])
+    expect(extra).toEqual([])
+    expect(wrong.map((w) => w.fields)).toEqual([['extent']])
+    expect(scores.extentAccuracy).toBeCloseTo((gold.length - 1) / gold.length)
+    expect(scores.strictF1).toBeCloseTo((2 * (gold.length - 1)) / (2 * gold.length))
+  })
+
+  it('compares verbs by their reported form', () => {
+    const suggestions = extractClaims(text)
+    const says = suggestions.map((s) =>
+      s.attributionVerb === 'said' ? { ...s, attributionVerb: 'says' } : s,
+    )
+    expect(evaluate(text, gold, says).scores.verbAccuracy).toBe(
+      evaluate(text, gold, suggestions).scores.verbAccuracy,
+    )
+  })
+
   it('scores accuracies on matched figures only, ignoring case and a leading "the" in sources', () => {
     const suggestions = extractClaims(text).map((s, i) =>
       i === 0 ? { ...s, source: 'The OFFICIALS', qualifier: 'exact' as const } : s,
     )
     const { scores, wrong } = evaluate(text, gold, [
       ...suggestions,
-      { ...suggestions[1], text: 'nothing' },
+      { ...suggestions[1], text: 'nothing', span: { start: 0, end: 0 } },
     ])
     expect(scores.sourceAccuracy).toBe(1)
     expect(scores.qualifierAccuracy).toBeCloseTo((gold.length - 1) / gold.length)

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs'
-import path from 'node:path'
 import fc from 'fast-check'
 import {
   QUALIFIERS,
@@ -9,6 +7,7 @@ import {
   type FigureFields,
   type Qualifier,
 } from '../../src/figures/index.js'
+import { externalArticle, REFERENCE_ARTICLE } from '../helpers/fixtures.js'
 
 interface GoldFigure {
   text: string
@@ -19,12 +18,11 @@ interface GoldFigure {
   unit: string | null
 }
 
-const gold: GoldFigure[] = JSON.parse(
-  readFileSync(
-    path.resolve(process.cwd(), '../shared/fixtures/jaffar-express-hijacking.gold.json'),
-    'utf8',
-  ),
+const external = externalArticle(
+  'jaffar-express-hijacking',
+  'its gold figures in parseFigurePhrase',
 )
+const gold = [...REFERENCE_ARTICLE.gold, ...(external?.gold ?? [])] as GoldFigure[]
 
 describe('parseFigurePhrase', () => {
   it.each(gold.map((g) => [g.text, g] as const))('reads the gold figure "%s"', (text, g) => {

@@ -10,14 +10,14 @@ const app = (): Config =>
   }) as Config
 
 /**
- * The stored schema of a collection: its fields without admin-only parts (`ui` fields, `admin` options)
- * and without behaviour (access rules, hooks).
+ * The stored schema of a collection: its fields without what is not stored (`ui` fields, `admin`
+ * options, and the behaviour `enabled: false` leaves out: field `access` rules and `hooks`).
  */
+const NOT_STORED = new Set(['admin', 'access', 'hooks'])
 const fieldNames = (config: Config, slug: string) =>
   JSON.stringify(
     config.collections?.find((c) => c.slug === slug)?.fields.filter((f) => f.type !== 'ui'),
-    (key, value) =>
-      typeof value === 'function' || ['admin', 'access', 'hooks'].includes(key) ? undefined : value,
+    (key, value) => (typeof value === 'function' || NOT_STORED.has(key) ? undefined : value),
   )
 
 describe('newsroomPlugin options', () => {
@@ -29,6 +29,7 @@ describe('newsroomPlugin options', () => {
       'updates',
       'claims',
       'sources',
+      'newsroom-events',
     ])
     expect(config.collections?.[0].fields.map((f) => ('name' in f ? f.name : null))).toContain(
       'roles',
@@ -36,13 +37,16 @@ describe('newsroomPlugin options', () => {
   })
 
   it('uses configured slugs everywhere, relationships included', async () => {
-    const config = await newsroomPlugin({ slugs: { claims: 'reports', sources: 'origins' } })(app())
+    const config = await newsroomPlugin({
+      slugs: { claims: 'reports', sources: 'origins', events: 'public-log' },
+    })(app())
     expect(config.collections?.map((c) => c.slug)).toEqual([
       'users',
       'stories',
       'updates',
       'reports',
       'origins',
+      'public-log',
     ])
     expect(fieldNames(config, 'reports')).toContain('"relationTo":"origins"')
     expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')
@@ -51,7 +55,7 @@ describe('newsroomPlugin options', () => {
   it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', async () => {
     const on = await newsroomPlugin()(app())
     const off = await newsroomPlugin({ enabled: false })(app())
-    for (const slug of ['users', 'stories', 'updates', 'claims', 'sources']) {
+    for (const slug of ['users', 'stories', 'updates', 'claims', 'sources', 'newsroom-events']) {
       expect(fieldNames(off, slug)).toBe(fieldNames(on, slug))
     }
     const claims = off.collections?.find((c) => c.slug === 'claims')

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto'
 
 import type { CollectionSlug, Payload } from 'payload'
 
-import { lexicalParagraphs } from '../../../src/seed/lexical.js'
+import { lexicalParagraphs } from '../../../demo/seed/lexical.js'
 
 type Id = number | string
 // Array rows carry ids that Payload, not the database, makes.

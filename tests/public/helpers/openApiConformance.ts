@@ -1,6 +1,6 @@
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
-import type supertest from 'supertest'
+import type { ApiResponse } from '../../helpers/restClient.js'
 
 import { openApiDocument } from '../../../src/public/openApiDocument.js'
 
@@ -21,7 +21,10 @@ const pointer = (...parts: string[]) =>
  * Checks a response of the public API against the OpenAPI document: a documented status, the documented
  * media type, and a body valid against its schema. `path` is relative to the API prefix.
  */
-export function expectConformsToOpenApi(path: string, res: supertest.Response): void {
+export function expectConformsToOpenApi(
+  path: string,
+  res: Pick<ApiResponse, 'status' | 'headers' | 'body' | 'text'>,
+): void {
   const pathname = path.split('?')[0]
   const match = templates.find((t) => t.pattern.test(pathname))
   if (!match) throw new Error(`${pathname} is not in the OpenAPI document`)

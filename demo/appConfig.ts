@@ -5,9 +5,9 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, type SanitizedConfig } from 'payload'
 
 import { adapterFromUrl } from './database/adapterFromUrl.js'
-import { newsroomPlugin, type NewsroomPluginOptions } from './index.js'
+import { newsroomPlugin, type NewsroomPluginOptions } from 'payload-plugin-newsroom'
 
-/** The project root (this file lives in src/). */
+/** The project root (this file lives in demo/). */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export interface AppConfigOptions {

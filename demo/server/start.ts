@@ -6,7 +6,7 @@ import { getPayload } from 'payload'
 import config from '../../payload.config.js'
 import { closePayload } from '../database/closePayload.js'
 import { seedDemoIfEmpty } from '../seed/seedDemo.js'
-import { adminPanelHandler, createExpressApp } from '../express/index.js'
+import { adminPanelHandler, createExpressApp } from 'payload-plugin-newsroom/express'
 
 /** The project root, where next.config.mjs and app/ live. */
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')

@@ -29,7 +29,16 @@ export function adapterFromUrl(url: string | undefined, root: string): DatabaseA
   const kind = databaseKind(url)
   if (kind === 'postgres') {
     return postgresAdapter({
-      pool: { connectionString: url },
+      pool: {
+        connectionString: url,
+        // Sized for the plugin's bound on transactions in flight (pool size − 3, see
+        // src/reliability/boundTransactions.ts), and every wait bounded: for a connection, a statement,
+        // an idle transaction. A wait that runs out is answered 503 with Retry-After.
+        max: Number(process.env.DATABASE_POOL_SIZE) || 20,
+        connectionTimeoutMillis: 5000,
+        statement_timeout: 8000,
+        idle_in_transaction_session_timeout: 10000,
+      },
       migrationDir: path.join(root, 'migrations/postgres'),
       prodMigrations: postgresMigrations,
     })

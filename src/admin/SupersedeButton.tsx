@@ -1,0 +1,58 @@
+'use client'
+import { useAuth, useConfig } from '@payloadcms/ui'
+import { useRouter } from 'next/navigation'
+import { useState } from 'react'
+
+import { hasRole } from '../access/roles.js'
+import { pickSubstance } from '../workflow/substance.js'
+import { useNewsroomApi } from './useNewsroomApi.js'
+
+type Id = number | string
+
+/**
+ * "Supersede with a newer claim": for an approved claim, writes a draft copy of what it says that
+ * `supersedes` it and opens it, for the editor to change the figure and submit. Approving that draft
+ * marks this claim superseded (the workflow does it). Creating claims is an editor's job, so only
+ * editors see the button.
+ */
+export function SupersedeButton({ claim, claims }: { claim: { id: Id }; claims: string }) {
+  const { user } = useAuth()
+  const api = useNewsroomApi()
+  const router = useRouter()
+  const { config } = useConfig()
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  if (!hasRole(user as { roles?: unknown } | null, 'editor')) return null
+  const supersede = async () => {
+    setBusy(true)
+    setError(null)
+    try {
+      const old = await api<Record<string, unknown>>(`/${claims}/${claim.id}?depth=0`)
+      const { doc } = await api<{ doc: { id: Id } }>(`/${claims}`, {
+        method: 'POST',
+        body: { ...pickSubstance(old), supersedes: claim.id, attributedAt: null },
+      })
+      router.push(`${config.routes.admin}/collections/${claims}/${doc.id}`)
+    } catch (err) {
+      setError((err as Error).message)
+      setBusy(false)
+    }
+  }
+  return (
+    <div className="newsroom-supersede">
+      <button
+        type="button"
+        className="newsroom-button"
+        disabled={busy}
+        onClick={() => void supersede()}
+      >
+        {busy ? 'Writing the newer claim…' : 'Supersede with a newer claim'}
+      </button>
+      {error ? (
+        <p role="alert" className="newsroom-error">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  )
+}

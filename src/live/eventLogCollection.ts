@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../options.js'
+import { PUBLIC_EVENT_TYPES } from './eventTypes.js'
+
+const nobody = () => false
+
+/**
+ * The public event log: every change to what the public sees, appended by the plugin's hooks in the
+ * change's own transaction, never written through a request. Its id is the event id of the streams and
+ * webhooks; ids grow in commit order (see appendPublicEvent). Everything in it is public already.
+ */
+export function createEventLogCollection(options: ResolvedNewsroomOptions): CollectionConfig {
+  return {
+    slug: options.slugs.events,
+    labels: { singular: 'Public event', plural: 'Public events' },
+    admin: {
+      useAsTitle: 'subject',
+      defaultColumns: ['id', 'type', 'story', 'subject', 'at'],
+      group: 'Newsroom',
+      description: 'What the public saw change, in order. Written by the newsroom plugin only.',
+    },
+    access: { read: () => true, create: nobody, update: nobody, delete: nobody },
+    // Sorted and paged by id: SQL ids grow with every insert.
+    defaultSort: '-id',
+    fields: [
+      // Text, not a select: the dotted names ("claim.approved") are what readers get, in every API.
+      {
+        name: 'type',
+        type: 'text',
+        required: true,
+        index: true,
+        validate: (v: unknown) =>
+          (PUBLIC_EVENT_TYPES as readonly unknown[]).includes(v) ||
+          `Not an event type: ${String(v)}`,
+      },
+      {
+        name: 'at',
+        type: 'date',
+        required: true,
+        index: true,
+        admin: { date: { pickerAppearance: 'dayAndTime' } },
+      },
+      // An id, not a relationship: the log outlives what it tells of, and a filter on it costs no join.
+      { name: 'story', type: 'text', required: true, index: true },
+      /** `claim:12`, `update:3`, `story:1`: what changed, to compare with its previous event. */
+      { name: 'subject', type: 'text', required: true, index: true },
+      { name: 'data', type: 'json', required: true },
+    ],
+  }
+}

@@ -1,0 +1,158 @@
+import type { Payload } from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../options.js'
+import { redisInvalidationBus, type InvalidationBus } from '../public/invalidationBus.js'
+import type { Doc } from '../public/types.js'
+import type { PublicEvent } from './eventTypes.js'
+
+/** One open stream: the story it follows (null: all) and the last event id it was sent. */
+export interface Subscriber {
+  story: string | null
+  lastId: number
+  send: (event: PublicEvent) => void
+  heartbeat: () => void
+  close: () => void
+}
+
+export const toPublicEvent = (row: Doc): PublicEvent => ({
+  id: row.id as number,
+  type: row.type as PublicEvent['type'],
+  at: new Date(String(row.at)).toISOString(),
+  storyId: Number.isNaN(Number(row.story)) ? String(row.story) : Number(row.story),
+  ...(row.data as object),
+})
+
+const PAGE = 500
+
+/**
+ * The streams of one Payload instance and the one reader of the log that feeds them. A commit here, a
+ * message from another instance through Redis, or the poll makes it read the events after the last one
+ * it saw, once for all streams, and hand each stream what follows its own last id, in id order.
+ */
+export class LiveHub {
+  readonly subscribers = new Set<Subscriber>()
+  private head = 0
+  private reading: Promise<void> | null = null
+  private again = false
+  private timers: NodeJS.Timeout[] = []
+  private bus: InvalidationBus | null = null
+  private closed = false
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly opts: ResolvedNewsroomOptions,
+  ) {}
+
+  async start(): Promise<void> {
+    this.head = await this.newestId()
+    const { redisUrl } = this.opts.publicApi
+    if (redisUrl) {
+      // The public cache's bus on a channel of its own: each message means "the log grew".
+      this.bus = await redisInvalidationBus(
+        this.payload,
+        { url: redisUrl, channel: this.opts.live.redisChannel },
+        () => this.wake(),
+      )
+    }
+    const { heartbeatSeconds, pollSeconds } = this.opts.live
+    this.timers.push(
+      setInterval(() => this.subscribers.forEach((s) => s.heartbeat()), heartbeatSeconds * 1000),
+      setInterval(() => this.subscribers.size > 0 && this.wake(), pollSeconds * 1000),
+    )
+    this.timers.forEach((t) => t.unref())
+  }
+
+  /** The newest event id in the log (0 for none). */
+  async newestId(): Promise<number> {
+    const { docs } = await this.payload.db.find<Doc>({
+      collection: this.opts.slugs.events,
+      sort: '-id',
+      limit: 1,
+      select: { id: true },
+    })
+    return docs[0] ? Number(docs[0].id) : 0
+  }
+
+  /** Events after `after`, oldest first (one story's, or all). */
+  async eventsAfter(after: number, story: string | null, limit = PAGE): Promise<PublicEvent[]> {
+    const { docs } = await this.payload.db.find<Doc>({
+      collection: this.opts.slugs.events,
+      where: {
+        and: [{ id: { greater_than: after } }, ...(story ? [{ story: { equals: story } }] : [])],
+      },
+      sort: 'id',
+      limit,
+      pagination: false,
+    })
+    return docs.map(toPublicEvent)
+  }
+
+  /** This instance committed events: read them, and tell the other instances. */
+  committed(): void {
+    this.bus?.publish(['events'])
+    this.wake()
+  }
+
+  /** Reads what is new, once at a time; a wake-up during a read reads again after it. */
+  wake(): void {
+    if (this.closed) return
+    if (this.reading) {
+      this.again = true
+      return
+    }
+    this.reading = (async () => {
+      do {
+        this.again = false
+        let page: PublicEvent[]
+        do {
+          page = await this.eventsAfter(this.head, null)
+          for (const event of page) {
+            this.head = Number(event.id)
+            for (const s of this.subscribers) this.deliver(s, event)
+          }
+        } while (page.length === PAGE)
+      } while (this.again && !this.closed)
+    })()
+      .catch((err) => this.payload.logger.error({ err }, 'newsroom live: reading the event log'))
+      .finally(() => {
+        this.reading = null
+      })
+  }
+
+  deliver(s: Subscriber, event: PublicEvent): void {
+    const id = Number(event.id)
+    if (id <= s.lastId) return
+    if (s.story !== null && String(event.storyId) !== s.story) {
+      s.lastId = id
+      return
+    }
+    s.lastId = id
+    s.send(event)
+  }
+
+  get headId(): number {
+    return this.head
+  }
+
+  async close(): Promise<void> {
+    this.closed = true
+    this.timers.forEach(clearInterval)
+    for (const s of [...this.subscribers]) s.close()
+    this.subscribers.clear()
+    await this.bus?.close()
+  }
+}
+
+const hubs = new WeakMap<Payload, LiveHub>()
+
+export function liveHub(payload: Payload): LiveHub | undefined {
+  return hubs.get(payload)
+}
+
+export async function startLiveHub(payload: Payload, opts: ResolvedNewsroomOptions): Promise<void> {
+  const hub = new LiveHub(payload, opts)
+  await hub.start()
+  hubs.set(payload, hub)
+  // payload.destroy() stops everything in `crons`: the streams end and Redis closes with Payload.
+  ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({ stop: () => hub.close() })
+}

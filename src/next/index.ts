@@ -1,0 +1,2 @@
+/** `payload-plugin-newsroom/next`: helpers for a Next.js host (the default Payload 3 app). */
+export { withCachedPublicResponses } from './withCachedPublicResponses.js'
