@@ -144,6 +144,8 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -306,6 +308,7 @@ export interface Claim {
       }[]
     | null;
   updatedAt: string;
+  revision?: string | null;
   createdAt: string;
 }
 /**
@@ -485,6 +488,8 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -576,6 +581,7 @@ export interface ClaimsSelect<T extends boolean = true> {
         id?: T;
       };
   updatedAt?: T;
+  revision?: T;
   createdAt?: T;
 }
 /**

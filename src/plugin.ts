@@ -5,6 +5,7 @@ import { createSourcesCollection } from '../collections/Source.js'
 import { createStoriesCollection } from '../collections/Story.js'
 import { createUpdatesCollection } from '../collections/Update.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
+import { queryPathGuard } from './access/queryPathGuard.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
@@ -20,7 +21,11 @@ import {
   type ResolvedNewsroomOptions,
 } from './options.js'
 
-/** Payload's lock-out (anyone can lock a named account) replaced by the plugin's throttling. */
+/**
+ * Payload's lock-out (anyone can lock a named account) replaced by the plugin's throttling. The limit is
+ * set out of reach rather than to 0, which would drop Payload's `loginAttempts`/`lockUntil` columns: the
+ * schema stays the same with the plugin on, off or throttling switched off.
+ */
 function withLoginThrottle(
   users: CollectionConfig,
   opts: ResolvedNewsroomOptions,
@@ -29,7 +34,7 @@ function withLoginThrottle(
   const auth = users.auth === true ? {} : users.auth
   return {
     ...users,
-    auth: { ...auth, maxLoginAttempts: 0 },
+    auth: { ...auth, maxLoginAttempts: Number.MAX_SAFE_INTEGER },
     endpoints: [
       throttledLoginEndpoint(users.slug, opts.loginThrottle),
       ...(Array.isArray(users.endpoints) ? users.endpoints : []),
@@ -49,6 +54,24 @@ function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): Coll
   }
 }
 
+/** Filters and sorts through a user, or by a hidden field, refused on the plugin's collections and users. */
+function withQueryPathGuard(
+  collections: CollectionConfig[],
+  opts: ResolvedNewsroomOptions,
+): CollectionConfig[] {
+  if (!opts.enabled) return collections
+  const guarded = new Set<string>([...Object.values(opts.slugs), opts.usersCollection])
+  const guard = queryPathGuard(opts.usersCollection)
+  return collections.map((c) =>
+    guarded.has(c.slug)
+      ? {
+          ...c,
+          hooks: { ...c.hooks, beforeOperation: [guard, ...(c.hooks?.beforeOperation ?? [])] },
+        }
+      : c,
+  )
+}
+
 /**
  * Adds the newsroom collections, the `roles` field on the auth collection, the claim workflow and
  * their access rules. With `enabled: false` the schema is the same and no behaviour is added.
@@ -65,13 +88,16 @@ export const newsroomPlugin =
         `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
       )
     }
-    const allCollections = [
-      ...collections,
-      createStoriesCollection(opts),
-      createUpdatesCollection(opts),
-      createClaimsCollection(opts),
-      createSourcesCollection(opts),
-    ]
+    const allCollections = withQueryPathGuard(
+      [
+        ...collections,
+        createStoriesCollection(opts),
+        createUpdatesCollection(opts),
+        createClaimsCollection(opts),
+        createSourcesCollection(opts),
+      ],
+      opts,
+    )
     const newsroomConfig = withPublicApi(
       {
         ...config,

@@ -3,6 +3,7 @@ import * as migration_20261124_215315_claim_ended_at from './20261124_215315_cla
 import * as migration_20261201_212806_source_public_name_login_throttle from './20261201_212806_source_public_name_login_throttle';
 import * as migration_20261201_213807_public_event_log from './20261201_213807_public_event_log';
 import * as migration_20261201_231117_update_pinned from './20261201_231117_update_pinned';
+import * as migration_20261201_231638_users_lock_columns from './20261201_231638_users_lock_columns';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261201_231117_update_pinned.up,
     down: migration_20261201_231117_update_pinned.down,
-    name: '20261201_231117_update_pinned'
+    name: '20261201_231117_update_pinned',
+  },
+  {
+    up: migration_20261201_231638_users_lock_columns.up,
+    down: migration_20261201_231638_users_lock_columns.down,
+    name: '20261201_231638_users_lock_columns'
   },
 ];

@@ -117,10 +117,12 @@ export async function writeSecretNewsroom(n: TestNewsroom): Promise<SecretNewsro
 
   const approved = await claim({
     story: story.id,
-    statement: 'Police said 27 militants were killed.',
+    statement: 'A security official said 27 militants were killed, police relayed.',
     phrase: '27 militants',
     metric: 'militants-killed',
-    source: police.id,
+    // Approved with the anonymous source, so that paths like `source.name` and `via.name` have a target.
+    source: anonymous.id,
+    via: [police.id, anonymous.id],
   })
   await approve(approved.id)
   const draft = await claim({

@@ -177,10 +177,16 @@ describe.each(TEST_DATABASES)('committed migrations on %s', (database) => {
       const migration = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find((m) =>
         m.name.endsWith('_source_public_name_login_throttle'),
       )
-      if (!migration) throw new Error('no source_public_name migration')
+      const lockColumns = (database === 'sqlite' ? sqliteMigrations : postgresMigrations).find(
+        (m) => m.name.endsWith('_users_lock_columns'),
+      )
+      if (!migration || !lockColumns) throw new Error('no source_public_name migration')
       const args = { db: (payload.db as unknown as { drizzle: never }).drizzle, payload, req: {} }
+      // Back to before the public name (the later lock-columns migration first), and forward again.
+      await lockColumns.down(args as never)
       await migration.down(args as never)
       await migration.up(args as never)
+      await lockColumns.up(args as never)
       expect(await publicNames()).toEqual(['Reuters', 'a security official'])
     }))
 })

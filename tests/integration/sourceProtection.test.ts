@@ -157,4 +157,12 @@ describe.each(TEST_DATABASES)('source protection on %s', (database) => {
       200,
     )
   })
+  it('lets the public filter claims by their approved version, and sources by their public name', async () => {
+    const byMetric = await anon().get(
+      '/api/claims?where[approvedVersion.metric][equals]=hostages-freed&depth=0',
+    )
+    expect(byMetric.body.docs.map((c: { id: unknown }) => c.id)).toEqual([s.claims.underRevision])
+    const named = await anon().get('/api/sources?where[publicName][like]=reuters&depth=0')
+    expect(named.body.docs.map((d: { id: unknown }) => d.id)).toEqual([s.sources.named])
+  })
 })
