@@ -1,9 +1,32 @@
-import type { CollectionConfig } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+
+import { isStaff } from '../access/roles.js'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { PUBLIC_EVENT_TYPES } from './eventTypes.js'
 
 const nobody = () => false
+
+/**
+ * Staff read every event; anyone else only those of stories published now. Events of a story that
+ * was never published (or is taken down) name its updates and claims, which stay private with it.
+ */
+const readEvents =
+  (stories: CollectionSlug): Access =>
+  async ({ req }) => {
+    if (isStaff(req.user)) return true
+    const published = await req.payload.find({
+      collection: stories,
+      where: { _status: { equals: 'published' } },
+      select: {},
+      limit: 0,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+    return { story: { in: published.docs.map((d) => String(d.id)) } }
+  }
 
 /**
  * The public event log: every change to what the public sees, appended by the plugin's hooks in the
@@ -20,7 +43,12 @@ export function createEventLogCollection(options: ResolvedNewsroomOptions): Coll
       group: 'Newsroom',
       description: 'What the public saw change, in order. Written by the newsroom plugin only.',
     },
-    access: { read: () => true, create: nobody, update: nobody, delete: nobody },
+    access: {
+      read: readEvents(options.slugs.stories),
+      create: nobody,
+      update: nobody,
+      delete: nobody,
+    },
     // Sorted and paged by id: SQL ids grow with every insert.
     defaultSort: '-id',
     fields: [
