@@ -9,10 +9,11 @@ import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 /**
  * What keeps every host of the plugin (Next's route handlers, Express, the Local API) answering when
  * the database is slow, contended or gone: bounded transactions and waits, and 503 with Retry-After
- * for a database failure instead of a 500 or a wrong "anonymous". Added even with `enabled: false`:
- * it changes no behaviour a working database shows.
+ * for a database failure instead of a 500 or a wrong "anonymous". Like every behaviour of the plugin,
+ * left out with `enabled: false`, which promises the schema and nothing else.
  */
 export function withReliability(config: Config, opts: ResolvedNewsroomOptions): Config {
+  if (!opts.enabled) return config
   return {
     ...config,
     collections: (config.collections ?? []).map((c) => ({
