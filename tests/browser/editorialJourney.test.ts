@@ -485,7 +485,8 @@ async function until(
     await chart.locator('[data-point-state=superseded]').waitFor()
     await chart.locator('[data-point-state=approved]').waitFor()
     await page
-      .locator('[data-timeline-metric="passengers-on-train"] .recharts-scatter')
+      // A drawn point: the first scatter layer holds the interval segments, which may be empty.
+      .locator('[data-timeline-metric="passengers-on-train"] [data-point-state]')
       .first()
       .waitFor()
     await axeScan(page, 'story desk')
