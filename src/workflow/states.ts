@@ -14,6 +14,10 @@ export type ReviewState = (typeof REVIEW_STATES)[number]
 /** What the public sees of a claim: nothing yet, its approved version, or a correction. */
 export const PUBLIC_STATES = ['none', 'approved', 'retracted', 'superseded'] as const
 export type PublicState = (typeof PUBLIC_STATES)[number]
+/** The public states of a claim the public can see: every one but `none`. */
+export const PUBLIC_CLAIM_STATES = PUBLIC_STATES.filter(
+  (s): s is Exclude<PublicState, 'none'> => s !== 'none',
+)
 
 export const ACTIONS = ['submit', 'approve', 'reject', 'revise', 'retract', 'supersede'] as const
 export type Action = (typeof ACTIONS)[number]
