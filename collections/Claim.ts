@@ -7,8 +7,8 @@ import {
   systemField,
 } from '../src/access/collectionAccess.js'
 import { hasRole } from '../src/access/roles.js'
-import { claimFigureHook } from '../src/figures/claimFigureHook.js'
-import { claimStatementHook } from '../src/figures/claimStatementHook.js'
+import { claimFigureHook } from './hooks/claimFigureHook.js'
+import { claimStatementHook } from './hooks/claimStatementHook.js'
 import { ATTRIBUTION_VERBS, CLAIM_KINDS, CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
 import { withCollectionOverride } from '../src/collectionOverride.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
