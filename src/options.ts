@@ -192,7 +192,7 @@ export interface ResolvedNewsroomOptions {
   overrides: CollectionOverrides
 }
 
-export const DEFAULT_SLUGS: NewsroomSlugs = {
+const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
   events: 'newsroom-events' as CollectionSlug,
   sources: 'sources',

@@ -15,7 +15,7 @@ type Hooks = NonNullable<CollectionConfig['hooks']>
 type Doc = Record<string, unknown>
 
 /** Marks a write made by the workflow itself (a supersession), not by a person. */
-export const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
+const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
 /** Marks a write made by a review action endpoint: the state it names (see applyClaimChange). */
 export const ACTION_CONTEXT = 'newsroomWorkflowAction'
 
