@@ -262,6 +262,66 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
     expect((await get(`/stories/${DEMO}/claims/999999/prov`)).status).toBe(404)
   })
 
+  it('PROV-O: each approved revision of an edited claim is an entity, a revision of the one before', async () => {
+    const P = 'http://www.w3.org/ns/prov#'
+    const XSD = 'http://www.w3.org/2001/XMLSchema#dateTime'
+    const { docs } = (
+      await n
+        .as('reviewer')
+        .get(
+          `/api/claims?where[reviewState][equals]=approved&where[kind][equals]=statement&limit=1&depth=0`,
+        )
+    ).body
+    const claim = docs[0]
+    const iri = `${PAGE}#claim-${claim.id}`
+    const approvals: string[] = [claim.approvedAt]
+    const moments: string[] = []
+    for (const statement of ['First corrected wording.', 'Second corrected wording.']) {
+      await tick()
+      const edited = await n.as('editor').patch(`/api/claims/${claim.id}`, { statement })
+      expect(edited.status).toBe(200)
+      expect((await n.as('editor').post(`/api/claims/${claim.id}/submit`, {})).status).toBe(200)
+      const approved = await n.as('reviewer').post(`/api/claims/${claim.id}/approve`, {})
+      expect(approved.status).toBe(200)
+      approvals.push(approved.body.doc.approvedAt)
+      moments.push(await tick())
+    }
+    // An edit under review is no revision yet: the public still sees the second approved wording.
+    await n.as('editor').patch(`/api/claims/${claim.id}`, { statement: 'Not approved yet.' })
+
+    const nquads = await toNQuads((await get(`/stories/${DEMO}/prov`)).body)
+    const has = (s: string, p: string, o: string) =>
+      expect(nquads).toContain(`<${s}> <${P}${p}> ${o} .`)
+    const time = (t: string) => `"${t}"^^<${XSD}>`
+    const [r1, r2] = [`${iri}-revision-1`, `${iri}-revision-2`]
+    has(iri, 'wasRevisionOf', `<${r2}>`)
+    has(r2, 'wasRevisionOf', `<${r1}>`)
+    has(r1, 'generatedAtTime', time(approvals[0]))
+    has(r2, 'generatedAtTime', time(approvals[1]))
+    has(iri, 'generatedAtTime', time(approvals[2]))
+    has(r1, 'invalidatedAtTime', time(approvals[1]))
+    has(r2, 'invalidatedAtTime', time(approvals[2]))
+    has(r1, 'value', JSON.stringify(claim.statement))
+    has(r2, 'value', '"First corrected wording."')
+    has(iri, 'value', '"Second corrected wording."')
+    expect(nquads).not.toContain('Not approved yet.')
+    expect(nquads).not.toContain(`${iri}-revision-3`)
+    if (claim.source != null)
+      expect(nquads).toMatch(
+        new RegExp(
+          `<${r1.replace(/[.?#]/g, '\\$&')}> <[^>]+#wasAttributedTo> <[^>]+/sources/${claim.source}>`,
+        ),
+      )
+    // The claim's own document carries its revisions too; in the past, only those approved by then.
+    const one = await toNQuads((await get(`/stories/${DEMO}/claims/${claim.id}/prov`)).body)
+    expect(one).toContain(`<${iri}> <${P}wasRevisionOf> <${r2}> .`)
+    const past = await toNQuads(
+      (await get(`/stories/${DEMO}/prov?asOf=${encodeURIComponent(moments[0])}`)).body,
+    )
+    expect(past).toContain(`<${iri}> <${P}wasRevisionOf> <${r1}> .`)
+    expect(past).not.toContain(r2)
+  })
+
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {
     const snapshot = await readStorySnapshot(n.payload, DEFAULT_SLUGS, DEMO, null)
     if (!snapshot) throw new Error('no demo story')
