@@ -89,6 +89,25 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
   })
 
   it('JSON-LD: expanded by jsonld, 0 errors and 0 warnings from the Google structured-data checks', async () => {
+    // A second, independent origin for one figure, so that something is corroborated.
+    const [metric] = (await get(`/stories/${DEMO}/figures`)).body.metrics
+    const [first] = metric.claims
+    const other = (await n.as('editor').get('/api/sources?limit=100&depth=0')).body.docs.find(
+      (src: { id: unknown }) => src.id !== first.source?.id,
+    )
+    const story = (await get(`/stories/${DEMO}`)).body.story
+    const agreeing = await n.as('editor').post('/api/claims', {
+      story: story.id,
+      kind: 'figure',
+      phrase: first.phrase,
+      metric: metric.metric,
+      source: other.id,
+      reviewState: 'pending',
+    })
+    expect(agreeing.status).toBe(201)
+    expect(
+      (await n.as('reviewer').post(`/api/claims/${agreeing.body.doc.id}/approve`)).status,
+    ).toBe(200)
     const doc = await ldOf()
     const [expanded] = (await expandJsonLd(doc)) as Record<string, unknown>[]
     expect(expanded['@type']).toEqual(['https://schema.org/LiveBlogPosting'])
@@ -105,6 +124,25 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
       image: ['https://cdn.news.example/default.jpg'],
       inLanguage: 'en',
     })
+    // Each approved figure a schema.org Claim, its corroboration as the figures endpoint counts it.
+    const S = 'https://schema.org/'
+    const figures = (await get(`/stories/${DEMO}/figures`)).body.metrics.flatMap(
+      (m: { claims: { claim: number; corroboratedBy: number }[] }) => m.claims,
+    )
+    const mentioned = expanded[`${S}mentions`] as Record<string, never>[]
+    expect(mentioned).toHaveLength(figures.length)
+    const counts = Object.fromEntries(
+      mentioned.map((m) => {
+        expect(m['@type']).toEqual([`${S}Claim`])
+        const [prop] = m[`${S}additionalProperty`] as Record<string, { '@value': unknown }[]>[]
+        expect(prop[`${S}propertyID`]).toEqual([{ '@value': 'corroboratedBy' }])
+        return [m['@id'], prop[`${S}value`][0]['@value']]
+      }),
+    )
+    expect(counts).toEqual(
+      Object.fromEntries(figures.map((c) => [`${PAGE}#claim-${c.claim}`, c.corroboratedBy])),
+    )
+    expect(figures.some((c) => c.corroboratedBy > 0)).toBe(true)
     for (const u of doc.liveBlogUpdate) {
       expect(u.articleBody).not.toBe('')
       expect(u.url).toMatch(new RegExp(`^${PAGE}#update-`))
