@@ -126,9 +126,9 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
     })
     // Each approved figure a schema.org Claim, its corroboration as the figures endpoint counts it.
     const S = 'https://schema.org/'
-    const figures = (await get(`/stories/${DEMO}/figures`)).body.metrics.flatMap(
-      (m: { claims: { claim: number; corroboratedBy: number }[] }) => m.claims,
-    )
+    const figures: { claim: number; corroboratedBy: number }[] = (
+      await get(`/stories/${DEMO}/figures`)
+    ).body.metrics.flatMap((m: { claims: unknown[] }) => m.claims)
     const mentioned = expanded[`${S}mentions`] as Record<string, never>[]
     expect(mentioned).toHaveLength(figures.length)
     const counts = Object.fromEntries(
