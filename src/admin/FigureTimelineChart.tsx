@@ -17,10 +17,10 @@ import {
 
 import type { ReactNode } from 'react'
 
+import type { FigureSource } from '../figures/compareFigures.js'
+import type { Interval } from '../figures/figureInterval.js'
+import type { MetricTimeline, TimelinePoint } from '../figures/figureTimeline.js'
 import { QUALIFIER_WORDING, isQualifier } from '../figures/index.js'
-import type { FigureSource } from '../public/compareFigures.js'
-import type { Interval } from '../public/figureInterval.js'
-import type { MetricTimeline, TimelinePoint } from '../public/figureTimeline.js'
 
 /** Distinct, dark enough on white for lines and markers (WCAG 3:1 for graphics). */
 const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b1fa2', '#a15c00', '#00695c', '#5d4037']
