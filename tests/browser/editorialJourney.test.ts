@@ -218,9 +218,17 @@ async function until(
       both,
     )
     storyId = stories.docs[0].id
+    // In one of the story's updates, so that the story desk lists it too.
+    const updates = await api<{ docs: { id: Id }[] }>(
+      app,
+      'GET',
+      `/updates?where[story][equals]=${storyId}&sort=occurredAt&limit=1&depth=0`,
+      both,
+    )
     ownClaim = (
       await api<{ doc: Claim }>(app, 'POST', '/claims', both, {
         story: storyId,
+        update: updates.docs[0].id,
         kind: 'statement',
         statement: 'Rail traffic to Quetta was suspended, the railway said.',
         reviewState: 'pending',
