@@ -325,9 +325,11 @@ export function FigureTimelineChart<S extends Named>({
       colour,
       data: s.points.map((p): Datum => {
         const { lower, upper } = p.interval
+        // A range states two numbers (its value is only the first): its marker sits in the middle.
         const y =
-          p.value ??
-          (lower !== null && upper !== null ? (lower + upper) / 2 : (lower ?? upper ?? 0))
+          p.qualifier === 'range' && lower !== null && upper !== null
+            ? (lower + upper) / 2
+            : (p.value ?? lower ?? upper ?? 0)
         return {
           t: Date.parse(p.at),
           y,

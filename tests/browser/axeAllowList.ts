@@ -52,12 +52,7 @@ export const PAYLOAD_UI_AXE_ALLOWANCES: readonly AxeAllowance[] = [
     selector: '.date-time-picker__clear-button',
     reason: "Payload's date field: the icon-only clear button has no accessible name.",
   },
-  {
-    rule: 'button-name',
-    selector: '.clickable-arrow',
-    reason:
-      "Payload's list pagination: the previous/next arrows are icon-only buttons without names.",
-  },
+
   {
     rule: 'aria-input-field-name',
     selector: '.ContentEditable__root',
