@@ -1,6 +1,7 @@
 import type { Config } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
+import { limitRequestBodies } from './bodyLimits.js'
 import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
 import { answerClientMistakes, guardOperationInput } from './inputErrors.js'
@@ -33,6 +34,7 @@ export function withReliability(config: Config, opts: ResolvedNewsroomOptions): 
     },
     onInit: async (payload) => {
       boundTransactions(payload, opts.database)
+      limitRequestBodies(payload, opts.requests)
       watchDatabaseFailures(payload)
       await config.onInit?.(payload)
     },

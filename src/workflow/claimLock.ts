@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
+import { unwrapHandler } from '../reliability/bodyLimits.js'
 import { isPossibleId } from '../reliability/documentIds.js'
 import { Semaphore } from '../reliability/semaphore.js'
 
@@ -60,23 +61,22 @@ export async function touchClaimRow(
  * endpoint precedes) does the work. Collection endpoints are matched in order, custom ones first.
  */
 export function claimEditTurns(collection: CollectionSlug): Endpoint {
-  const self: Endpoint = {
-    path: '/:id',
-    method: 'patch',
-    handler: async (req) => {
-      const own = req.payload.collections[collection]?.config.endpoints
-      const payloadsOwn = (own || []).find(
-        (e) =>
-          e !== self && e.path === '/:id' && e.method === 'patch' && e.handler !== self.handler,
-      )?.handler as PayloadHandler | undefined
-      if (!payloadsOwn)
-        return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
-      const id = String(req.routeParams?.id)
-      if (!isPossibleId(req.payload, collection, id)) {
-        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
-      }
-      return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req))
-    },
+  const handler: PayloadHandler = async (req) => {
+    const own = req.payload.collections[collection]?.config.endpoints
+    const payloadsOwn = (own || []).find(
+      (e) =>
+        e !== self &&
+        e.path === '/:id' &&
+        e.method === 'patch' &&
+        unwrapHandler(e.handler) !== handler,
+    )?.handler as PayloadHandler | undefined
+    if (!payloadsOwn) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    const id = String(req.routeParams?.id)
+    if (!isPossibleId(req.payload, collection, id)) {
+      throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+    }
+    return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req))
   }
+  const self: Endpoint = { path: '/:id', method: 'patch', handler }
   return self
 }
