@@ -5,6 +5,14 @@ import { markDatabaseFailure } from './errorAnswers.js'
 
 const READS = ['findOne', 'find', 'count'] as const
 
+interface PgClient {
+  on: (event: 'error', fn: (err: Error) => void) => void
+}
+interface PgPool {
+  on?: (event: 'error' | 'connect', fn: (client: PgClient) => void) => void
+  _clients?: PgClient[]
+}
+
 /**
  * Notes on the request every database read that failed for want of the database, even when the caller
  * swallows the error (Payload's JWT strategy does, and goes on as anonymous). The error hook then
@@ -12,6 +20,25 @@ const READS = ['findOne', 'find', 'count'] as const
  */
 export function watchDatabaseFailures(payload: Payload): void {
   const db = payload.db as unknown as Record<string, unknown>
+  // A pg connection the server drops (PostgreSQL restarting, a network cut) emits 'error'; the pool
+  // listens only while the connection is idle, and drizzle's transactions check one out without a
+  // listener. An 'error' nobody listens to is an uncaught exception: the whole server process dies.
+  // The queries on that connection fail on their own (and are answered 503), and the pool replaces it:
+  // noting the failure is all a listener needs to do.
+  const pool = db.pool as PgPool | undefined
+  if (pool?.on) {
+    const noted = new WeakSet<object>()
+    const note = (client: PgClient) => {
+      if (noted.has(client)) return
+      noted.add(client)
+      client.on('error', (err) =>
+        payload.logger.warn({ msg: `A database connection failed: ${err.message}` }),
+      )
+    }
+    pool.on('error', () => undefined) // the idle client's own listener above has noted it
+    pool.on('connect', note)
+    for (const client of pool._clients ?? []) note(client)
+  }
   for (const name of READS) {
     const original = db[name]
     if (typeof original !== 'function') continue
