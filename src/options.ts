@@ -91,6 +91,8 @@ export interface DatabaseLimits {
   idleInTransactionTimeout?: number
   /** The longest a request waits for a transaction slot before a 503 (default 5000). */
   transactionWait?: number
+  /** The longest a write waits for its turn on one claim (writes of one claim queue) before a 503 (default 15000). */
+  claimTurnWait?: number
   /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
   maxTransactions?: number
 }
@@ -242,6 +244,7 @@ export function resolveOptions(
       statementTimeout: options.database?.statementTimeout ?? 8000,
       idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
       transactionWait: options.database?.transactionWait ?? 5000,
+      claimTurnWait: options.database?.claimTurnWait ?? 15_000,
       maxTransactions: options.database?.maxTransactions ?? null,
     },
     requests: {
