@@ -5,6 +5,7 @@ import { REST_POST } from '@payloadcms/next/routes'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestHost, type TestNewsroom } from '../helpers/newsroom.js'
 import { listen } from '../public/helpers/listen.js'
+import type { ApiResponse } from '../helpers/restClient.js'
 
 /**
  * Request bodies are bounded on every route the instance serves — Payload's own REST (collections,
@@ -25,7 +26,7 @@ const oversized = (bytes: number) => ({
   padding: 'x'.repeat(bytes),
 })
 
-function expectTooLarge(res: { status: number; body: any }, limit: number) {
+function expectTooLarge(res: Pick<ApiResponse, 'status' | 'body'>, limit: number) {
   expect(res.status).toBe(413)
   expect(res.body.errors?.[0]?.message).toContain(`${limit} bytes`)
   expect(res.body.errors?.[0]?.message).toContain('maxBodyBytes')

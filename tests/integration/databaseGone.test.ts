@@ -1,5 +1,6 @@
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type Actor, type TestNewsroom } from '../helpers/newsroom.js'
+import type { ApiResponse } from '../helpers/restClient.js'
 import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy.js'
 
 /**
@@ -69,7 +70,11 @@ interface Outcome {
   })
 
   /** A mix of what the newsroom's callers do: staff reads and writes, public reads, health checks. */
-  const requests: [string, Actor, (i: number) => Promise<{ status: number; headers: any }>][] = [
+  const requests: [
+    string,
+    Actor,
+    (i: number) => Promise<Pick<ApiResponse, 'status' | 'headers'>>,
+  ][] = [
     ['editor reads a claim', 'editor', () => n.as('editor').get(`/api/claims/${claimId}`)],
     [
       'editor creates a source',
@@ -89,7 +94,7 @@ interface Outcome {
     ['reader lists stories', 'anonymous', () => n.as('anonymous').get('/api/stories')],
   ]
 
-  async function timed(what: string, run: () => Promise<{ status: number; headers: any }>) {
+  async function timed(what: string, run: () => Promise<Pick<ApiResponse, 'status' | 'headers'>>) {
     const started = Date.now()
     let timer: NodeJS.Timeout | undefined
     const timeout = new Promise<never>((_, reject) => {
