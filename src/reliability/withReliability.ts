@@ -5,6 +5,7 @@ import { limitRequestBodies } from './bodyLimits.js'
 import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
 import { answerClientMistakes, guardOperationInput } from './inputErrors.js'
+import { claimingSqliteFile } from './sqliteSingleProcess.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
 /**
@@ -17,6 +18,7 @@ export function withReliability(config: Config, opts: ResolvedNewsroomOptions): 
   if (!opts.enabled) return config
   return {
     ...config,
+    ...(config.db ? { db: claimingSqliteFile(config.db) } : {}),
     collections: (config.collections ?? []).map((c) => ({
       ...c,
       hooks: {
