@@ -36,7 +36,7 @@ interface Outcome {
     n = await startNewsroom('postgres', {
       host: 'express',
       // Every failed query is logged as an error, and here they are the point.
-      logLevel: 'silent',
+      logLevel: (process.env.GONE_LOG_LEVEL as 'error' | undefined) ?? 'silent',
       // Uncached public reads: each must reach the database.
       newsroom: { publicApi: { cache: false } },
       databaseUrl: (url) => {
