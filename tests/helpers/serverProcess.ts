@@ -73,7 +73,7 @@ export async function startServerProcess(
     },
   }
   if (options.waitForHealth === false) return server
-  const deadline = Date.now() + 90_000
+  const deadline = Date.now() + 180_000
   for (;;) {
     if (child.exitCode !== null || child.signalCode !== null)
       throw new Error(`The server exited (${await exited}) before answering:\n${log()}`)
@@ -84,7 +84,7 @@ export async function startServerProcess(
     if (ok) return server
     if (Date.now() > deadline) {
       await server.kill('SIGKILL')
-      throw new Error(`The server did not answer in 90 s:\n${log()}`)
+      throw new Error(`The server did not answer in 180 s:\n${log()}`)
     }
     await new Promise((r) => setTimeout(r, 250))
   }

@@ -227,11 +227,11 @@ describe('server processes on one SQLite file', () => {
     const third = await start(url)
     expect((await fetch(`${third.url}/healthz`)).status).toBe(200)
     await third.kill('SIGTERM')
-  }, 240_000)
+  }, 600_000)
 
   it('keep every claim whole through kill -9 during a burst of writes', async () => {
     await killDuringBurst(`file:${path.join(dir, 'killed.db')}`, 3)
-  }, 400_000)
+  }, 900_000)
 })
 
 const postgres = TEST_DATABASES.includes('postgres' as TestDatabase)
@@ -243,7 +243,7 @@ const postgres = TEST_DATABASES.includes('postgres' as TestDatabase)
     } finally {
       await db.drop()
     }
-  }, 400_000)
+  }, 900_000)
 
   it('two processes: exactly one of concurrent approvals wins, and no concurrent edit is lost', async () => {
     const db = await throwawayDatabase('postgres')
@@ -305,5 +305,5 @@ const postgres = TEST_DATABASES.includes('postgres' as TestDatabase)
     } finally {
       await db.drop()
     }
-  }, 400_000)
+  }, 900_000)
 })
