@@ -37,6 +37,8 @@ export interface NewsroomPluginOptions {
   publicSite?: PublicSiteOptions | null
   /** Bounds on database waits, so no request waits for ever (see docs/reliability.md). */
   database?: DatabaseLimits
+  /** Bounds on request bodies, on every REST route the instance serves (see README, Reliability). */
+  requests?: RequestLimits
   /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
   extraction?: ExtractionOptions
   /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
@@ -71,6 +73,18 @@ export interface LiveOptions {
   now?: () => Date
 }
 
+export interface RequestLimits {
+  /**
+   * The largest request body accepted, in bytes (default 1 MiB); a larger one is answered 413 before
+   * it is read to the end. Multipart uploads to an upload collection follow Payload's `upload.limits`.
+   */
+  maxBodyBytes?: number
+  /** How deeply a JSON body may nest arrays and objects (default 100); deeper is a 400. */
+  maxJsonDepth?: number
+}
+
+export type ResolvedRequestLimits = Required<RequestLimits>
+
 export interface ExtractionOptions {
   /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
   threads?: number
@@ -90,6 +104,8 @@ export interface DatabaseLimits {
   idleInTransactionTimeout?: number
   /** The longest a request waits for a transaction slot before a 503 (default 5000). */
   transactionWait?: number
+  /** The longest a write waits for its turn on one claim (writes of one claim queue) before a 503 (default 15000). */
+  claimTurnWait?: number
   /** Transactions open at once (default: what the PostgreSQL pool can hold with room to spare; 1 on SQLite). */
   maxTransactions?: number
 }
@@ -187,6 +203,7 @@ export interface ResolvedNewsroomOptions {
   loginThrottle: ResolvedLoginThrottleOptions | false
   publicSite: ResolvedPublicSite | null
   database: ResolvedDatabaseLimits
+  requests: ResolvedRequestLimits
   extraction: Required<ExtractionOptions>
   live: ResolvedLiveOptions
   overrides: CollectionOverrides
@@ -241,7 +258,12 @@ export function resolveOptions(
       statementTimeout: options.database?.statementTimeout ?? 8000,
       idleInTransactionTimeout: options.database?.idleInTransactionTimeout ?? 10000,
       transactionWait: options.database?.transactionWait ?? 5000,
+      claimTurnWait: options.database?.claimTurnWait ?? 15_000,
       maxTransactions: options.database?.maxTransactions ?? null,
+    },
+    requests: {
+      maxBodyBytes: positiveInteger(options.requests?.maxBodyBytes, 1024 * 1024, 'maxBodyBytes'),
+      maxJsonDepth: positiveInteger(options.requests?.maxJsonDepth, 100, 'maxJsonDepth'),
     },
     extraction: {
       threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
@@ -261,6 +283,13 @@ export function resolveOptions(
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
     overrides: options.overrides ?? {},
   }
+}
+
+function positiveInteger(value: number | undefined, fallback: number, name: string): number {
+  if (value === undefined) return fallback
+  if (!Number.isSafeInteger(value) || value < 1)
+    throw new Error(`payload-plugin-newsroom: requests.${name} must be a positive integer`)
+  return value
 }
 
 function resolveCors(cors: PublicApiOptions['cors']): '*' | string[] | false {

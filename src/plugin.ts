@@ -106,6 +106,8 @@ export const newsroomPlugin =
         // Refused requests are the caller's mistakes, not server errors.
         loggingLevels: {
           NewsroomRefusal: 'info',
+          BodyTooLarge: 'info',
+          BodyTooDeep: 'info',
           ...config.loggingLevels,
         } as Config['loggingLevels'],
         endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],

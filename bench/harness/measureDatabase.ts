@@ -5,6 +5,7 @@ import type { WrittenNewsroom, WrittenStory } from '../generator/writeNewsroom.j
 import { benchEmail, BENCH_PASSWORD } from '../generator/writeNewsroom.js'
 import { startNewsroomServer, startStaticServer, type RunningServer } from './benchServers.js'
 import { runLoad, type LoadResult, type LoadSpec } from './load.js'
+import { measureMixedLoad } from './mixedLoad.js'
 import type { BenchSettings } from './settings.js'
 import type { ScenarioResult } from './types.js'
 
@@ -287,6 +288,7 @@ export async function measureDatabase(opts: {
     const approvals = await measureApprovals(uncached, written, settings)
     if (approvals) record('approve-claim', approvals)
     else missing.push(`${database}: approve-claim: no submitted claims left to approve`)
+    record('mixed-load', await measureMixedLoad(uncached, written, headline, settings))
   } finally {
     await uncached.stop()
   }

@@ -45,8 +45,14 @@ export function adapterFromUrl(url: string | undefined, root: string): DatabaseA
   }
   if (kind === 'mongodb') return mongooseAdapter({ url: url as string })
   if (!url) fs.mkdirSync(path.join(root, 'data'), { recursive: true })
+  const file = url ?? `file:${path.join(root, 'data/newsroom.db')}`
   return sqliteAdapter({
-    client: { url: url ?? `file:${path.join(root, 'data/newsroom.db')}` },
+    client: { url: file },
+    // Transactions: every write of a claim (state, history, version, public view, event) commits
+    // whole or not at all, a kill -9 included. libSQL gives each transaction the connection and opens
+    // a new one for the rest, so an in-memory database (the tests') cannot have them: each new
+    // connection would be a new, empty database.
+    transactionOptions: /^file::memory:|^:memory:/.test(file) ? false : {},
     // WAL: readers never wait for the writer, and a crash leaves the last committed write. A busy
     // file waits up to 5 s for its lock, then is a 503 with Retry-After (never a 500). The adapter
     // turns WAL off by itself for an in-memory database.

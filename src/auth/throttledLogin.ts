@@ -8,6 +8,7 @@ import {
 } from 'payload'
 
 import type { ResolvedLoginThrottleOptions } from '../options.js'
+import { unwrapHandler } from '../reliability/bodyLimits.js'
 import { LoginThrottle } from './loginThrottle.js'
 
 /**
@@ -86,7 +87,8 @@ export function throttledLoginEndpoint(
     const builtin = req.payload.collections[usersCollection as CollectionSlug]?.config.endpoints
     const payloadLogin = builtin
       ? builtin.find(
-          (e: Endpoint) => e.path === '/login' && e.method === 'post' && e.handler !== handler,
+          (e: Endpoint) =>
+            e.path === '/login' && e.method === 'post' && unwrapHandler(e.handler) !== handler,
         )
       : undefined
     if (!payloadLogin) throw new Error('payload-plugin-newsroom: Payload has no login endpoint.')

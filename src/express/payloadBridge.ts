@@ -1,14 +1,25 @@
 import { Readable } from 'node:stream'
 
 import type { Request as ExpressRequest, RequestHandler } from 'express'
-import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { getPayload, handleEndpoints, type SanitizedConfig } from 'payload'
+
+import { BodyTooLarge, readLimited, requestLimitsOf } from '../reliability/bodyLimits.js'
 
 /** The request's absolute URL as Payload sees it (`req.url` in an endpoint), normalised. */
 export function requestUrl(req: ExpressRequest): string {
   return new URL(`${req.protocol}://${req.get('host') ?? 'localhost'}${req.originalUrl}`).href
 }
 
-function toWebRequest(req: ExpressRequest): Request {
+/**
+ * Payload reads the JSON body of a POST with `X-HTTP-Method-Override: GET` before it routes it (so
+ * before the plugin's per-route limits): read it here, within the limit.
+ */
+const overridesMethod = (req: ExpressRequest) =>
+  req.method === 'POST' &&
+  (req.get('x-http-method-override') === 'GET' ||
+    req.get('x-payload-http-method-override') === 'GET')
+
+function toWebRequest(req: ExpressRequest, body?: Buffer): Request {
   const url = requestUrl(req)
   const headers = new Headers()
   for (const [name, value] of Object.entries(req.headers)) {
@@ -27,7 +38,7 @@ function toWebRequest(req: ExpressRequest): Request {
     method: req.method === 'HEAD' ? 'GET' : req.method,
     headers,
     // The body is streamed as it comes: no body parser may run before this handler.
-    body: hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined,
+    body: body ?? (hasBody ? (Readable.toWeb(req) as ReadableStream) : undefined),
     duplex: 'half',
   } as RequestInit)
 }
@@ -52,9 +63,18 @@ export function payloadRestHandler(
       return
     }
     try {
+      const limits = requestLimitsOf(await getPayload({ config, key: payloadInstanceCacheKey }))
+      let body: Buffer | undefined
+      if (limits) {
+        // A declared size over the limit is refused before a byte is read (the routes check it too).
+        if (Number(req.get('content-length')) > limits.maxBodyBytes)
+          throw new BodyTooLarge(limits.maxBodyBytes)
+        if (overridesMethod(req))
+          body = await readLimited(Readable.toWeb(req) as ReadableStream, limits.maxBodyBytes)
+      }
       const response = await handleEndpoints({
         config,
-        request: toWebRequest(req),
+        request: toWebRequest(req, body),
         payloadInstanceCacheKey,
       })
       // Payload answers a method no route of a known collection takes with 501 (e.g. any request to
@@ -76,6 +96,15 @@ export function payloadRestHandler(
       }
       res.end(Buffer.from(await response.arrayBuffer()))
     } catch (err) {
+      if (err instanceof BodyTooLarge) {
+        // Payload's error shape, as its routes answer the same refusal. The rest of the body is not
+        // read: the connection closes after the answer.
+        res
+          .status(413)
+          .set('connection', 'close')
+          .json({ errors: [{ message: err.message, data: err.data }] })
+        return
+      }
       next(err)
     }
   }

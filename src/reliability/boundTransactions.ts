@@ -6,6 +6,8 @@ import { Semaphore } from './semaphore.js'
 type TransactionID = number | string | null
 interface SqlAdapter {
   name: string
+  busyTimeout?: number
+  client?: { execute?: (sql: string) => Promise<unknown> }
   pool?: { options?: { max?: number } }
   sessions?: Record<string, { db: unknown }>
   execute?: (args: { db: unknown; raw: string }) => Promise<unknown>
@@ -78,6 +80,11 @@ export function boundTransactions(payload: Payload, limits: ResolvedDatabaseLimi
       }
       const session = db.sessions?.[String(id)]
       if (settings && session && db.execute) await db.execute({ db: session.db, raw: settings })
+      // libSQL hands its connection to the transaction and opens a new one for everything else, with
+      // none of the adapter's settings: without a busy timeout, a write beside the transaction would
+      // fail at once on the file's lock instead of waiting its turn.
+      if (db.name === 'sqlite' && db.busyTimeout && db.client?.execute)
+        await db.client.execute(`PRAGMA busy_timeout = ${Math.floor(db.busyTimeout)}`)
       holders.set(String(id), release)
       return id
     } catch (err) {

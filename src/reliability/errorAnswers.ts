@@ -42,14 +42,17 @@ const unavailable = (failure: DatabaseFailure) => ({
 })
 
 /**
- * The config's afterError hook: a database failure is 503 with Retry-After, never a 500, and a refusal
- * (401/403) that followed a failed user lookup is 503 too, never "you are anonymous".
+ * The config's afterError hook: a database failure is 503 with Retry-After, never a 500; a refusal
+ * (401/403) that followed a failed user lookup is 503 too, never "you are anonymous", and so is a 500
+ * in a request during which the database failed.
  */
 export const answerDatabaseFailures: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status ?? 500
+  // A refusal, or an error of no known kind, in a request during which the database failed: the
+  // database's failure is the cause (a write cut mid-transaction fails its rollback too, say).
   const failure =
     classifyDatabaseError(error) ??
-    (status === 401 || status === 403 ? databaseFailureDuring(req) : null)
+    (status === 401 || status === 403 || status >= 500 ? databaseFailureDuring(req) : null)
   if (!failure || (status < 500 && status !== 401 && status !== 403)) return undefined
   withRetryAfter(req)
   return unavailable(failure)

@@ -3,16 +3,65 @@ import type { Payload } from 'payload'
 import { classifyDatabaseError } from './databaseErrors.js'
 import { markDatabaseFailure } from './errorAnswers.js'
 
-const READS = ['findOne', 'find', 'count'] as const
+/**
+ * The adapter's document operations (they take the request): each failure for want of the database is
+ * noted on it. Reads, because Payload's JWT strategy swallows a failed user lookup; writes, because a
+ * write cut mid-transaction can surface as some other error (a failed rollback, a hook's error).
+ */
+const OPERATIONS = [
+  'findOne',
+  'find',
+  'count',
+  'countVersions',
+  'findVersions',
+  'findGlobal',
+  'queryDrafts',
+  'create',
+  'createVersion',
+  'updateOne',
+  'updateMany',
+  'updateVersion',
+  'upsert',
+  'deleteOne',
+  'deleteMany',
+  'deleteVersions',
+] as const
+
+interface PgClient {
+  on: (event: 'error', fn: (err: Error) => void) => void
+}
+interface PgPool {
+  on?: (event: 'error' | 'connect', fn: (client: PgClient) => void) => void
+  _clients?: PgClient[]
+}
 
 /**
- * Notes on the request every database read that failed for want of the database, even when the caller
- * swallows the error (Payload's JWT strategy does, and goes on as anonymous). The error hook then
- * answers 503 instead of the refusal an anonymous caller would get.
+ * Notes on the request every database operation that failed for want of the database, even when the
+ * caller swallows the error (Payload's JWT strategy does, and goes on as anonymous) or another error
+ * follows it. The error hook then answers 503, not the refusal an anonymous caller would get, nor 500.
  */
 export function watchDatabaseFailures(payload: Payload): void {
   const db = payload.db as unknown as Record<string, unknown>
-  for (const name of READS) {
+  // A pg connection the server drops (PostgreSQL restarting, a network cut) emits 'error'; the pool
+  // listens only while the connection is idle, and drizzle's transactions check one out without a
+  // listener. An 'error' nobody listens to is an uncaught exception: the whole server process dies.
+  // The queries on that connection fail on their own (and are answered 503), and the pool replaces it:
+  // noting the failure is all a listener needs to do.
+  const pool = db.pool as PgPool | undefined
+  if (pool?.on) {
+    const noted = new WeakSet<object>()
+    const note = (client: PgClient) => {
+      if (noted.has(client)) return
+      noted.add(client)
+      client.on('error', (err) =>
+        payload.logger.warn({ msg: `A database connection failed: ${err.message}` }),
+      )
+    }
+    pool.on('error', () => undefined) // the idle client's own listener above has noted it
+    pool.on('connect', note)
+    for (const client of pool._clients ?? []) note(client)
+  }
+  for (const name of OPERATIONS) {
     const original = db[name]
     if (typeof original !== 'function') continue
     db[name] = async function watched(this: unknown, args: { req?: unknown }) {

@@ -1,9 +1,11 @@
 import type { Config } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
+import { limitRequestBodies } from './bodyLimits.js'
 import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
 import { answerClientMistakes, guardOperationInput } from './inputErrors.js'
+import { claimingSqliteFile } from './sqliteSingleProcess.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
 /**
@@ -16,6 +18,7 @@ export function withReliability(config: Config, opts: ResolvedNewsroomOptions): 
   if (!opts.enabled) return config
   return {
     ...config,
+    ...(config.db ? { db: claimingSqliteFile(config.db) } : {}),
     collections: (config.collections ?? []).map((c) => ({
       ...c,
       hooks: {
@@ -33,6 +36,7 @@ export function withReliability(config: Config, opts: ResolvedNewsroomOptions): 
     },
     onInit: async (payload) => {
       boundTransactions(payload, opts.database)
+      limitRequestBodies(payload, opts.requests)
       watchDatabaseFailures(payload)
       await config.onInit?.(payload)
     },

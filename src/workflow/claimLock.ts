@@ -1,6 +1,7 @@
 import type { CollectionSlug, Endpoint, PayloadHandler, PayloadRequest } from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
+import { unwrapHandler } from '../reliability/bodyLimits.js'
 import { isPossibleId } from '../reliability/documentIds.js'
 import { Semaphore } from '../reliability/semaphore.js'
 
@@ -15,13 +16,15 @@ import { Semaphore } from '../reliability/semaphore.js'
  */
 const turns = new Map<string, { gate: Semaphore; users: number }>()
 
-/** The longest a write waits for its turn on one claim before a 503 (Retry-After). */
-export const CLAIM_TURN_WAIT_MS = 15_000
-
+/**
+ * A write waits at most `waitMs` (option `database.claimTurnWait`, default 15 s) for its turn on one
+ * claim, then is answered 503 with Retry-After, having written nothing: a storm of writes on one claim
+ * queues behind each other, and a queue longer than the bound is told to come back rather than held.
+ */
 export async function withClaimLock<T>(
   key: string,
   fn: () => Promise<T>,
-  waitMs = CLAIM_TURN_WAIT_MS,
+  waitMs: number,
 ): Promise<T> {
   const turn = turns.get(key) ?? { gate: new Semaphore(1), users: 0 }
   turns.set(key, turn)
@@ -59,24 +62,23 @@ export async function touchClaimRow(
  * PATCH /api/<claims>/:id, taking its turn on the claim first: Payload's own handler (the one this
  * endpoint precedes) does the work. Collection endpoints are matched in order, custom ones first.
  */
-export function claimEditTurns(collection: CollectionSlug): Endpoint {
-  const self: Endpoint = {
-    path: '/:id',
-    method: 'patch',
-    handler: async (req) => {
-      const own = req.payload.collections[collection]?.config.endpoints
-      const payloadsOwn = (own || []).find(
-        (e) =>
-          e !== self && e.path === '/:id' && e.method === 'patch' && e.handler !== self.handler,
-      )?.handler as PayloadHandler | undefined
-      if (!payloadsOwn)
-        return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
-      const id = String(req.routeParams?.id)
-      if (!isPossibleId(req.payload, collection, id)) {
-        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
-      }
-      return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req))
-    },
+export function claimEditTurns(collection: CollectionSlug, waitMs: number): Endpoint {
+  const handler: PayloadHandler = async (req) => {
+    const own = req.payload.collections[collection]?.config.endpoints
+    const payloadsOwn = (own || []).find(
+      (e) =>
+        e !== self &&
+        e.path === '/:id' &&
+        e.method === 'patch' &&
+        unwrapHandler(e.handler) !== handler,
+    )?.handler as PayloadHandler | undefined
+    if (!payloadsOwn) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
+    const id = String(req.routeParams?.id)
+    if (!isPossibleId(req.payload, collection, id)) {
+      throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+    }
+    return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req), waitMs)
   }
+  const self: Endpoint = { path: '/:id', method: 'patch', handler }
   return self
 }

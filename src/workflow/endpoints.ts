@@ -34,7 +34,7 @@ async function readNote(req: PayloadRequest): Promise<string | null> {
  * 412 when the claim changed since the revision named. The collection hooks decide, as they do for
  * every other write; the endpoint names the action and takes the claim's turn.
  */
-export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endpoint[] {
+export function claimWorkflowEndpoints({ slugs, database }: ResolvedNewsroomOptions): Endpoint[] {
   // One endpoint per action a person takes (states.ts); supersession follows an approval by itself.
   const actions: Endpoint[] = PERSON_ACTIONS.map((action) => ({
     path: `/:id/${action}`,
@@ -46,17 +46,20 @@ export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endp
       }
       const note = await readNote(req)
       const to = TRANSITIONS[action].to
-      const doc = await withClaimLock(`${slugs.claims}:${id}`, () =>
-        req.payload.update({
-          collection: slugs.claims,
-          id,
-          data: { reviewState: to, ...(note != null ? { reviewNote: note } : {}) },
-          context: { [ACTION_CONTEXT]: to },
-          req,
-          user: req.user,
-          overrideAccess: false,
-          depth: 0,
-        }),
+      const doc = await withClaimLock(
+        `${slugs.claims}:${id}`,
+        () =>
+          req.payload.update({
+            collection: slugs.claims,
+            id,
+            data: { reviewState: to, ...(note != null ? { reviewNote: note } : {}) },
+            context: { [ACTION_CONTEXT]: to },
+            req,
+            user: req.user,
+            overrideAccess: false,
+            depth: 0,
+          }),
+        database.claimTurnWait,
       )
       const revision = (doc as { revision?: string }).revision
       return Response.json(
@@ -65,5 +68,5 @@ export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endp
       )
     },
   }))
-  return [claimEditTurns(slugs.claims), ...actions]
+  return [claimEditTurns(slugs.claims, database.claimTurnWait), ...actions]
 }

@@ -71,9 +71,13 @@ let nextHosted: Payload | null = null
  */
 export async function startNewsroom(
   database: TestDatabase,
-  options: Omit<AppConfigOptions, 'databaseUrl'> & { host?: TestHost } = {},
+  options: Omit<AppConfigOptions, 'databaseUrl'> & {
+    host?: TestHost
+    /** How the app reaches its throwaway database (e.g. through a TCP proxy the test can cut). */
+    databaseUrl?: (url: string) => string
+  } = {},
 ): Promise<TestNewsroom> {
-  const { host = 'next', ...appOptions } = options
+  const { host = 'next', databaseUrl = (url: string) => url, ...appOptions } = options
   if (host === 'next' && nextHosted)
     throw new Error('Another Next-hosted newsroom is running in this file: stop it first.')
   const db = await throwawayDatabase(database)
@@ -81,7 +85,7 @@ export async function startNewsroom(
   const config = buildAppConfig({
     logLevel: 'warn',
     ...appOptions,
-    databaseUrl: db.url,
+    databaseUrl: databaseUrl(db.url),
     secret: `secret-${database}-${process.pid}-${instances++}`,
   })
   const payload = await getPayload({ config, key })
