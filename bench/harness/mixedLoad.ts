@@ -100,7 +100,8 @@ export async function measureMixedLoad(
     p99Ms: result.latency.p99,
     operations: result.requests.total,
     non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
+    // autocannon's errors include its timeouts.
+    errors: result.errors,
     bytesPerOperation: result.requests.total
       ? Math.round(result.throughput.total / result.requests.total)
       : 0,
