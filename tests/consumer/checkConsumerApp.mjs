@@ -208,6 +208,86 @@ await check('feeds and JSON-LD', async () => {
   expect(ld.json?.['@context'], 'JSON-LD has a @context')
 })
 
+await check(
+  "an anonymous source's name is not readable anonymously, in REST or the public API",
+  async () => {
+    const name = 'Ines Calloway of the harbour office'
+    const source = await api('POST', `/${s.sources}`, {
+      as: 'editor',
+      body: {
+        name,
+        kind: 'official',
+        anonymous: true,
+        publicDescription: 'a harbour official',
+        anonymityReason: 'Not authorised to speak to the press.',
+        positionToKnow: 'Keeps the harbour log.',
+      },
+    })
+    is(source, 201, 'anonymous source')
+    const claim = await api('POST', `/${s.claims}`, {
+      as: 'editor',
+      body: {
+        story: ids.story,
+        update: ids.update,
+        kind: 'statement',
+        statement: 'The night train had been signalled through against a red light.',
+        source: source.json.doc.id,
+        verb: 'said',
+      },
+    })
+    is(claim, 201, 'claim of the anonymous source')
+    is(
+      await api('POST', `/${s.claims}/${claim.json.doc.id}/submit`, { as: 'editor' }),
+      200,
+      'submit',
+    )
+    is(
+      await api('POST', `/${s.claims}/${claim.json.doc.id}/approve`, { as: 'reviewer' }),
+      200,
+      'approve',
+    )
+    const reads = [
+      await api('GET', `/${s.sources}/${source.json.doc.id}`),
+      await api('GET', `/${s.sources}?limit=100`),
+      await api('GET', `/${s.claims}?depth=2&limit=100`),
+      await api('GET', `/public/stories/${slug}`),
+      await api('GET', `/public/stories/${slug}/feed.json`),
+      await api('GET', `/public/stories/${slug}/jsonld`),
+    ]
+    const story = reads[3]
+    is(story, 200, 'public story')
+    expect(story.text.includes('a harbour official'), 'the public description is public')
+    for (const res of reads) {
+      expect(res.status < 500, `${res.status} ${res.text.slice(0, 200)}`)
+      expect(!res.text.includes('Calloway'), `the name leaked: ${res.text.slice(0, 300)}`)
+      expect(!res.text.includes('Not authorised'), 'the reason for anonymity leaked')
+    }
+    const staff = await api('GET', `/${s.sources}/${source.json.doc.id}`, { as: 'editor' })
+    expect(staff.json?.name === name, `staff read the name: ${staff.text.slice(0, 200)}`)
+  },
+)
+
+await check('the admin panel answers 200 without a server error', async () => {
+  for (const path of ['/admin/login', '/admin']) {
+    const res = await fetch(`${base}${path}`, { redirect: 'manual' })
+    const text = await res.text()
+    expect(
+      res.status === 200 || (path === '/admin' && res.status >= 300 && res.status < 400),
+      `${path}: ${res.status}`,
+    )
+    expect(!/Internal Server Error|Application error/.test(text), `${path}: a server error page`)
+  }
+  const signedIn = await fetch(`${base}/admin/collections/${s.claims}`, {
+    headers: { Cookie: `payload-token=${tokens.reviewer}` },
+  })
+  const text = await signedIn.text()
+  is({ status: signedIn.status, text }, 200, `/admin/collections/${s.claims} signed in`)
+  expect(
+    !/Internal Server Error|Application error/.test(text),
+    'the list view is a server error page',
+  )
+})
+
 await check('the OpenAPI document is valid', async () => {
   const doc = await api('GET', '/public/openapi.json')
   is(doc, 200, 'openapi.json')
