@@ -92,7 +92,7 @@ const results: BenchResults = {
     'Next static baseline':
       'the same server with a route handler answering the cached story response (bytes as sent and headers) from memory',
     'queries per read':
-      'SQL statements (and adapter calls) of one read, counted by src/public/queryCounter in the server',
+      'SQL statements (and adapter calls) of one read, counted by bench/server/queryCounter in the server',
     data:
       `seed "${settings.seed}", written through the Local API as editors and reviewers (hooks and access on), ` +
       'timestamps spread over three days per story; PostgreSQL analysed after the load' +

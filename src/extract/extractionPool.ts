@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads'
 
-import type { ExtractOptions, Suggestion } from './extract-claims.js'
+import type { ExtractOptions, Suggestion } from './extractClaims.js'
 import type { ExtractionAnswer, ExtractionJob } from './extractWorker.js'
 
 export interface ExtractionPoolOptions {
