@@ -33,7 +33,7 @@ if (process.env.BODY_FILE) {
       import('../../src/next/index.js'),
     ])
   const { default: config } = await import('../../payload.config.js')
-  const { countQueries } = await import('../../src/public/queryCounter.js')
+  const { countQueries } = await import('./queryCounter.js')
   const { closePayload } = await import('../../demo/database/closePayload.js')
   // The instance Payload's Next routes use (getPayload's default key), initialised before the first request.
   const payload = await getPayload({ config })
