@@ -1,19 +1,35 @@
 # The consumer app check, sourced by .ci/run (uses its `check`): packs the plugin (npm pack runs the
-# build), installs the tarball into tests/consumer-app (an ordinary Payload 3 Next.js app with its own
-# package.json and lock), generates its import map, creates and runs its migrations (SQLite), builds it
-# once with `next build` and serves it with `next start` twice: the plain setup and the custom one
-# (custom slugs, an auth collection with its own hooks and access, @payloadcms/plugin-seo beside ours).
-# tests/consumer/checkConsumerApp.mjs checks each over HTTP and in Chromium. Each step is one `check`.
-consumer=tests/consumer-app
+# build), copies tests/consumer-app (an ordinary Payload 3 Next.js app with its own package.json and lock)
+# to a directory outside this repo, installs its lock and the tarball there, generates its import map,
+# creates and runs its migrations (SQLite), builds it once with `next build` and serves it with
+# `next start` twice: the plain setup and the custom one (custom slugs, an auth collection with its own
+# hooks and access, @payloadcms/plugin-seo beside ours). tests/consumer/checkConsumerApp.mjs checks each
+# over HTTP and in Chromium. Each step is one `check`; the first that fails skips the rest.
+#
+# Outside the repo because inside it Next takes the repo as its workspace root and Node finds the repo's
+# own node_modules above the app's: a package the consumer lacks would be found there, as it would not
+# be in a newsroom's app.
+consumer_dir=${CONSUMER_DIR:-$(mktemp -d /tmp/newsroom-consumer.XXXXXX)}
+consumer_out=$PWD/.ci/out/consumer
+# Ports of the two servers (CONSUMER_PORT, CONSUMER_PORT+1); by default a free one.
+consumer_port=${CONSUMER_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 export PAYLOAD_SECRET=consumer-check-secret NEXT_TELEMETRY_DISABLED=1
-mkdir -p .ci/out/consumer
+# @payloadcms/plugin-seo has no 3.90.2 release (its newest 3.x is 3.90.1, overridden in the app's
+# package.json to use the app's payload 3.90.2): Payload's version check, which runs in the CLI
+# (NODE_ENV is not production there), would refuse to migrate.
+export PAYLOAD_DISABLE_DEPENDENCY_CHECKER=true
+rm -rf "$consumer_out" && mkdir -p "$consumer_out"
 
-# The Payload CLI sometimes exits 0 having done nothing (NOTES-payload.md): run until `$2` holds.
-payload_until() { # what, test-command, payload args...
+# The Payload CLI sometimes exits 0 having done nothing (NOTES-payload.md): run until its output says
+# it did the work.
+payload_until() { # what, pattern its output shows when done, payload args...
   local what=$1 done=$2; shift 2
   for attempt in 1 2 3 4 5; do
-    (cd "$consumer" && npx payload "$@" </dev/null) || return 1
-    if eval "$done"; then return 0; fi
+    (cd "$consumer_dir" && npx payload "$@" </dev/null) >"$consumer_out/cli.tmp" 2>&1
+    local rc=$?
+    cat "$consumer_out/cli.tmp"
+    [ "$rc" -eq 0 ] || return 1
+    if grep -q "$done" "$consumer_out/cli.tmp"; then return 0; fi
     echo "$what: the Payload CLI exited having done nothing (attempt $attempt); again"
   done
   return 1
@@ -21,37 +37,51 @@ payload_until() { # what, test-command, payload args...
 
 consumer_pack() {
   rm -f payload-plugin-newsroom-*.tgz
-  npm pack --silent >.ci/out/consumer/pack-name.txt && test -s "$(cat .ci/out/consumer/pack-name.txt)"
+  # The tarball's name is the last line (the build, run by prepack, prints before it).
+  npm pack --silent --pack-destination "$consumer_out" | tail -n 1 >"$consumer_out/pack-name.txt" &&
+    test -s "$consumer_out/$(cat "$consumer_out/pack-name.txt")"
 }
 consumer_install() {
-  (cd "$consumer" && npm ci --no-audit --no-fund --prefer-offline &&
-    npm install --no-save --no-audit --no-fund --prefer-offline "../../$(cat ../../.ci/out/consumer/pack-name.txt)")
+  tar -C tests/consumer-app -cf - --exclude=node_modules --exclude=.next --exclude=data \
+    --exclude=migrations --exclude=next-env.d.ts . | tar -C "$consumer_dir" -xf - &&
+    (cd "$consumer_dir" && npm ci --no-audit --no-fund --prefer-offline &&
+      npm install --no-save --no-audit --no-fund --prefer-offline \
+        "$consumer_out/$(cat "$consumer_out/pack-name.txt")") &&
+    test -f "$consumer_dir/node_modules/payload-plugin-newsroom/dist/src/index.js"
 }
 consumer_importmap() {
-  rm -f "$consumer/app/(payload)/admin/importMap.js"
-  CONSUMER_VARIANT=custom payload_until importmap \
-    "grep -q payload-plugin-newsroom/client '$consumer/app/(payload)/admin/importMap.js' 2>/dev/null" \
-    generate:importmap
+  rm -f "$consumer_dir/app/(payload)/admin/importMap.js"
+  # The custom setup's map (ours and plugin-seo's components) serves the plain one too.
+  CONSUMER_VARIANT=custom payload_until importmap 'Writing import map' generate:importmap &&
+    grep -q 'payload-plugin-newsroom/client' "$consumer_dir/app/(payload)/admin/importMap.js"
 }
 consumer_migrate() { # variant
-  rm -rf "$consumer/migrations/$1" "$consumer/data/$1.db"*
-  mkdir -p "$consumer/data"
-  CONSUMER_VARIANT=$1 payload_until "migrate:create $1" "ls '$consumer/migrations/$1/'*.ts >/dev/null 2>&1" \
-    migrate:create initial || return 1
-  CONSUMER_VARIANT=$1 payload_until "migrate $1" \
-    "(cd '$consumer' && CONSUMER_VARIANT=$1 npx payload migrate:status </dev/null) | grep -q 'Yes'" migrate
+  mkdir -p "$consumer_dir/migrations/$1" "$consumer_dir/data"
+  CONSUMER_VARIANT=$1 payload_until "migrate:create $1" 'Migration created' migrate:create initial &&
+    CONSUMER_VARIANT=$1 payload_until "migrate $1" 'Migrated:' migrate
 }
-consumer_build() { (cd "$consumer" && timeout 900 npx next build); }
-consumer_serve_and_check() { # variant
-  local port log=".ci/out/consumer/next-start-$1.log"
-  port=$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')
+consumer_build() { (cd "$consumer_dir" && timeout 1500 npx next build); }
+consumer_serve_and_check() { # variant, port
+  local log="$consumer_out/next-start-$1.log"
   # Its own process group (Next leaves workers behind), stopped by that group's id alone.
-  CONSUMER_VARIANT=$1 setsid bash -c "cd '$consumer' && exec npx next start -H 127.0.0.1 -p $port" >"$log" 2>&1 &
+  CONSUMER_VARIANT=$1 setsid bash -c "cd '$consumer_dir' && exec npx next start -H 127.0.0.1 -p $2" \
+    >"$log" 2>&1 &
   local pid=$!
-  for _ in $(seq 1 60); do curl -sf -o /dev/null "http://127.0.0.1:$port/api/public/openapi.json" && break; sleep 1; done
-  ARTIFACTS=.ci/out/consumer timeout 600 node tests/consumer/checkConsumerApp.mjs "http://127.0.0.1:$port" "$1"
+  for _ in $(seq 1 90); do
+    curl -sf -o /dev/null "http://127.0.0.1:$2/api/public/openapi.json" && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 1
+  done
+  ARTIFACTS=$consumer_out timeout 600 node tests/consumer/checkConsumerApp.mjs "http://127.0.0.1:$2" "$1"
   local rc=$?
-  kill -- -"$pid" 2>/dev/null || kill "$pid"
+  kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null
+  # What Next (⨯ with an error) or Payload's logger (an error of status 5xx) logs for a request that
+  # failed on the server; not the experiments Next lists at start (⨯ before a disabled one), nor the
+  # 4xx refusals Payload logs as ERROR too.
+  if grep -E '⨯ .*Error|"status": 5[0-9][0-9]' "$log"; then
+    echo "next start ($1) logged errors (above)"
+    rc=1
+  fi
   return $rc
 }
 
@@ -62,5 +92,9 @@ check consumer-pack consumer_pack &&
   check consumer-migrate-plain consumer_migrate plain &&
   check consumer-migrate-custom consumer_migrate custom &&
   check consumer-build consumer_build &&
-  { check consumer-plain consumer_serve_and_check plain; check consumer-custom consumer_serve_and_check custom; }
+  {
+    check consumer-plain consumer_serve_and_check plain "$consumer_port"
+    check consumer-custom consumer_serve_and_check custom "$((consumer_port + 1))"
+  }
+[ -n "${CONSUMER_KEEP:-}" ] || rm -rf "$consumer_dir"
 echo "consumer app check: $(($(date +%s) - consumer_started)) s"

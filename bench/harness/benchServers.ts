@@ -67,3 +67,46 @@ export function startStaticServer(opts: {
     opts.logFile,
   )
 }
+
+/**
+ * The Next.js host (bench/server/nextHostServer.ts: the app's REST route handlers of
+ * `@payloadcms/next/routes` behind a plain Node server) on `databaseUrl`.
+ */
+export function startNextHostServer(opts: {
+  databaseUrl: string
+  cache: boolean
+  port: number
+  logFile: string
+}) {
+  return start(
+    'bench/server/nextHostServer.ts',
+    {
+      ...BENCH_ENV,
+      DATABASE_URL: opts.databaseUrl,
+      PORT: String(opts.port),
+      NEWSROOM_PUBLIC_CACHE: opts.cache ? 'on' : 'off',
+    },
+    '/__bench/cpu',
+    opts.logFile,
+  )
+}
+
+/** The Next static baseline: a route handler behind the same server answering `body` from memory. */
+export function startNextStaticServer(opts: {
+  body: Buffer
+  headers: Record<string, string>
+  port: number
+  workDir: string
+  logFile: string
+}) {
+  const bodyFile = path.join(opts.workDir, 'next-baseline-body')
+  const headersFile = path.join(opts.workDir, 'next-baseline-headers.json')
+  fs.writeFileSync(bodyFile, opts.body)
+  fs.writeFileSync(headersFile, JSON.stringify(opts.headers))
+  return start(
+    'bench/server/nextHostServer.ts',
+    { PORT: String(opts.port), BODY_FILE: bodyFile, HEADERS_FILE: headersFile },
+    '/__bench/cpu',
+    opts.logFile,
+  )
+}

@@ -3,7 +3,13 @@ import path from 'node:path'
 
 import type { WrittenNewsroom, WrittenStory } from '../generator/writeNewsroom.js'
 import { benchEmail, BENCH_PASSWORD } from '../generator/writeNewsroom.js'
-import { startNewsroomServer, startStaticServer, type RunningServer } from './benchServers.js'
+import {
+  startNewsroomServer,
+  startNextHostServer,
+  startNextStaticServer,
+  startStaticServer,
+  type RunningServer,
+} from './benchServers.js'
 import { runLoad, type LoadResult, type LoadSpec } from './load.js'
 import { measureMixedLoad } from './mixedLoad.js'
 import type { BenchSettings } from './settings.js'
@@ -15,11 +21,28 @@ const publicFigures = (s: WrittenStory) => [`/api/public/stories/${s.slug}/figur
 const publicAsOf = (s: WrittenStory) => [
   `/api/public/stories/${s.slug}?asOf=${encodeURIComponent(s.asOf)}`,
 ]
-/** Payload's own REST API, anonymous, for the same content: the story with depth, then its claims. */
+/**
+ * Payload's own REST API for the same content: the story with depth, then its approved claims. As staff
+ * (a reviewer's JWT on both requests), as a site built on Payload's REST would read it server-side: the
+ * public may not select one story's claims (a filter on `story` is refused with 400 since #10, the
+ * substance fields being the revision under way; and the JSON `approvedVersion` cannot be matched by
+ * the story's id), while staff may, and `reviewState` = approved keeps to what the public reads.
+ */
 const payloadRest = (s: WrittenStory) => [
   `/api/stories?where[slug][equals]=${s.slug}&depth=2`,
-  `/api/claims?where[story][equals]=${s.id}&limit=${s.claims}&depth=1`,
+  `/api/claims?where[story][equals]=${s.id}&where[reviewState][equals]=approved&limit=${s.claims}&depth=1`,
 ]
+
+/** A reviewer's Authorization header (a real login). */
+async function staffAuthorization(server: RunningServer): Promise<Record<string, string>> {
+  const login = await fetch(`${server.url}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ email: benchEmail('reviewer'), password: BENCH_PASSWORD }),
+  })
+  const { token } = (await login.json()) as { token: string }
+  return { authorization: `JWT ${token}` }
+}
 
 /** Headers of a response the baseline repeats (not those of the connection). */
 const REPLAYED_HEADERS = [
@@ -121,9 +144,14 @@ export async function measureDatabase(opts: {
   const logFile = (name: string) => path.join(workDir, `${database}-${name}.log`)
 
   /** Whether every request of a read answers 200 (a public endpoint may not exist yet). */
-  const available = async (server: RunningServer, name: string, paths: string[]) => {
+  const available = async (
+    server: RunningServer,
+    name: string,
+    paths: string[],
+    headers: Record<string, string> = {},
+  ) => {
     for (const p of paths) {
-      const res = await fetch(server.url + p)
+      const res = await fetch(server.url + p, { headers })
       await res.arrayBuffer()
       if (res.status !== 200) {
         missing.push(`${database}: ${name}: GET ${p} answered ${res.status}`)
@@ -133,10 +161,14 @@ export async function measureDatabase(opts: {
     return true
   }
   /** Database work of one read, alone; its duration doubles as the warm-up of a cost curve. */
-  const queriesPerRead = async (server: RunningServer, paths: string[]) => {
+  const queriesPerRead = async (
+    server: RunningServer,
+    paths: string[],
+    headers: Record<string, string> = {},
+  ) => {
     await fetch(`${server.url}/__bench/queries/reset`, { method: 'POST' })
     const t0 = performance.now()
-    for (const p of paths) await (await fetch(server.url + p)).arrayBuffer()
+    for (const p of paths) await (await fetch(server.url + p, { headers })).arrayBuffer()
     const ms = performance.now() - t0
     const count = (await (await fetch(`${server.url}/__bench/queries`)).json()) as {
       calls: number
@@ -172,14 +204,18 @@ export async function measureDatabase(opts: {
     connections: number,
     /** The static baseline has no database to count. */
     countQueries = true,
+    /** Sent with every request of the read (e.g. a staff token). */
+    headers: Record<string, string> = {},
   ): Promise<ScenarioResult | undefined> => {
-    if (!(await available(server, name, paths))) return undefined
-    const queries = countQueries ? (await queriesPerRead(server, paths)).queries : undefined
+    if (!(await available(server, name, paths, headers))) return undefined
+    const queries = countQueries
+      ? (await queriesPerRead(server, paths, headers)).queries
+      : undefined
     const spec = {
       url: server.url,
       requests: paths.map((p) => ({ path: p })),
       connections,
-      headers: LOAD_HEADERS,
+      headers: { ...LOAD_HEADERS, ...headers },
     }
     const warm = await runLoad({ ...spec, durationSeconds: settings.warmupSeconds })
     await new Promise((r) => setTimeout(r, Math.min(10_000, Math.max(500, warm.p99Ms || 0))))
@@ -255,6 +291,54 @@ export async function measureDatabase(opts: {
     await cached.stop()
   }
 
+  // The same cached read through the Next.js host, against a Next route handler sending its bytes.
+  const nextCached = await startNextHostServer({
+    databaseUrl: opts.databaseUrl,
+    cache: true,
+    port: port++,
+    logFile: logFile('server-next-cached'),
+  })
+  try {
+    const hot = settings.hotConnections
+    const storyNext = await read(nextCached, 'next-public-story-cached', publicStory(headline), hot)
+    if (storyNext) {
+      const sent = await fetchAsSent(nextCached.url + publicStory(headline)[0])
+      const baseline = await startNextStaticServer({
+        ...sent,
+        port: port++,
+        workDir,
+        logFile: logFile('server-next-static'),
+      })
+      try {
+        const reference = await read(
+          baseline,
+          'next-static-baseline',
+          publicStory(headline),
+          hot,
+          false,
+        )
+        if (reference)
+          Object.assign(storyNext.ratios, ratios(storyNext, reference, 'NextStaticBaseline'))
+      } finally {
+        await baseline.stop()
+      }
+    }
+  } finally {
+    await nextCached.stop()
+  }
+  const nextUncached = await startNextHostServer({
+    databaseUrl: opts.databaseUrl,
+    cache: false,
+    port: port++,
+    logFile: logFile('server-next-uncached'),
+  })
+  try {
+    const db = settings.dbConnections
+    await read(nextUncached, 'next-public-story-uncached', publicStory(headline), db)
+  } finally {
+    await nextUncached.stop()
+  }
+
   const uncached = await startNewsroomServer({
     databaseUrl: opts.databaseUrl,
     cache: false,
@@ -266,7 +350,14 @@ export async function measureDatabase(opts: {
     const storyUncached = await read(uncached, 'public-story-uncached', publicStory(headline), db)
     await read(uncached, 'public-figures-uncached', publicFigures(headline), db)
     await read(uncached, 'public-story-asof-uncached', publicAsOf(headline), db)
-    const rest = await read(uncached, 'payload-rest-story', payloadRest(headline), db)
+    const rest = await read(
+      uncached,
+      'payload-rest-story',
+      payloadRest(headline),
+      db,
+      true,
+      await staffAuthorization(uncached),
+    )
     if (storyUncached && rest) {
       Object.assign(storyUncached.ratios, ratios(storyUncached, rest, 'PayloadRest'))
     }

@@ -1,5 +1,6 @@
 /**
  * npm run bench [-- --quick] [--databases sqlite,postgres] [--keep-data | --data data/bench/<run>]
+ *   [--base-port 3700]
  *
  * Builds a synthetic newsroom per database (SQLite always, PostgreSQL when reachable), then measures
  * the public read API against Payload's REST API and a static Express baseline, the cost curves and
@@ -29,7 +30,11 @@ import { evaluateTargets } from './targets.js'
 import type { BenchResults } from './types.js'
 
 const args = parseArgs(process.argv.slice(2))
-const settings = args.quick ? QUICK : FULL
+// --base-port: the first of the ports the bench's servers take (one after another), default 3700.
+const settings = {
+  ...(args.quick ? QUICK : FULL),
+  ...(typeof args['base-port'] === 'string' ? { basePort: Number(args['base-port']) } : {}),
+}
 const started = Date.now()
 const reuse = typeof args.data === 'string' ? path.resolve(args.data) : null
 // Databases, manifests and logs of the run go under data/, the app's runtime folder (ignored by git,
@@ -79,9 +84,13 @@ const results: BenchResults = {
       'autocannon 9 in the runner process, server in its own process, all on 127.0.0.1; ' +
       'load scenarios send Accept-Encoding: gzip (as browsers and CDNs do), cost curves do not',
     'Payload REST equivalent':
-      'GET /api/stories?where[slug][equals]=…&depth=2 then GET /api/claims?where[story][equals]=…&limit=<all>&depth=1, anonymous; one logical read = both, latency summed',
+      'GET /api/stories?where[slug][equals]=…&depth=2 then GET /api/claims?where[story][equals]=…&where[reviewState][equals]=approved&limit=<all>&depth=1, as a reviewer (the public may not filter claims by story since #10); one logical read = both, latency summed',
     'static baseline':
       'bench/server/staticServer.ts: Express serving the cached story response (bytes as sent, gzipped, and headers) from memory',
+    'Next.js host':
+      "bench/server/nextHostServer.ts: the REST route handlers of a Payload Next app (@payloadcms/next/routes, GET wrapped in the plugin's withCachedPublicResponses) called by a plain Node http server as next start calls an app route (Web Request in, Response streamed back), without Next's router",
+    'Next static baseline':
+      'the same server with a route handler answering the cached story response (bytes as sent and headers) from memory',
     'queries per read':
       'SQL statements (and adapter calls) of one read, counted by bench/server/queryCounter in the server',
     data:

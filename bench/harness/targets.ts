@@ -20,6 +20,7 @@ export function evaluateTargets(database: string, scenarios: ScenarioResult[]): 
   const uncached = of('public-story-uncached')
   const vsStatic = cached?.ratios.vsStaticBaseline
   const vsRest = uncached?.ratios.vsPayloadRest
+  const vsNextStatic = of('next-public-story-cached')?.ratios.vsNextStaticBaseline
   const asOfCurve = curve('curve-public-story-asof@')
   const asOfAt10k = asOfCurve.reduce<ScenarioResult | undefined>(
     (best, s) =>
@@ -44,6 +45,11 @@ export function evaluateTargets(database: string, scenarios: ScenarioResult[]): 
       'cached story ≥ 0.7× static baseline requests/s',
       vsStatic !== undefined ? `${vsStatic}×` : undefined,
       (vsStatic ?? 0) >= 0.7,
+    ),
+    target(
+      'Next host: cached story ≥ 0.7× Next static baseline requests/s',
+      vsNextStatic !== undefined ? `${vsNextStatic}×` : undefined,
+      (vsNextStatic ?? 0) >= 0.7,
     ),
     target(
       'uncached story ≥ 3× Payload REST requests/s',

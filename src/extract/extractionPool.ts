@@ -1,5 +1,3 @@
-import { createRequire } from 'node:module'
-import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
 import type { ExtractOptions, Suggestion } from './extractClaims.js'
@@ -156,18 +154,22 @@ export class ExtractionPool {
 
 /**
  * The worker's module, beside this one: compiled JavaScript in a build. In the TypeScript sources
- * (tests, `tsx`) the .ts file, loaded by a two-line bootstrap that registers tsx's loader in the new
- * thread first (a worker does not inherit the loader hooks of its parent).
+ * (tests, `tsx`) the .ts file, loaded by a bootstrap that registers tsx's loader in the new thread
+ * first (a worker does not inherit the loader hooks of its parent). That bootstrap is a string run by
+ * the worker: a consumer's bundler (Next's Turbopack or webpack) follows every `require.resolve('…')`
+ * and `new URL('…', import.meta.url)` it sees in the compiled package, and would otherwise try to bundle
+ * tsx (a dev dependency, absent or unbundleable) and a .ts file the package does not ship.
  */
 function startWorker(): Worker {
   const here = import.meta.url
   if (!/\.[cm]?ts$/.test(new URL(here).pathname)) {
     return new Worker(new URL('./extractWorker.js', here))
   }
-  const tsx = createRequire(here)
-    .resolve('tsx/esm/api')
-    .replace(/\.cjs$/, '.mjs')
-  const worker = new URL('./extractWorker.ts', here).href
-  const bootstrap = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(worker)}) })`
+  const from = JSON.stringify(here)
+  const bootstrap = [
+    `const tsx = require('node:module').createRequire(${from}).resolve('tsx/esm/api')`,
+    `import(require('node:url').pathToFileURL(tsx.replace(/\\.cjs$/, '.mjs')).href)`,
+    `  .then((api) => { api.register(); return import(new URL('./extractWorker.ts', ${from}).href) })`,
+  ].join('\n')
   return new Worker(bootstrap, { eval: true })
 }

@@ -76,4 +76,27 @@ describe.each(TEST_DATABASES)('bad input on %s', (database) => {
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
   })
+
+  // Payload's own answer, which no plugin can change: its migrations collection has `endpoints: false`
+  // (added by sanitizeConfig after every plugin has run), and handleEndpoints, which REST_GET etc. call,
+  // answers any request to a collection without endpoints with 501 "Cannot <METHOD> <url>" before any
+  // hook or access rule. Only a host that owns the response (the Express host) can turn it into a 404.
+  it.each(['GET', 'POST', 'DELETE'] as const)(
+    "answers %s /api/payload-migrations under the Next host with Payload's own 501, holding no rows",
+    async (method) => {
+      const admin = n.as('admin', 'next')
+      const res =
+        method === 'GET'
+          ? await admin.get('/api/payload-migrations')
+          : method === 'POST'
+            ? await admin.post('/api/payload-migrations', { name: 'x', batch: 1 })
+            : await admin.delete('/api/payload-migrations')
+      expect(res.status).toBe(501)
+      expect(res.body).toEqual({
+        message: expect.stringMatching(
+          new RegExp(`^Cannot ${method} http\\S+/api/payload-migrations$`),
+        ),
+      })
+    },
+  )
 })

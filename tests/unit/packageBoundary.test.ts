@@ -21,14 +21,24 @@ function sourceFiles(): string[] {
   )
 }
 
+/** The code a bundler reads: template literals (code run elsewhere, e.g. a worker's bootstrap) emptied. */
+const codeOf = (file: string) => fs.readFileSync(file, 'utf8').replace(/`[^`]*`/g, '``')
+
 function importsOf(file: string): string[] {
-  const text = fs.readFileSync(file, 'utf8')
+  const text = codeOf(file)
   // Static imports and re-exports (at a line's start), and dynamic import('…').
   const statics = text.matchAll(
     /^\s*(?:import\s+(?:[\w*{][^'"]*?\sfrom\s*)?|export\s+(?:type\s+)?[*{][^'"]*?\sfrom\s*)'([^']+)'/gm,
   )
   const dynamics = text.matchAll(/\bimport\(\s*'([^']+)'\s*\)/g)
-  return [...statics, ...dynamics].map((m) => m[1])
+  // A consumer's bundler (Next's Turbopack, webpack) follows these too: `require.resolve('x')`,
+  // `createRequire(…).resolve('x')` and `new URL('./x', import.meta.url)`.
+  const resolves = text.matchAll(/\.resolve\(\s*'([^']+)'\s*\)/g)
+  return [...statics, ...dynamics, ...resolves, ...urlsOf(text)].map((m) => m[1])
+}
+
+function urlsOf(text: string) {
+  return text.matchAll(/\bnew URL\(\s*'(\.[^']+)'\s*,/g)
 }
 
 const packageName = (specifier: string) =>
@@ -70,6 +80,16 @@ describe('the package boundary', () => {
         .map((name) => `${path.relative(root, file)}: ${name}`),
     )
     expect(undeclared).toEqual([])
+  })
+
+  it('names no TypeScript file by URL (the build ships .js only, and a bundler follows the URL)', () => {
+    const tsUrls = files.flatMap((file) =>
+      [...urlsOf(codeOf(file))]
+        .map((m) => m[1])
+        .filter((target) => /\.[cm]?tsx?$/.test(target))
+        .map((target) => `${path.relative(root, file)} → ${target}`),
+    )
+    expect(tsUrls).toEqual([])
   })
 
   it('keeps the demo app and the servers out of its dependencies', () => {

@@ -32,7 +32,9 @@ import { SuggestClaimsField as SuggestClaimsField_afd665b91a05091de29060d0ee2665
 import { FigurePhraseField as FigurePhraseField_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
 import { ReviewStateCell as ReviewStateCell_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
 import { ReviewPanel as ReviewPanel_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
+import { PersonField as PersonField_e05013ec33daf3c2c199b8bfca7ef5f5 } from 'payload-plugin-newsroom/rsc'
 import { ReviewQueueNavLink as ReviewQueueNavLink_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
+import { ReviewQueueDashboardLink as ReviewQueueDashboardLink_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
 import { ReviewQueueView as ReviewQueueView_e05013ec33daf3c2c199b8bfca7ef5f5 } from 'payload-plugin-newsroom/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -72,7 +74,9 @@ export const importMap = {
   "payload-plugin-newsroom/client#FigurePhraseField": FigurePhraseField_afd665b91a05091de29060d0ee2665c0,
   "payload-plugin-newsroom/client#ReviewStateCell": ReviewStateCell_afd665b91a05091de29060d0ee2665c0,
   "payload-plugin-newsroom/client#ReviewPanel": ReviewPanel_afd665b91a05091de29060d0ee2665c0,
+  "payload-plugin-newsroom/rsc#PersonField": PersonField_e05013ec33daf3c2c199b8bfca7ef5f5,
   "payload-plugin-newsroom/client#ReviewQueueNavLink": ReviewQueueNavLink_afd665b91a05091de29060d0ee2665c0,
+  "payload-plugin-newsroom/client#ReviewQueueDashboardLink": ReviewQueueDashboardLink_afd665b91a05091de29060d0ee2665c0,
   "payload-plugin-newsroom/rsc#ReviewQueueView": ReviewQueueView_e05013ec33daf3c2c199b8bfca7ef5f5,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
