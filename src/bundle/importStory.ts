@@ -38,7 +38,7 @@ function validate(input: unknown): ErrorObject[] {
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: false, strict: false })
     ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
-    validator = ajv.compile(storyBundleSchema)
+    validator = ajv.compile(storyBundleSchema())
   }
   return validator(input) ? [] : (validator.errors ?? [])
 }

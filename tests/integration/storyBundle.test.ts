@@ -150,7 +150,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       allowUnionTypes: true,
     })
     ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
-    const validate = ajv.compile(storyBundleSchema)
+    const validate = ajv.compile(storyBundleSchema())
     const generated = bundles.find((x) => x.claims.length === GENERATED_CLAIMS)!
     expect(generated).toBeDefined()
     for (const bundle of bundles) expect(validate(bundle) ? [] : validate.errors).toEqual([])
@@ -231,4 +231,73 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       true,
     )
   }, 600_000)
+
+  it('refuses a bad or partial bundle with a 400 naming the first bad path, and writes nothing; admins only', async () => {
+    const counts = async () => {
+      const p = b.payload
+      const count = async (collection: string) =>
+        (await p.count({ collection: collection as never, overrideAccess: true })).totalDocs
+      return {
+        stories: await count('stories'),
+        updates: await count('updates'),
+        claims: await count('claims'),
+        sources: await count('sources'),
+        events: await count('newsroom-events'),
+        claimVersions: (await p.countVersions({ collection: 'claims', overrideAccess: true }))
+          .totalDocs,
+      }
+    }
+    const before = await counts()
+    const [demo] = bundles
+    const renamed = (bundle: Bundle): Bundle => ({
+      ...bundle,
+      story: { ...bundle.story, doc: { ...bundle.story.doc, slug: 'a-new-slug' } },
+    })
+    const refused = async (body: unknown, status: number, path: string) => {
+      const res = await b.as('admin').post('/api/stories/bundle', body as object)
+      expect({ status: res.status, path: res.body.errors?.[0]?.data?.path }).toEqual({
+        status,
+        path,
+      })
+      expect(res.body.errors[0].message).toContain(path || '/')
+    }
+    const { claims: _claims, ...partial } = renamed(demo)
+    await refused(partial, 400, '/claims')
+    const claims = structuredClone(demo.claims)
+    claims[1].doc.source = 987654
+    await refused({ ...renamed(demo), claims }, 400, '/claims/1/doc/source')
+    const late = structuredClone(demo.claims)
+    late.at(-1).versions.at(-1).version.update = 987654
+    await refused(
+      { ...renamed(demo), claims: late },
+      400,
+      `/claims/${late.length - 1}/versions/${late.at(-1).versions.length - 1}/version/update`,
+    )
+    const sources = structuredClone(demo.sources)
+    const anonymous = sources.findIndex((s: Bundle) => s.anonymous)
+    sources[anonymous].name = 'A real name'
+    await refused({ ...renamed(demo), sources }, 400, `/sources/${anonymous}/name`)
+    const events = structuredClone(demo.events)
+    events[0].type = 'story.deleted'
+    await refused({ ...renamed(demo), events }, 400, '/events/0/type')
+    await refused({ ...renamed(demo), version: 2 }, 400, '/version')
+    const notJson = await b
+      .as('admin')
+      .post('/api/stories/bundle', '{"format": ', { 'Content-Type': 'application/json' })
+    expect(notJson.status).toBe(400)
+    // Already here: the same story again.
+    await refused(demo, 409, '/story/doc/slug')
+    expect(await counts()).toEqual(before)
+
+    for (const actor of ['anonymous', 'editor', 'reviewer'] as const) {
+      const status = actor === 'anonymous' ? 401 : 403
+      expect((await b.as(actor).post('/api/stories/bundle', renamed(demo))).status).toBe(status)
+      const story = (
+        await b.payload.find({ collection: 'stories', limit: 1, overrideAccess: true })
+      ).docs[0]
+      expect((await b.as(actor).get(`/api/stories/${story.id}/bundle`)).status).toBe(status)
+    }
+    expect((await b.as('admin').get('/api/stories/987654/bundle')).status).toBe(404)
+    expect(await counts()).toEqual(before)
+  })
 })
