@@ -1,8 +1,7 @@
-import { ATTRIBUTION_VERBS, CLAIM_KINDS } from '../../collections/Claim.js'
+import { CLAIM_SUBSTANCE, type SubstanceSpec } from '../claims/claimModel.js'
 import { SOURCE_KINDS } from '../../collections/Source.js'
 import { STORY_STATES } from '../../collections/Story.js'
 import { UPDATE_KINDS } from '../../collections/Update.js'
-import { QUALIFIERS } from '../figures/index.js'
 import { PUBLIC_EVENT_TYPES } from '../live/eventTypes.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../workflow/states.js'
 
@@ -64,33 +63,41 @@ function definitions() {
   }
 
   /** What a claim says and who says it: its own fields, and its approved version. */
-  const substance = {
-    story: id,
-    update: ref,
-    kind: oneOf(CLAIM_KINDS),
-    statement: { type: 'string' },
-    quote: text,
-    phrase: text,
-    value: maybeNumber,
-    lower: maybeNumber,
-    upper: maybeNumber,
-    qualifier: oneOf(QUALIFIERS, true),
-    unit: text,
-    metric: text,
-    source: ref,
-    via: { type: ['array', 'null'], items: id },
-    verb: oneOf(ATTRIBUTION_VERBS, true),
-    attributedAt: maybeTime,
-    supersedes: ref,
-    evidence: {
-      type: ['array', 'null'],
-      items: {
-        type: 'object',
-        required: ['url'],
-        properties: { url: { type: 'string' }, label: text },
-      },
+  const evidence = {
+    type: ['array', 'null'],
+    items: {
+      type: 'object',
+      required: ['url'],
+      properties: { url: { type: 'string' }, label: text },
     },
   }
+  // The claim model's substance fields, each typed by what the public sees of it.
+  const substance = Object.fromEntries(
+    Object.entries(CLAIM_SUBSTANCE).map(([name, spec]: [string, SubstanceSpec]) => {
+      const options = spec.options
+      const schema =
+        spec.public === 'id'
+          ? spec.required
+            ? id
+            : ref
+          : spec.public === 'source'
+            ? ref
+            : spec.public === 'sources'
+              ? { type: ['array', 'null'], items: id }
+              : spec.public === 'number'
+                ? maybeNumber
+                : spec.public === 'time'
+                  ? maybeTime
+                  : spec.public === 'evidence'
+                    ? evidence
+                    : options
+                      ? oneOf(options, name !== 'kind')
+                      : name === 'statement'
+                        ? { type: 'string' }
+                        : text
+      return [name, schema]
+    }),
+  )
 
   const claimDoc = {
     type: 'object',
