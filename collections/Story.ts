@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
+import { storyBundleEndpoints } from '../src/bundle/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { slugify } from '../src/slugify.js'
@@ -17,6 +18,7 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
       group: 'Newsroom',
     },
     access: options.enabled ? publishedContentAccess() : undefined,
+    endpoints: options.enabled ? storyBundleEndpoints(options) : undefined,
     // Every version is a "developing-story version": keep them all.
     versions: { drafts: true, maxPerDoc: 0 },
     fields: [

@@ -11,3 +11,4 @@ export {
 } from './claims/claimModel.js'
 export { substanceField } from './workflow/substance.js'
 export type { CollectionOverride, CollectionOverrides } from './options.js'
+export { storyBundleSchema, BUNDLE_FORMAT, BUNDLE_VERSION } from './bundle/bundleSchema.js'

@@ -8,7 +8,7 @@ import { findPublicSources } from '../public/queries/findPublicSources.js'
 import { presentClaim, type PresentedClaim } from '../public/rendering/presentClaim.js'
 import { toPublicClaim, toPublicStory, toPublicUpdate } from '../public/queries/projections.js'
 import { richTextToHtml } from '../public/rendering/renderRichText.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Doc, Id, PublicUpdate } from '../public/types.js'
 import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
 
 /** The stored document itself (the main row: a draft saved over a published version is not in it). */
@@ -53,12 +53,16 @@ export async function currentUpdateView(
     occurredAt: u.occurredAt,
     publishedAt: publicSince(doc, u.publishedAt),
     bodyHtml: richTextToHtml(u.body, new Map(claims.map((c) => [String(c.id), c]))),
-    revision: createHash('sha256')
-      .update(JSON.stringify([u.headline, u.kind, u.occurredAt, u.body]))
-      .digest('base64url')
-      .slice(0, 16),
+    revision: updateRevision(u),
   }
 }
+
+/** Changes when the published content changes (its words, kind, time or the claims it cites). */
+export const updateRevision = (u: PublicUpdate): string =>
+  createHash('sha256')
+    .update(JSON.stringify([u.headline, u.kind, u.occurredAt, u.body]))
+    .digest('base64url')
+    .slice(0, 16)
 
 export function currentStoryView(doc: Doc | null): PublicStoryView | null {
   if (!doc || doc._status !== 'published') return null

@@ -11,6 +11,7 @@ import { PUBLIC_CLAIM_STATES } from '../../workflow/states.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
 import { DEFAULT_LIMIT, ISO_TIME, MAX_LIMIT } from './queryParams.js'
 import { TIMELINE_EVENT_TYPES } from '../queries/readStoryTimeline.js'
+import { storyBundleSchema } from '../../bundle/bundleSchema.js'
 
 type Schema = Record<string, unknown>
 
@@ -508,7 +509,7 @@ const STORY_ERRORS = {
 export interface OpenApiContext {
   /** Where problem `type`s point, as the API answers them. */
   problemTypeBase: string
-  options: Pick<ResolvedNewsroomOptions, 'publicApi' | 'publicSite'>
+  options: Pick<ResolvedNewsroomOptions, 'publicApi' | 'publicSite' | 'slugs'>
 }
 
 const eventStream = (operationId: string, summary: string, story: boolean) => ({
@@ -556,6 +557,120 @@ const eventStream = (operationId: string, summary: string, story: boolean) => ({
   },
 })
 
+const payloadErrors = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: ref('PayloadErrors') } },
+})
+
+/**
+ * The two admin endpoints beside the public API (story bundles, see docs/story-bundles.md): under
+ * Payload's collection routes, not the public prefix, so with a server of their own, and signed in.
+ */
+function bundlePaths(base: string, prefix: string, stories: string) {
+  const servers = [{ url: base ? base.slice(0, base.length - prefix.length) : '/api' }]
+  const security = [{ payloadJwt: [] }, { payloadCookie: [] }]
+  const refused = {
+    401: payloadErrors('Not signed in.'),
+    403: payloadErrors('Signed in, but not as an admin.'),
+  }
+  return {
+    [`/${stories}/{id}/bundle`]: {
+      servers,
+      get: {
+        operationId: 'exportStoryBundle',
+        summary: 'Export a story as a bundle (admins only)',
+        tags: ['bundles'],
+        security,
+        parameters: [
+          {
+            name: 'id',
+            in: 'path',
+            required: true,
+            description: 'The story id.',
+            schema: { type: 'string' },
+          },
+        ],
+        responses: {
+          200: {
+            description: 'The bundle (as an attachment).',
+            content: { 'application/json': { schema: ref('StoryBundle') } },
+          },
+          ...refused,
+          404: payloadErrors('No such story.'),
+        },
+      },
+    },
+    [`/${stories}/bundle`]: {
+      servers,
+      post: {
+        operationId: 'importStoryBundle',
+        summary: 'Import a story bundle into this install (admins only)',
+        tags: ['bundles'],
+        security,
+        requestBody: {
+          required: true,
+          content: { 'application/json': { schema: ref('StoryBundle') } },
+        },
+        responses: {
+          201: {
+            description: 'Imported: the story and what each of the bundle’s ids became here.',
+            content: { 'application/json': { schema: ref('ImportedStory') } },
+          },
+          400: payloadErrors(
+            'Not a valid bundle: `errors[0].data.path` is the JSON Pointer of the first bad place. Nothing was written.',
+          ),
+          ...refused,
+          409: payloadErrors('A story with the bundle’s slug exists here. Nothing was written.'),
+        },
+      },
+    },
+  }
+}
+
+const idMap = { type: 'object', additionalProperties: { type: ['integer', 'string'] } }
+const bundleSchemas = (): Record<string, Schema> => ({
+  StoryBundle: storyBundleSchema() as unknown as Schema,
+  ImportedStory: {
+    type: 'object',
+    required: ['story', 'ids'],
+    properties: {
+      story: {
+        type: 'object',
+        required: ['id', 'slug'],
+        properties: { id: { type: ['integer', 'string'] }, slug: { type: 'string' } },
+      },
+      ids: {
+        type: 'object',
+        required: ['stories', 'updates', 'claims', 'sources', 'events'],
+        properties: {
+          stories: idMap,
+          updates: idMap,
+          claims: idMap,
+          sources: idMap,
+          events: idMap,
+        },
+      },
+    },
+  },
+  PayloadErrors: {
+    type: 'object',
+    required: ['errors'],
+    properties: {
+      errors: {
+        type: 'array',
+        items: {
+          type: 'object',
+          required: ['message'],
+          properties: {
+            message: { type: 'string' },
+            data: { type: 'object', properties: { path: { type: 'string' } } },
+          },
+        },
+      },
+    },
+  },
+})
+
 /** The OpenAPI 3.1 description of the public API, served at `<base>/openapi.json`. */
 export function openApiDocument(
   base: string,
@@ -577,6 +692,7 @@ export function openApiDocument(
       { name: 'stories', description: 'Published stories, as JSON, JSON-LD and feeds.' },
       { name: 'meta', description: 'This description and the problem types.' },
       { name: 'live', description: 'Public events as Server-Sent Events.' },
+      { name: 'bundles', description: 'Story bundles: export and import (admins only).' },
     ],
     paths: {
       '/stories': get(
@@ -685,7 +801,21 @@ export function openApiDocument(
         "One story's public events, live",
         true,
       ),
+      ...bundlePaths(base, options.publicApi.prefix, options.slugs.stories),
     },
-    components: { schemas, parameters, headers },
+    components: {
+      schemas: { ...schemas, ...bundleSchemas() },
+      parameters,
+      headers,
+      securitySchemes: {
+        payloadJwt: {
+          type: 'apiKey',
+          in: 'header',
+          name: 'Authorization',
+          description: '`JWT <token>`, the token Payload’s login returns.',
+        },
+        payloadCookie: { type: 'apiKey', in: 'cookie', name: 'payload-token' },
+      },
+    },
   }
 }

@@ -1,0 +1,283 @@
+import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
+import addFormats from 'ajv-formats'
+import {
+  APIError,
+  commitTransaction,
+  initTransaction,
+  killTransaction,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
+
+import type { ResolvedNewsroomOptions } from '../options.js'
+import { updateRevision } from '../live/currentViews.js'
+import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
+import { ALL } from '../public/http/responseCache.js'
+import { toPublicUpdate } from '../public/queries/projections.js'
+import type { Doc, Id } from '../public/types.js'
+import { storyBundleSchema } from './bundleSchema.js'
+import type { BundleRecord, StoryBundle } from './exportStory.js'
+import { remapDoc, remapEventData, remapSubject, type MapRef, type RefKind } from './references.js'
+
+/** A bundle refused: the first bad place in it (a JSON Pointer) and what is wrong there. */
+export class BundleRefusal extends APIError {
+  constructor(message: string, status: number, path?: string) {
+    super(
+      path !== undefined ? `${path || '/'}: ${message}` : message,
+      status,
+      path !== undefined ? { path } : undefined,
+      true,
+    )
+    this.name = 'NewsroomRefusal'
+  }
+}
+
+// One compiled validator (ajv: the JSON Schema validator most tools use), formats checked.
+let validator: ReturnType<Ajv2020['compile']> | null = null
+function validate(input: unknown): ErrorObject[] {
+  if (!validator) {
+    const ajv = new Ajv2020({ allErrors: false, strict: false })
+    ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
+    validator = ajv.compile(storyBundleSchema())
+  }
+  return validator(input) ? [] : (validator.errors ?? [])
+}
+
+/** Checks a bundle against its JSON Schema: a 400 naming the first bad path, or the bundle. */
+export function checkBundle(input: unknown): StoryBundle {
+  const [first] = validate(input)
+  if (first) {
+    const missing = first.keyword === 'required' ? `/${String(first.params.missingProperty)}` : ''
+    throw new BundleRefusal(
+      first.keyword === 'required'
+        ? 'is required'
+        : `${first.message ?? 'is invalid'}${first.keyword === 'enum' ? `: ${JSON.stringify(first.params.allowedValues)}` : ''}`,
+      400,
+      `${first.instancePath}${missing}`,
+    )
+  }
+  return input as StoryBundle
+}
+
+export interface ImportedStory {
+  story: { id: Id; slug: string }
+  /** Old id → new id, per kind: what the bundle's ids became here. */
+  ids: Record<'stories' | 'updates' | 'claims' | 'sources' | 'events', Record<string, Id>>
+}
+
+const KINDS: Record<Exclude<RefKind, 'person'>, keyof ImportedStory['ids']> = {
+  story: 'stories',
+  update: 'updates',
+  claim: 'claims',
+  source: 'sources',
+}
+
+/** Every id listed once in its list, or a 400 at the second. */
+function uniqueIds(list: { id: Id }[], at: string): Set<string> {
+  const seen = new Set<string>()
+  list.forEach((item, i) => {
+    if (seen.has(String(item.id)))
+      throw new BundleRefusal(
+        `the id ${JSON.stringify(item.id)} is listed twice`,
+        400,
+        `${at}/${i}/id`,
+      )
+    seen.add(String(item.id))
+  })
+  return seen
+}
+
+/**
+ * Imports a story bundle (see bundleSchema) into this install, in one transaction: it is checked
+ * whole first (schema, then every reference: to this story, its updates, claims and sources) and
+ * refused with a 400 naming the first bad path, or written whole. Written through the database
+ * adapter, as stored: every version keeps its time, so `asOf` answers what it answered where the
+ * bundle came from; the claims' review history is kept as it was, not replayed through the workflow;
+ * the public event log is carried over. Everything gets new ids; people are found by email (or left
+ * empty). A story whose slug is taken here is refused (409).
+ */
+export async function importStoryBundle(
+  req: PayloadRequest,
+  opts: ResolvedNewsroomOptions,
+  input: unknown,
+): Promise<ImportedStory> {
+  const bundle = checkBundle(input)
+  const { payload } = req
+  const { slugs } = opts
+
+  const known: Record<Exclude<RefKind, 'person'>, Set<string>> = {
+    story: new Set([String(bundle.story.id)]),
+    update: uniqueIds(bundle.updates, '/updates'),
+    claim: uniqueIds(bundle.claims, '/claims'),
+    source: uniqueIds(bundle.sources as { id: Id }[], '/sources'),
+  }
+  uniqueIds(bundle.events as { id: Id }[], '/events')
+  const check: MapRef = (kind, value, path) => {
+    if (kind !== 'person' && !known[kind].has(String(value)))
+      throw new BundleRefusal(`no ${kind} ${JSON.stringify(value)} in the bundle`, 400, path)
+    return value
+  }
+  const eachDoc = (
+    kind: 'story' | 'update' | 'claim',
+    records: BundleRecord[],
+    at: string,
+    map: MapRef,
+  ) =>
+    records.forEach((r, i) => {
+      remapDoc(kind, r.doc, map, `${at}/${i}/doc`, false)
+      r.versions.forEach((v, j) =>
+        remapDoc(kind, v.version, map, `${at}/${i}/versions/${j}/version`, true),
+      )
+    })
+  eachDoc('story', [bundle.story], '', check)
+  // The story record sits at /story, not in a list.
+  eachDoc('update', bundle.updates, '/updates', check)
+  eachDoc('claim', bundle.claims, '/claims', check)
+  bundle.events.forEach((e, i) => {
+    remapSubject(String(e.subject), check, `/events/${i}/subject`)
+    remapEventData(e.data as Doc, check, `/events/${i}/data`)
+  })
+
+  const slug = String(bundle.story.doc.slug)
+  const taken = await payload.db.findOne({
+    collection: slugs.stories,
+    where: { slug: { equals: slug } },
+    req,
+  })
+  if (taken)
+    throw new BundleRefusal(`a story with the slug "${slug}" exists here`, 409, '/story/doc/slug')
+
+  const ids: ImportedStory['ids'] = {
+    stories: {},
+    updates: {},
+    claims: {},
+    sources: {},
+    events: {},
+  }
+  const people = new Map<string, Id>()
+  const shouldCommit = await initTransaction(req)
+  try {
+    if (bundle.people.length) {
+      const { docs } = await payload.db.find<Doc>({
+        collection: opts.usersCollection,
+        where: { email: { in: bundle.people.map((p) => p.email) } },
+        limit: 0,
+        pagination: false,
+        req,
+      })
+      const byEmail = new Map(docs.map((d) => [String(d.email).toLowerCase(), d.id as Id]))
+      for (const p of bundle.people) {
+        const user = byEmail.get(p.email.toLowerCase())
+        if (user !== undefined) people.set(String(p.ref), user)
+      }
+    }
+    // Resolved as far as written yet; what is not yet written (a claim an update cites, a later claim
+    // one supersedes) is filled in once everything exists.
+    let pending = false
+    const partial: MapRef = (kind, value) => {
+      if (kind === 'person') return people.get(String(value)) ?? null
+      const found = ids[KINDS[kind]][String(value)]
+      if (found === undefined) pending = true
+      return found ?? null
+    }
+    const full: MapRef = (kind, value) =>
+      kind === 'person' ? (people.get(String(value)) ?? null) : ids[KINDS[kind]][String(value)]
+
+    const create = async (collection: CollectionSlug, data: Doc) =>
+      (await payload.db.create({ collection, data, req })) as Doc & { id: Id }
+
+    for (const s of bundle.sources) {
+      const { id, ...source } = s as Doc & { id: Id }
+      // An anonymous source's identity stayed where it was granted: here it is known by its description.
+      const name = source.anonymous ? source.publicDescription : source.name
+      ids.sources[String(id)] = (await create(slugs.sources, { ...source, name })).id
+    }
+    const later: [CollectionSlug, 'story' | 'update' | 'claim', BundleRecord][] = []
+    const writeMain = async (
+      collection: CollectionSlug,
+      kind: 'story' | 'update' | 'claim',
+      records: BundleRecord[],
+    ) => {
+      for (const r of records) {
+        pending = false
+        const doc = remapDoc(kind, r.doc, partial, '', false)
+        ids[KINDS[kind]][String(r.id)] = (await create(collection, doc)).id
+        if (pending) later.push([collection, kind, r])
+      }
+    }
+    await writeMain(slugs.stories, 'story', [bundle.story])
+    await writeMain(slugs.updates, 'update', bundle.updates)
+    await writeMain(slugs.claims, 'claim', bundle.claims)
+    for (const [collection, kind, r] of later)
+      await payload.db.updateOne({
+        collection,
+        id: ids[KINDS[kind]][String(r.id)],
+        data: remapDoc(kind, r.doc, full, '', false),
+        req,
+      })
+
+    const revisions = new Map<string, string>()
+    const writeVersions = async (
+      collection: CollectionSlug,
+      kind: 'story' | 'update' | 'claim',
+      records: BundleRecord[],
+    ) => {
+      for (const r of records) {
+        const parent = ids[KINDS[kind]][String(r.id)]
+        for (const v of r.versions) {
+          const version = remapDoc(kind, v.version, full, '', true)
+          if (kind === 'update')
+            revisions.set(
+              updateRevision(toPublicUpdate(v.version)),
+              updateRevision(toPublicUpdate(version)),
+            )
+          await payload.db.createVersion({
+            collectionSlug: collection,
+            parent,
+            versionData: version as never,
+            autosave: Boolean(v.autosave),
+            createdAt: v.createdAt,
+            updatedAt: v.updatedAt,
+            returning: false,
+            req,
+          })
+        }
+      }
+    }
+    await writeVersions(slugs.stories, 'story', [bundle.story])
+    await writeVersions(slugs.updates, 'update', bundle.updates)
+    await writeVersions(slugs.claims, 'claim', bundle.claims)
+
+    // The event log in its order; an update's revision tag is derived from its body, whose claim
+    // ids changed: the tag of the same content here.
+    const retag = (view: unknown) =>
+      view && typeof view === 'object' && typeof (view as Doc).revision === 'string'
+        ? {
+            ...(view as Doc),
+            revision: revisions.get(String((view as Doc).revision)) ?? (view as Doc).revision,
+          }
+        : view
+    for (const e of bundle.events) {
+      const data = remapEventData(e.data as Doc, full, '')
+      if (data.update) data.update = retag(data.update)
+      if (data.previous) data.previous = retag(data.previous)
+      const row = await create(slugs.events, {
+        type: e.type,
+        at: e.at,
+        story: String(ids.stories[String(bundle.story.id)]),
+        subject: remapSubject(String(e.subject), full, ''),
+        data,
+        createdAt: e.createdAt,
+        updatedAt: e.updatedAt,
+      })
+      ids.events[String(e.id)] = row.id
+    }
+    if (shouldCommit) await commitTransaction(req)
+  } catch (err) {
+    if (shouldCommit) await killTransaction(req)
+    throw err
+  }
+  // A new story in the lists (and sources, which any story may show): nothing cached stands.
+  await publicApiRuntime(payload)?.invalidate(req, [ALL])
+  return { story: { id: ids.stories[String(bundle.story.id)], slug }, ids }
+}
