@@ -1,0 +1,32 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import { findAsOf, stillPublished } from './findAsOf.js'
+import { toPublicUpdate } from './projections.js'
+import type { Id, PublicUpdate } from '../types.js'
+
+/**
+ * The published updates of the given stories, newest publication first, now or at `asOf` (each update's
+ * newest published version saved by then; one taken down since is left out). One query now, two at a
+ * moment in the past.
+ */
+export async function findPublicUpdates(
+  payload: Payload,
+  collection: CollectionSlug,
+  storyIds: readonly Id[],
+  asOf?: string | null,
+): Promise<PublicUpdate[]> {
+  if (storyIds.length === 0) return []
+  const where: Where = {
+    and: [{ _status: { equals: 'published' } }, { story: { in: [...storyIds] } }],
+  }
+  const found = await findAsOf(payload, collection, where, asOf)
+  const docs = asOf ? await stillPublished(payload, collection, found) : found
+  const wanted = new Set(storyIds.map(String))
+  return docs
+    .map(toPublicUpdate)
+    .filter((u) => wanted.has(String(u.story)))
+    .sort(
+      (a, b) =>
+        b.publishedAt.localeCompare(a.publishedAt) || String(b.id).localeCompare(String(a.id)),
+    )
+}
