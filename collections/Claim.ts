@@ -9,7 +9,7 @@ import {
 import { hasRole } from '../src/access/roles.js'
 import { claimFigureHook } from './hooks/claimFigureHook.js'
 import { claimStatementHook } from './hooks/claimStatementHook.js'
-import { QUALIFIERS } from '../src/figures/index.js'
+import { ATTRIBUTION_VERBS, QUALIFIERS } from '../src/figures/index.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
@@ -20,15 +20,7 @@ import { claimRevision } from '../src/workflow/revision.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
 
 export const CLAIM_KINDS = ['figure', 'statement', 'quote'] as const
-export const ATTRIBUTION_VERBS = [
-  'said',
-  'claimed',
-  'told',
-  'estimated',
-  'reported',
-  'accordingTo',
-  'denied',
-] as const
+export { ATTRIBUTION_VERBS }
 
 const reviewerField: FieldAccess = ({ req }) => hasRole(req.user, 'reviewer')
 
@@ -139,6 +131,16 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
                 { name: 'qualifier', type: 'select', options: selectOptions(QUALIFIERS) },
                 { name: 'unit', type: 'text' },
               ],
+            },
+            {
+              name: 'vague',
+              type: 'checkbox',
+              defaultValue: false,
+              admin: {
+                readOnly: true,
+                description:
+                  'A vague amount ("dozens", "tens of thousands"): set from the phrase; the bounds are its documented interval.',
+              },
             },
             {
               name: 'metric',

@@ -4,6 +4,7 @@ import type { CompleteFigure, FigureFields } from './fields.js'
 import { formatFigurePhrase } from './format.js'
 import { parseFigurePhrase } from './parse.js'
 import { QUALIFIERS, isQualifier, type Qualifier } from './qualifiers.js'
+import { canonicalUnit, isMeasureUnit, measureKind } from './units.js'
 
 export interface FigureError {
   /** The offending field: phrase, value, lower, upper, qualifier or unit. */
@@ -93,7 +94,11 @@ export function completeFigure(input: FigureFields): CompleteFigureResult {
   }
   const errors = [...boundErrors(figure), ...signErrors(figure)]
   if (errors.length) return { ok: false, errors }
-  return { ok: true, figure: { phrase: given.phrase ?? formatFigurePhrase(figure), ...figure } }
+  const vague = parsed?.vague && parsed.value === value ? { vague: true as const } : {}
+  return {
+    ok: true,
+    figure: { phrase: given.phrase ?? formatFigurePhrase(figure), ...figure, ...vague },
+  }
 }
 
 function boundErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
@@ -143,6 +148,8 @@ function boundErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
 
 function signErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
   if (f.unit === 'percent' || isCurrencyCode(f.unit)) return []
+  // "-5°C": a temperature can be below zero.
+  if (f.unit && isMeasureUnit(f.unit) && measureKind(f.unit) === 'temperature') return []
   return NUMBER_FIELDS.filter((field) => (f[field] ?? 0) < 0).map((field) => ({
     path: field,
     message: `A count of ${f.unit ?? 'things'} cannot be negative (${f[field]}); only money and percentages can`,
@@ -184,8 +191,13 @@ function normalise(input: FigureFields) {
     lower: num(input.lower),
     upper: num(input.upper),
     qualifier: input.qualifier ?? null,
-    unit: text(input.unit),
+    // A measure's unit is stored in its canonical form: "kilometres" is "km" (units.ts).
+    unit: canonical(text(input.unit)),
   }
+}
+
+function canonical(unit: string | null): string | null {
+  return unit === null ? null : (canonicalUnit(unit) ?? unit)
 }
 
 function same(a: string | number, b: string | number): boolean {

@@ -18,4 +18,6 @@ export interface CompleteFigure {
   upper: number | null
   qualifier: Qualifier
   unit: string | null
+  /** Set for a vague amount read from the phrase ("dozens of homes"). */
+  vague?: true
 }

@@ -239,3 +239,38 @@ function isLibraryUnit(unit: string): boolean {
     return false
   }
 }
+
+/** How `formatFigurePhrase` writes a canonical unit so that `measureUnitAt` reads it back. */
+const WRITTEN: Record<string, string> = {
+  l: 'litres',
+  t: 'tonnes',
+  s: 'seconds',
+  d: 'days',
+  wk: 'weeks',
+  month: 'months',
+  y: 'years',
+  decade: 'decades',
+  acre: 'acres',
+  tn: 'tons',
+  '°C': '°C',
+  '°F': '°F',
+  ly: 'light years',
+}
+const WRITTEN_PER: Record<string, string> = {
+  s: 'second',
+  min: 'minute',
+  h: 'hour',
+  d: 'day',
+  wk: 'week',
+  month: 'month',
+  y: 'year',
+  decade: 'decade',
+}
+
+/** A measure unit as words after a number: "km", "litres per day", "tonnes". */
+export function writeMeasureUnit(unit: string): string {
+  const [top, per] = unit.split('/')
+  if (per && WRITTEN_PER[per] && !SPEEDS[unit])
+    return `${WRITTEN[top] ?? top} per ${WRITTEN_PER[per]}`
+  return WRITTEN[unit] ?? unit
+}

@@ -26,6 +26,8 @@ export interface PublicClaim {
   upper: number | null
   qualifier: string | null
   unit: string | null
+  /** A vague amount ("dozens"): lower and upper are its documented interval. */
+  vague: boolean
   metric: string | null
   source: Id | null
   via: Id[]

@@ -14,6 +14,7 @@ export const SUBSTANCE_FIELDS = [
   'upper',
   'qualifier',
   'unit',
+  'vague',
   'metric',
   'source',
   'via',

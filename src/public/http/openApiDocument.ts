@@ -67,6 +67,11 @@ const schemas: Record<string, Schema> = {
       enum: [...QUALIFIERS, null],
     }),
     unit: nullable('string'),
+    vague: {
+      type: 'boolean',
+      description:
+        'A vague amount ("dozens", "tens of thousands"): lower and upper are its documented interval.',
+    },
     metric: nullable('string'),
   }),
   Claim: object(
@@ -108,6 +113,7 @@ const schemas: Record<string, Schema> = {
     value: nullable('number'),
     qualifier: nullable('string'),
     unit: nullable('string'),
+    vague: { type: 'boolean' },
     interval: ref('Interval'),
     source: { oneOf: [ref('Source'), { type: 'null' }] },
     via: { type: 'array', items: ref('Source') },
@@ -128,6 +134,10 @@ const schemas: Record<string, Schema> = {
   MetricComparison: object({
     metric: { type: 'string' },
     units: { type: 'array', items: { type: 'string' } },
+    comparedIn: nullable('string', {
+      description:
+        'For physical measures: the unit intervals, spread and agreement are converted to ("5 km" and "5,000 m" compare equal).',
+    }),
     claims: { type: 'array', items: ref('ComparedClaim'), minItems: 1 },
     spread: object({
       lowest: { type: 'number' },
@@ -212,6 +222,7 @@ const schemas: Record<string, Schema> = {
     value: nullable('number'),
     qualifier: nullable('string', { enum: [...QUALIFIERS, null] }),
     unit: nullable('string'),
+    vague: { type: 'boolean' },
     interval: ref('Interval'),
     state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
     endedAt: { ...nullableTime, description: 'When it was retracted or superseded.' },

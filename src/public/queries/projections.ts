@@ -56,6 +56,7 @@ export function toPublicClaim(doc: Doc): PublicClaim | null {
     upper: num(s.upper),
     qualifier: str(s.qualifier),
     unit: str(s.unit),
+    vague: s.vague === true,
     metric: str(s.metric),
     source: idOf(s.source),
     via: Array.isArray(s.via) ? s.via.map(idOf).filter((v): v is Id => v !== null) : [],

@@ -7,7 +7,7 @@ export interface PresentedClaim {
   quote: string | null
   figure: Pick<
     PublicClaim,
-    'phrase' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'metric'
+    'phrase' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'vague' | 'metric'
   > | null
   source: PublicSource | null
   via: PublicSource[]
@@ -50,6 +50,7 @@ export function presentClaim(
             upper: claim.upper,
             qualifier: claim.qualifier,
             unit: claim.unit,
+            vague: claim.vague,
             metric: claim.metric,
           }
         : null,
