@@ -111,7 +111,11 @@ function notAMeasure(unit: string, before: string, after: string, written: strin
   if (!TIME_MEASURES.has(unit)) return null
   // "over ten years", "over the next two days": the span of time something happens in.
   if (/^over\b/i.test(written)) return 'time'
-  if (/^\s*(ago|later|earlier|before|after|since|from now|beforehand|on)\b/i.test(after))
+  if (
+    /^\s*(ago|later|earlier|since|from now|beforehand|on)\b|^\s*(before|after)\s*([,.;]|$)/i.test(
+      after,
+    )
+  )
     return 'time'
   if (
     /\b(past|last|next|previous|coming|first|final|within|after|in|every|each|other)\s+(?:(?:just|only|barely)\s+)?$/i.test(

@@ -202,10 +202,14 @@ export function canonicalUnit(written: string): string | null {
   return null
 }
 
+/** Square and cubic lengths, as `simpleUnitAt` writes them ("square miles" → mi2). */
+const POWERS = ['km', 'm', 'mi', 'ft', 'cm', 'yd'].flatMap((u) => [`${u}2`, `${u}3`])
+
 const CANONICAL = new Set([
   ...Object.values(WORDS),
   ...Object.values(CASED),
   ...Object.values(PAIRS),
+  ...POWERS,
 ])
 
 /**

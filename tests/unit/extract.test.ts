@@ -187,6 +187,20 @@ describe('extractClaims: physical measures, durations and rates', () => {
     expect(measures(text)).toEqual(expected)
   })
 
+  it('reads a duration followed by a clause of time, and "gave way" attributes nothing', () => {
+    expect(measures('The ferry listed for nearly 20 minutes before it went down.')).toEqual([
+      ['nearly 20 minutes', 20, 'min'],
+    ])
+    const [wave] = extractClaims(
+      'A wall gave way, sending a 6-metre wave through three villages, the agency said.',
+    )
+    expect([wave.text, wave.source, wave.attributionVerb]).toEqual([
+      '6-metre',
+      'the agency',
+      'said',
+    ])
+  })
+
   it('keeps the qualifier and the range of a measure', () => {
     expect(only('Winds reached up to 215 km/h, forecasters said.')).toMatchObject({
       text: 'up to 215 km/h',
