@@ -1,40 +1,4 @@
 /**
- * The attribution verb, stored normalised: one value per verb, in the reported (past) form the
- * extractor writes ("says", "saying" → said; "warns" → warned), so a suggestion's verb is kept on
- * the claim. The first seven are the original ones; the rest are the extractor's other verbs.
- */
-export const ATTRIBUTION_VERBS = [
-  'said',
-  'claimed',
-  'told',
-  'estimated',
-  'reported',
-  'accordingTo',
-  'denied',
-  'confirmed',
-  'announced',
-  'stated',
-  'added',
-  'insisted',
-  'alleged',
-  'acknowledged',
-  'admitted',
-  'put',
-  'raised',
-  'lowered',
-  'revised',
-  'found',
-  'showed',
-  'predicted',
-  'projected',
-  'warned',
-  'noted',
-  'counted',
-  'gave',
-  'cited',
-] as const
-
-/**
  * Who said a claim, as a clause a reader takes in one go: "security officials said", "according to a
  * research centre", "a spokesman told Reuters", "the BLA claimed, via Reuters". The verb follows its
  * source, so "told" names whom it was told to (the relay) and never reads as if the source was told.

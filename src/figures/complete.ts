@@ -1,10 +1,11 @@
+import { CLAIM_SUBSTANCE, PARSED_FIGURE_FIELDS, type SubstanceSpec } from '../claims/claimModel.js'
 import { BOUND_RULE, boundsFor } from './bounds.js'
 import { isCurrencyCode } from './currencies.js'
 import type { CompleteFigure, FigureFields } from './fields.js'
 import { formatFigurePhrase } from './format.js'
 import { parseFigurePhrase } from './parse.js'
 import { QUALIFIERS, isQualifier, type Qualifier } from './qualifiers.js'
-import { canonicalUnit, isMeasureUnit, measureKind } from './units.js'
+import { canonicalUnit } from './units.js'
 
 export interface FigureError {
   /** The offending field: phrase, value, lower, upper, qualifier or unit. */
@@ -148,8 +149,6 @@ function boundErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
 
 function signErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
   if (f.unit === 'percent' || isCurrencyCode(f.unit)) return []
-  // "-5°C": a temperature can be below zero.
-  if (f.unit && isMeasureUnit(f.unit) && measureKind(f.unit) === 'temperature') return []
   return NUMBER_FIELDS.filter((field) => (f[field] ?? 0) < 0).map((field) => ({
     path: field,
     message: `A count of ${f.unit ?? 'things'} cannot be negative (${f[field]}); only money and percentages can`,
@@ -181,23 +180,24 @@ function invalidFields(input: FigureFields): FigureError[] {
   return errors
 }
 
-function normalise(input: FigureFields) {
-  const text = (s: string | null | undefined) =>
-    typeof s === 'string' && s.trim() ? s.trim() : null
-  const num = (n: number | null | undefined) => (typeof n === 'number' ? n : null)
-  return {
-    phrase: text(input.phrase),
-    value: num(input.value),
-    lower: num(input.lower),
-    upper: num(input.upper),
-    qualifier: input.qualifier ?? null,
-    // A measure's unit is stored in its canonical form: "kilometres" is "km" (units.ts).
-    unit: canonical(text(input.unit)),
-  }
+/** Blank text is no value; the qualifier is checked apart (see the errors above). */
+const NORMALISE: Record<string, (v: unknown) => unknown> = {
+  text: (s) => (typeof s === 'string' && s.trim() ? s.trim() : null),
+  number: (n) => (typeof n === 'number' ? n : null),
 }
 
-function canonical(unit: string | null): string | null {
-  return unit === null ? null : (canonicalUnit(unit) ?? unit)
+function normalise(input: FigureFields) {
+  return Object.fromEntries(
+    PARSED_FIGURE_FIELDS.map((f) => {
+      const spec: SubstanceSpec = CLAIM_SUBSTANCE[f]
+      const value = spec.options ? (input[f] ?? null) : NORMALISE[spec.public](input[f])
+      // A measure's unit is stored in its canonical form: "kilometres" is "km" (units.ts).
+      return [
+        f,
+        f === 'unit' && typeof value === 'string' ? (canonicalUnit(value) ?? value) : value,
+      ]
+    }),
+  ) as { [K in keyof FigureFields]-?: Exclude<FigureFields[K], undefined> }
 }
 
 function same(a: string | number, b: string | number): boolean {

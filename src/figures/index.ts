@@ -5,7 +5,8 @@ export { formatFigurePhrase } from './format.js'
 export { parseFigurePhrase, type ParsedFigure } from './parse.js'
 export { findQuantities, type Quantity } from './quantities.js'
 export { QUALIFIERS, QUALIFIER_WORDING, isQualifier, type Qualifier } from './qualifiers.js'
-export { ATTRIBUTION_VERBS, attributionWords, defaultFigureStatement } from './attributionWords.js'
+export { attributionWords, defaultFigureStatement } from './attributionWords.js'
+export { ATTRIBUTION_VERBS } from '../claims/claimModel.js'
 export {
   canonicalUnit,
   convertMeasure,
