@@ -257,6 +257,10 @@ export interface Claim {
   qualifier?: ('exact' | 'about' | 'nearly' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo' | 'range') | null;
   unit?: string | null;
   /**
+   * A vague amount ("dozens", "tens of thousands"): set from the phrase; the bounds are its documented interval.
+   */
+  vague?: boolean | null;
+  /**
    * A key shared by claims about the same measure, e.g. "hostages-rescued".
    */
   metric?: string | null;
@@ -265,7 +269,38 @@ export interface Claim {
    * The relay chain, nearest first: "a security source, via Reuters".
    */
   via?: (number | Source)[] | null;
-  verb?: ('said' | 'claimed' | 'told' | 'estimated' | 'reported' | 'accordingTo' | 'denied') | null;
+  verb?:
+    | (
+        | 'said'
+        | 'claimed'
+        | 'told'
+        | 'estimated'
+        | 'reported'
+        | 'accordingTo'
+        | 'denied'
+        | 'confirmed'
+        | 'announced'
+        | 'stated'
+        | 'added'
+        | 'insisted'
+        | 'alleged'
+        | 'acknowledged'
+        | 'admitted'
+        | 'put'
+        | 'raised'
+        | 'lowered'
+        | 'revised'
+        | 'found'
+        | 'showed'
+        | 'predicted'
+        | 'projected'
+        | 'warned'
+        | 'noted'
+        | 'counted'
+        | 'gave'
+        | 'cited'
+      )
+    | null;
   attributedAt?: string | null;
   /**
    * An earlier claim this one replaces; approving this one marks it superseded.
@@ -546,6 +581,7 @@ export interface ClaimsSelect<T extends boolean = true> {
   upper?: T;
   qualifier?: T;
   unit?: T;
+  vague?: T;
   metric?: T;
   source?: T;
   via?: T;

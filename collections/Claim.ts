@@ -159,6 +159,15 @@ function claimFields(
           ],
         },
         substanceField({
+          name: 'vague',
+          type: 'checkbox',
+          defaultValue: false,
+          admin: {
+            readOnly: true,
+            description: CLAIM_SUBSTANCE.vague.description,
+          },
+        }),
+        substanceField({
           name: 'metric',
           type: 'text',
           index: true,

@@ -46,6 +46,7 @@ export function claimFigureHook(collection: string): CollectionBeforeValidateHoo
     )
     const result = completeFigure(input)
     if (!result.ok) throw new ValidationError({ collection, errors: result.errors })
-    return { ...data, ...result.figure }
+    // Vague only as the phrase says: "dozens of homes" is, the same bounds typed as numbers are not.
+    return { ...data, ...result.figure, vague: result.figure.vague ?? false }
   }
 }

@@ -21,6 +21,28 @@ export const ATTRIBUTION_VERBS = [
   'reported',
   'accordingTo',
   'denied',
+  // The extractor's other verbs, stored normalised in their reported form ("warns" → warned).
+  'confirmed',
+  'announced',
+  'stated',
+  'added',
+  'insisted',
+  'alleged',
+  'acknowledged',
+  'admitted',
+  'put',
+  'raised',
+  'lowered',
+  'revised',
+  'found',
+  'showed',
+  'predicted',
+  'projected',
+  'warned',
+  'noted',
+  'counted',
+  'gave',
+  'cited',
 ] as const
 export type AttributionVerb = (typeof ATTRIBUTION_VERBS)[number]
 
@@ -38,6 +60,8 @@ export type PublicValue =
   | 'time'
   /** Links: `{ url, label }`. */
   | 'evidence'
+  /** A yes/no mark, false when missing. */
+  | 'flag'
 
 export interface SubstanceSpec {
   public: PublicValue
@@ -48,7 +72,7 @@ export interface SubstanceSpec {
   /** The closed list of values (a select). */
   options?: readonly string[]
   /** Part of the figure: parsed from (or written into) its phrase, or the key that groups figures. */
-  figure?: 'parsed' | 'key'
+  figure?: 'parsed' | 'key' | 'derived'
   /** A relationship: the collection it points at. */
   relationTo?: keyof NewsroomSlugs
   /** For the OpenAPI document. */
@@ -71,6 +95,12 @@ export const CLAIM_SUBSTANCE = {
   upper: { public: 'number', figure: 'parsed' },
   qualifier: { public: 'text', figure: 'parsed', options: QUALIFIERS },
   unit: { public: 'text', figure: 'parsed' },
+  vague: {
+    public: 'flag',
+    figure: 'derived',
+    description:
+      'A vague amount ("dozens", "tens of thousands"): lower and upper are its documented interval.',
+  },
   metric: { public: 'text', figure: 'key' },
   source: { public: 'source', relationTo: 'sources' },
   via: {
@@ -127,10 +157,13 @@ type ValueOf<S> = S extends { public: 'id' | 'source' }
       ? number
       : S extends { public: 'evidence' }
         ? Evidence[]
-        : S extends { options: readonly (infer O)[] }
-          ? O
-          : string
-type NeverNull = { required: true } | { fallback: string } | { public: 'sources' | 'evidence' }
+        : S extends { public: 'flag' }
+          ? boolean
+          : S extends { options: readonly (infer O)[] }
+            ? O
+            : string
+type NeverNull =
+  { required: true } | { fallback: string } | { public: 'sources' | 'evidence' | 'flag' }
 
 /** A claim's substance as the public sees it: ids for relationships, null for what is not given. */
 export type ClaimSubstance = {

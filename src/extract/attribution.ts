@@ -276,6 +276,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   if (before && (BE.has(before.normal) || adjective)) return false
   const next = terms[i + 1]?.normal
   if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
+  // "the wall gave way", "gave birth", "gave chase": idioms, not a source giving a figure.
+  if (VERBS[term.normal] === 'gave' && ['way', 'birth', 'chase', 'up', 'in'].includes(next ?? ''))
+    return false
   // "damage estimated at €3.5bn": a passive participle, its agent is elsewhere.
   const passive = next === 'at' && !['least', 'most'].includes(terms[i + 2]?.normal ?? '')
   if (passive) return false

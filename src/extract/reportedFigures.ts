@@ -23,13 +23,15 @@ export function findReportedFigures(sentence: Sentence): ReportedFigure[] {
       end: found.end + sentence.start,
     }
     const counted =
-      quantity.currency || quantity.percent
+      quantity.currency || quantity.percent || quantity.measure
         ? null
         : countedNoun(sentence, quantity.end, quantity.value)
     if (notAReportedFigure(sentence, quantity, counted)) return []
     const end = counted?.end ?? quantity.end
     const text = sentence.text.slice(quantity.start - sentence.start, end - sentence.start)
-    const fields = parseFigurePhrase(text)
+    const parsed = parseFigurePhrase(text)
+    // "a magnitude of 6.8": the unit written before the number is outside the phrase.
+    const fields = parsed && quantity.measure ? { ...parsed, unit: quantity.measure } : parsed
     return fields ? [{ start: quantity.start, end, text, fields }] : []
   })
 }

@@ -1,14 +1,11 @@
+import { ATTRIBUTION_VERBS } from '../figures/index.js'
 import type { Suggestion } from './extractClaims.js'
 
-/** The claim attribution verbs, keyed by how the extractor writes them. */
-const VERBS: Record<string, string> = {
-  said: 'said',
-  claimed: 'claimed',
-  told: 'told',
-  estimated: 'estimated',
-  reported: 'reported',
-  'according to': 'accordingTo',
-  denied: 'denied',
+/** The claim's stored verb for the extractor's: the same reported form, "according to" camel-cased. */
+function claimVerb(verb: string | null): string | undefined {
+  if (!verb) return undefined
+  const stored = verb === 'according to' ? 'accordingTo' : verb
+  return (ATTRIBUTION_VERBS as readonly string[]).includes(stored) ? stored : undefined
 }
 
 /** A suggestion as the data of a draft figure claim; the editor confirms or corrects it. */
@@ -25,7 +22,7 @@ export function suggestionToClaim(
     metric: s.metric,
     source: s.matchedSourceId ?? undefined,
     via: ctx.viaSourceId != null ? [ctx.viaSourceId] : [],
-    verb: s.attributionVerb ? (VERBS[s.attributionVerb] ?? undefined) : undefined,
+    verb: claimVerb(s.attributionVerb),
     reviewState: 'draft',
   }
 }

@@ -1,3 +1,4 @@
+import { convertMeasure, isMeasureUnit } from './units.js'
 import {
   figureInterval,
   hullOfIntervals,
@@ -23,6 +24,9 @@ export interface ComparedClaim<S extends FigureSource> {
   value: number | null
   qualifier: string | null
   unit: string | null
+  /** Set for a vague amount ("dozens"): its interval is the documented one (numberWords.ts). */
+  vague: boolean
+  /** The values the figure allows, in the metric's `comparedIn` unit when it is a measure. */
   interval: Interval
   source: S | null
   via: S[]
@@ -41,6 +45,11 @@ export interface ComparedClaim<S extends FigureSource> {
 export interface MetricComparison<S extends FigureSource> {
   metric: string
   units: string[]
+  /**
+   * The unit the intervals, spread and agreement are in when the figures are physical measures:
+   * "5 km" and "5,000 m" are compared as 5,000 m and 5,000 m. Null for counts, money and percent.
+   */
+  comparedIn: string | null
   claims: ComparedClaim<S>[]
   spread: { lowest: number; highest: number; difference: number }
   origins: number
@@ -89,6 +98,7 @@ export function compareFigures<S extends FigureSource>(
       value: claim.value ?? null,
       qualifier: claim.qualifier ?? null,
       unit: claim.unit ?? null,
+      vague: Boolean(claim.vague),
       interval,
       source,
       via,
@@ -111,10 +121,34 @@ export function compareFigures<S extends FigureSource>(
     .map(([metric, compared]) => summarise(metric, compared.sort(byTimeThenId)))
 }
 
+/**
+ * The measure unit a metric's figures are compared in: the first claim's, when it is a measure unit
+ * every other measure of the metric converts to (js-quantities, units.ts); else null.
+ */
+function commonMeasureUnit(claims: ComparedClaim<FigureSource>[]): string | null {
+  const units = claims.map((c) => c.unit).filter((u): u is string => isMeasureUnit(u))
+  if (!units.length) return null
+  const [first] = units
+  return units.every((u) => convertMeasure(1, u, first) !== null) ? first : null
+}
+
+function convertInterval(interval: Interval, from: string, to: string): Interval {
+  const convert = (n: number | null) => (n === null ? null : convertMeasure(n, from, to))
+  return { ...interval, lower: convert(interval.lower), upper: convert(interval.upper) }
+}
+
 function summarise<S extends FigureSource>(
   metric: string,
-  claims: ComparedClaim<S>[],
+  stated: ComparedClaim<S>[],
 ): MetricComparison<S> {
+  const comparedIn = commonMeasureUnit(stated)
+  const claims = comparedIn
+    ? stated.map((c) =>
+        c.unit && c.unit !== comparedIn && isMeasureUnit(c.unit)
+          ? { ...c, interval: convertInterval(c.interval, c.unit, comparedIn) }
+          : c,
+      )
+    : stated
   const perOrigin = new Map<string, Interval[]>()
   for (const c of claims) perOrigin.set(c.origin, [...(perOrigin.get(c.origin) ?? []), c.interval])
   const agreement = intersectIntervals([...perOrigin.values()].map(hullOfIntervals))
@@ -124,21 +158,27 @@ function summarise<S extends FigureSource>(
         origin !== c.origin && intervals.some((i) => intersectIntervals([c.interval, i]) !== null),
     ).length
   }
-  // Both ends of a range are stated numbers.
+  // Both ends of a range are stated numbers; a measure's in the unit compared in.
   const values = claims.flatMap((c) =>
     c.qualifier === 'range'
       ? [c.interval.lower as number, c.interval.upper as number]
-      : [c.value as number],
+      : [inUnit(c.value as number, c.unit, comparedIn)],
   )
   const lowest = Math.min(...values)
   const highest = Math.max(...values)
   return {
     metric,
     units: [...new Set(claims.map((c) => c.unit).filter((u): u is string => Boolean(u)))],
+    comparedIn,
     claims,
     spread: { lowest, highest, difference: highest - lowest },
     origins: perOrigin.size,
     agreement,
     conflict: perOrigin.size > 1 && agreement === null,
   }
+}
+
+function inUnit(value: number, unit: string | null, comparedIn: string | null): number {
+  if (!comparedIn || !unit || unit === comparedIn) return value
+  return convertMeasure(value, unit, comparedIn) ?? value
 }

@@ -5,6 +5,7 @@ import type { CompleteFigure, FigureFields } from './fields.js'
 import { formatFigurePhrase } from './format.js'
 import { parseFigurePhrase } from './parse.js'
 import { QUALIFIERS, isQualifier, type Qualifier } from './qualifiers.js'
+import { canonicalUnit } from './units.js'
 
 export interface FigureError {
   /** The offending field: phrase, value, lower, upper, qualifier or unit. */
@@ -94,7 +95,11 @@ export function completeFigure(input: FigureFields): CompleteFigureResult {
   }
   const errors = [...boundErrors(figure), ...signErrors(figure)]
   if (errors.length) return { ok: false, errors }
-  return { ok: true, figure: { phrase: given.phrase ?? formatFigurePhrase(figure), ...figure } }
+  const vague = parsed?.vague && parsed.value === value ? { vague: true as const } : {}
+  return {
+    ok: true,
+    figure: { phrase: given.phrase ?? formatFigurePhrase(figure), ...figure, ...vague },
+  }
 }
 
 function boundErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
@@ -186,7 +191,11 @@ function normalise(input: FigureFields) {
     PARSED_FIGURE_FIELDS.map((f) => {
       const spec: SubstanceSpec = CLAIM_SUBSTANCE[f]
       const value = spec.options ? (input[f] ?? null) : NORMALISE[spec.public](input[f])
-      return [f, value]
+      // A measure's unit is stored in its canonical form: "kilometres" is "km" (units.ts).
+      return [
+        f,
+        f === 'unit' && typeof value === 'string' ? (canonicalUnit(value) ?? value) : value,
+      ]
     }),
   ) as { [K in keyof FigureFields]-?: Exclude<FigureFields[K], undefined> }
 }

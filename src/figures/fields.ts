@@ -9,4 +9,6 @@ export type CompleteFigure = Required<Omit<FigureFields, 'phrase' | 'value' | 'q
   phrase: string
   value: number
   qualifier: Qualifier
+  /** Set for a vague amount read from the phrase ("dozens of homes"). */
+  vague?: true
 }

@@ -21,6 +21,8 @@ export interface TimelinePoint {
   value: number | null
   qualifier: string | null
   unit: string | null
+  /** A vague amount ("dozens"): its interval is the documented one. */
+  vague: boolean
   interval: Interval
   state: string
   /** When it was retracted or superseded. */
@@ -78,6 +80,7 @@ export function figureTimeline<S extends FigureSource>(
       value: claim.value ?? null,
       qualifier: claim.qualifier ?? null,
       unit: claim.unit ?? null,
+      vague: Boolean(claim.vague),
       interval,
       state: claim.state,
       endedAt: claim.endedAt ?? null,

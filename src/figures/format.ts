@@ -1,6 +1,7 @@
 import { SYMBOL_FOR_CODE, isCurrencyCode } from './currencies.js'
 import type { FigureFields } from './fields.js'
 import { QUALIFIER_WORDING } from './qualifiers.js'
+import { isMeasureUnit, writeMeasureUnit } from './units.js'
 
 const SCALES: [number, string][] = [
   [1e12, 'trillion'],
@@ -28,6 +29,8 @@ export function formatFigurePhrase(fields: FigureFields): string {
 }
 
 function withNoun(amounts: string, unit: string | null): string {
+  if (unit === 'magnitude') return `magnitude ${amounts}`
+  if (isMeasureUnit(unit)) return `${amounts} ${writeMeasureUnit(unit!)}`
   return isCount(unit) && unit ? `${amounts} ${unit}` : amounts
 }
 

@@ -6,3 +6,12 @@ export { parseFigurePhrase, type ParsedFigure } from './parse.js'
 export { findQuantities, type Quantity } from './quantities.js'
 export { QUALIFIERS, QUALIFIER_WORDING, isQualifier, type Qualifier } from './qualifiers.js'
 export { attributionWords, defaultFigureStatement } from './attributionWords.js'
+export { ATTRIBUTION_VERBS } from '../claims/claimModel.js'
+export {
+  canonicalUnit,
+  convertMeasure,
+  isMeasureUnit,
+  measureKind,
+  measureUnitAt,
+  writeMeasureUnit,
+} from './units.js'

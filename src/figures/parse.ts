@@ -7,6 +7,8 @@ export interface ParsedFigure {
   upper: number | null
   qualifier: Qualifier
   unit: string | null
+  /** Set for a vague amount ("dozens of homes"): the bounds are its documented interval. */
+  vague?: true
 }
 
 // Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train".
@@ -21,17 +23,30 @@ const NOUN_PHRASE_ENDS = new Set(
 /**
  * Reads a figure phrase that starts with its number: "at least 155 hostages", "over £50bn",
  * "between 20 and 30 bodies", "nine million ethnic Baloch people". The unit is the ISO code for
- * money, "percent", or else the head of the noun phrase after the number: its last word before any
+ * money, "percent", the canonical unit of a physical measure, duration or rate ("12 kilometres" → "km",
+ * "a 36-hour siege" → "h", "150 km/h"; units.ts), or else the head of the noun phrase after the number: its last word before any
  * preposition or clause ("two Chinese citizens" → "citizens"). Null when the phrase does not start
  * with a number or holds more than one.
  */
 export function parseFigurePhrase(phrase: string): ParsedFigure | null {
   const text = phrase.trim()
   const quantities = findQuantities(text)
-  if (quantities.length !== 1 || quantities[0].start !== 0) return null
+  if (quantities.length !== 1) return null
   const [q] = quantities
-  const unit = q.currency ?? (q.percent ? 'percent' : headNoun(text.slice(q.end)))
-  return { value: q.value, lower: q.lower, upper: q.upper, qualifier: q.qualifier, unit }
+  // "magnitude 6.8" is the one unit written before its number.
+  const lead = text.slice(0, q.start)
+  if (q.start !== 0 && !(q.measure === 'magnitude' && /^magnitude(\s+of)?[\s-]*$/i.test(lead))) {
+    return null
+  }
+  const unit = q.currency ?? (q.percent ? 'percent' : (q.measure ?? headNoun(text.slice(q.end))))
+  return {
+    value: q.value,
+    lower: q.lower,
+    upper: q.upper,
+    qualifier: q.qualifier,
+    unit,
+    ...(q.vague ? { vague: true as const } : {}),
+  }
 }
 
 function headNoun(rest: string): string | null {

@@ -9,6 +9,7 @@ import {
 } from './numberWords.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
+import { measureUnitAt, type MeasureUnit } from './units.js'
 
 /** A number with its qualifier, as written in a text: "at least 155", "over £50bn", "20 to 30". */
 export interface Quantity {
@@ -23,6 +24,10 @@ export interface Quantity {
   percent: boolean
   /** Written in words ("nine million") rather than digits. */
   inWords: boolean
+  /** The canonical unit of a physical measure, duration or rate ("km", "h", "km/h"; units.ts). */
+  measure: string | null
+  /** A vague amount ("dozens", "tens of thousands"): its bounds are the documented interval. */
+  vague: boolean
 }
 
 interface Amount {
@@ -34,6 +39,7 @@ interface Amount {
   currency: string | null
   percent: boolean
   inWords: boolean
+  measure: string | null
   vague: { lower: number; upper: number } | null
   first: number
   next: number
@@ -104,7 +110,8 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   // "rose 9.4 per cent to $84": a change and a level, not a range.
   if (
     low.percent !== high.percent ||
-    (low.currency && high.currency && low.currency !== high.currency)
+    (low.currency && high.currency && low.currency !== high.currency) ||
+    (low.measure && high.measure && low.measure !== high.measure)
   ) {
     return null
   }
@@ -116,7 +123,10 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
  * "four to five thousand", "70-100,000" (70,000: a small first end of a round thousands figure).
  */
 function lowEnd(low: Amount, high: Amount): number {
-  if (high.scale > 1 && low.scale === 1) return low.value * high.scale
+  // …but not "from $370,000 to $5.5 million", where the low end is whole already.
+  if (high.scale > 1 && low.scale === 1 && low.value * high.scale <= high.value) {
+    return low.value * high.scale
+  }
   if (
     low.scale === 1 &&
     high.inWords &&
@@ -168,6 +178,7 @@ function range(tokens: Token[], i: number, low: Amount, high: Amount) {
     value: lower,
     currency: low.currency ?? high.currency,
     percent: low.percent || high.percent,
+    measure: low.measure ?? high.measure,
   }
   return {
     quantity: quantity(tokens, i, high.next, merged, 'range', { lower, upper: high.value }),
@@ -193,6 +204,8 @@ function quantity(
     currency: amount.currency,
     percent: amount.percent,
     inWords: amount.inWords,
+    measure: amount.measure,
+    vague: amount.vague !== null,
   }
 }
 
@@ -211,10 +224,38 @@ function amountAt(
   if (!number) return null
   if (codeFirst) number.currency = tokens[first].text
   const unit = number.currency || number.percent ? null : unitAfter(tokens, number.next)
-  return { ...number, ...unit, first, vague: null }
+  const measure =
+    number.currency || number.percent || unit ? null : measureAt(tokens, first, number.next)
+  return {
+    ...number,
+    ...unit,
+    measure: measure?.unit ?? null,
+    next: measure?.next ?? unit?.next ?? number.next,
+    first,
+    vague: null,
+  }
 }
 
-type BareAmount = Omit<Amount, 'first' | 'vague'>
+/**
+ * The unit of a measure around the number that ends before tokens[next]: after it ("12 km",
+ * "6.8 magnitude", "7.8-magnitude", "measuring 6.8 on the Richter scale") or, for a quake's
+ * magnitude, before it ("a magnitude 6.8 quake", "a magnitude of 6.8", "magnitude-6.8").
+ */
+function measureAt(tokens: Token[], first: number, next: number): MeasureUnit | null {
+  const after = measureUnitAt(tokens, next)
+  if (after) return after
+  const hyphen = tokens[next]?.text === '-' && tokens[next].start === tokens[next - 1].end ? 1 : 0
+  if (tokens[next + hyphen]?.lower === 'magnitude') {
+    return { unit: 'magnitude', next: next + hyphen + 1 }
+  }
+  const richter = ['on', 'the', 'richter'].every((w, k) => tokens[next + k]?.lower === w)
+  let before = first - 1
+  if (tokens[before]?.text === '-' || tokens[before]?.lower === 'of') before--
+  if (richter || tokens[before]?.lower === 'magnitude') return { unit: 'magnitude', next }
+  return null
+}
+
+type BareAmount = Omit<Amount, 'first' | 'vague' | 'measure'>
 
 /** `money` says a currency was written nearby, so "30m" in "£20-30m" means millions, not metres. */
 function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null {
@@ -327,6 +368,7 @@ function vague(base: number, first: number, next: number): Amount {
     currency: null,
     percent: false,
     inWords: true,
+    measure: null,
     vague: { lower: 2 * base, upper: 10 * base },
     first,
     next,

@@ -15,9 +15,15 @@ export interface Token {
   percent?: boolean
 }
 
-// A number ends at a word boundary, so "1990s", "11th", "3pm" and "10km" are words, not numbers.
+// A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
   /(US\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
+/**
+ * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
+ * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
+ */
+const GLUED_UNIT =
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|C|F)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
 
@@ -44,6 +50,22 @@ export function tokenize(text: string): Token[] {
         digits: Number(digits.replace(/,/g, '')),
         suffix,
         percent: Boolean(percent),
+      })
+      at += match.length
+      continue
+    }
+    GLUED_UNIT.lastIndex = at
+    const glued = GLUED_UNIT.exec(text)
+    if (glued) {
+      const [match] = glued
+      tokens.push({
+        kind: 'num',
+        text: match,
+        lower: match,
+        start: at,
+        end: at + match.length,
+        digits: Number(match.replace(/,/g, '')),
+        percent: false,
       })
       at += match.length
       continue

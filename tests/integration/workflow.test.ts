@@ -49,6 +49,43 @@ describe.each(TEST_DATABASES)('claim review workflow on %s', (database) => {
       (d) => d.id,
     )
 
+  it('flags a vague figure from its phrase, stores a measure canonical and keeps any extractor verb; the public sees vague', async () => {
+    const vague = await n.as('editor').post('/api/claims', {
+      story: storyId,
+      kind: 'figure',
+      phrase: 'dozens of hostages',
+      metric: 'hostages-vague',
+      source: sourceId,
+      verb: 'warned',
+    })
+    expect(vague.status).toBe(201)
+    expect(vague.body.doc).toMatchObject({ vague: true, lower: 24, upper: 120, verb: 'warned' })
+    const id = vague.body.doc.id
+    expect((await n.as('editor').post(`/api/claims/${id}/submit`)).status).toBe(200)
+    expect((await n.as('reviewer').post(`/api/claims/${id}/approve`)).status).toBe(200)
+    const story = await n.as('anonymous').get(`/api/stories/${storyId}`)
+    const figures = await n.as('anonymous').get(`/api/public/stories/${story.body.slug}/figures`)
+    expect(figures.status).toBe(200)
+    const metric = figures.body.metrics.find(
+      (m: { metric: string }) => m.metric === 'hostages-vague',
+    )
+    expect(metric.claims[0]).toMatchObject({ vague: true, interval: { lower: 24, upper: 120 } })
+
+    const exact = await n.as('editor').patch(`/api/claims/${id}`, { phrase: '30 hostages' })
+    expect(exact.status).toBe(200)
+    expect(exact.body.doc.vague).toBe(false)
+
+    const measure = await n.as('editor').post('/api/claims', {
+      story: storyId,
+      kind: 'figure',
+      phrase: '12 kilometres',
+      unit: 'kilometres',
+      metric: 'cordon',
+    })
+    expect(measure.status).toBe(201)
+    expect(measure.body.doc).toMatchObject({ value: 12, unit: 'km', vague: false })
+  })
+
   it('accepts a figure given only its phrase and writes its statement from phrase and source', async () => {
     const res = await n.as('editor').post('/api/claims', {
       story: storyId,

@@ -187,6 +187,37 @@ describe('compareFigures', () => {
     expect(m).toMatchObject({ origins: 2, conflict: false, agreement: { lower: 155, upper: 187 } })
   })
 
+  it('compares measures in one unit: "5 km" and "5,000 m" agree, "12 miles" and "20 km" do not', () => {
+    const measure = (id: number, value: number, unit: string, source: number) =>
+      claim(id, `${value} ${unit}`, { value, unit, source, metric: 'cordon' })
+    const [same] = compareFigures([measure(1, 5, 'km', 1), measure(2, 5000, 'm', 3)], sources)
+    expect(same).toMatchObject({
+      comparedIn: 'km',
+      units: ['km', 'm'],
+      conflict: false,
+      spread: { lowest: 5, highest: 5, difference: 0 },
+    })
+    expect(same.claims[1]).toMatchObject({
+      value: 5000,
+      unit: 'm',
+      interval: { lower: 5, upper: 5 },
+    })
+    const [apart] = compareFigures([measure(1, 12, 'mi', 1), measure(2, 20, 'km', 3)], sources)
+    expect(apart.comparedIn).toBe('mi')
+    expect(apart.conflict).toBe(true)
+    expect(apart.spread.highest).toBeCloseTo(12.4274, 3)
+  })
+
+  it('converts temperatures with their offset and leaves counts unconverted', () => {
+    const t = (id: number, value: number, unit: string) =>
+      claim(id, `${value}${unit}`, { value, unit, source: id, metric: 'peak-temperature' })
+    const [m] = compareFigures([t(1, 44, '°C'), t(3, 111.2, '°F')], sources)
+    expect(m.comparedIn).toBe('°C')
+    expect(m.conflict).toBe(false)
+    const [counts] = compareFigures([claim(1, '5 passengers', { value: 5 })], sources)
+    expect(counts.comparedIn).toBeNull()
+  })
+
   it('groups by metric, skips claims without a metric or number, and puts the given metrics first', () => {
     const result = compareFigures(
       [

@@ -122,15 +122,99 @@ describe('extractClaims: numbers that are not reported figures', () => {
     ['an age', 'A 71-year-old shepherd, aged 71, was the first to raise the alarm.'],
     ['an age in apposition', 'Lena Brandt, 38, said she had lost everything.'],
     ['an ordinal', 'It was the 3rd flood this decade and the second in a row.'],
-    ['a magnitude', 'A magnitude 6.4 tremor followed the 5.9-magnitude foreshock.'],
-    ['a duration', 'The siege lasted 36 hours and the curfew three days.'],
-    ['a distance', 'The epicentre was 15 km west of the town.'],
+    ['a time that places an event', 'Two days ago the river burst; three hours later it fell.'],
+    ['a time reference', 'In the past 24 hours and within 48 hours of the quake, crews arrived.'],
     ['a label', 'Flight 302 was grounded under Article 12 of the code.'],
     ['a pronoun "one"', 'It is one of the worst disasters on record.'],
     ['a back-reference in words', 'The two men were later released.'],
     ['a range of years', 'The survey covered the years between 2015 and 2020.'],
   ])('skips %s', (_what, text) => {
     expect(figures(text)).toEqual([])
+  })
+})
+
+describe('extractClaims: physical measures, durations and rates', () => {
+  /** The figures of a text as [phrase, value, unit]. */
+  const measures = (text: string) => extractClaims(text).map((s) => [s.text, s.value, s.unit])
+
+  it.each([
+    [
+      'A magnitude 6.4 tremor followed the 5.9-magnitude foreshock.',
+      [
+        ['6.4', 6.4, 'magnitude'],
+        ['5.9-magnitude', 5.9, 'magnitude'],
+      ],
+    ],
+    [
+      'The siege lasted 36 hours and the curfew three days.',
+      [
+        ['36 hours', 36, 'h'],
+        ['three days', 3, 'd'],
+      ],
+    ],
+    ['The epicentre was 15 km west of the town.', [['15 km', 15, 'km']]],
+    [
+      'Winds of 150 km/h and gusts of 80 miles per hour.',
+      [
+        ['150 km/h', 150, 'km/h'],
+        ['80 miles per hour', 80, 'mph'],
+      ],
+    ],
+    [
+      'The fire burned 12,000 hectares and 2 square kilometres of forest.',
+      [
+        ['12,000 hectares', 12000, 'ha'],
+        ['2 square kilometres', 2, 'km2'],
+      ],
+    ],
+    ['The plant pumps 2 million litres per day.', [['2 million litres per day', 2e6, 'l/d']]],
+    [
+      'A 12.3-inch screen, a 10km run and a 36-hour siege.',
+      [
+        ['12.3-inch', 12.3, 'in'],
+        ['10km', 10, 'km'],
+        ['36-hour', 36, 'h'],
+      ],
+    ],
+    [
+      'The tanker was 20 nautical miles offshore as the mercury hit 44C.',
+      [
+        ['20 nautical miles', 20, 'nmi'],
+        ['44C', 44, '°C'],
+      ],
+    ],
+  ])('reads the measures of %j with a canonical unit', (text, expected) => {
+    expect(measures(text)).toEqual(expected)
+  })
+
+  it('reads a duration followed by a clause of time, and "gave way" attributes nothing', () => {
+    expect(measures('The ferry listed for nearly 20 minutes before it went down.')).toEqual([
+      ['nearly 20 minutes', 20, 'min'],
+    ])
+    const [wave] = extractClaims(
+      'A wall gave way, sending a 6-metre wave through three villages, the agency said.',
+    )
+    expect([wave.text, wave.source, wave.attributionVerb]).toEqual([
+      '6-metre',
+      'the agency',
+      'said',
+    ])
+  })
+
+  it('keeps the qualifier and the range of a measure', () => {
+    expect(only('Winds reached up to 215 km/h, forecasters said.')).toMatchObject({
+      text: 'up to 215 km/h',
+      qualifier: 'upTo',
+      upper: 215,
+      unit: 'km/h',
+      source: 'forecasters',
+    })
+    expect(only('The cordon stretched 3 to 5 km.')).toMatchObject({
+      qualifier: 'range',
+      lower: 3,
+      upper: 5,
+      unit: 'km',
+    })
   })
 })
 

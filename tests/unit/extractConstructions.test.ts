@@ -272,8 +272,11 @@ describe('weak data subjects and forecasts', () => {
 })
 
 describe('temperatures and addresses', () => {
-  it('skips a temperature written with C or F', () => {
-    expect(figures('The mercury reached 48.1C, and 118F in the valley.')).toEqual([])
+  it('reads a temperature written with C or F as a measure', () => {
+    expect(figures('The mercury reached 48.1C, and 118F in the valley.')).toEqual([
+      ['48.1C', 48.1],
+      ['118F', 118],
+    ])
   })
 
   it('skips a street number', () => {

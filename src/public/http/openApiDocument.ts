@@ -39,6 +39,7 @@ const PUBLIC_VALUE: Record<PublicValue, { schema: Schema; orNull: Schema | null 
   text: { schema: { type: 'string' }, orNull: nullable('string') },
   number: { schema: { type: 'number' }, orNull: nullable('number') },
   time: { schema: time, orNull: nullableTime },
+  flag: { schema: { type: 'boolean' }, orNull: null },
   evidence: {
     schema: {
       type: 'array',

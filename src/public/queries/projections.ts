@@ -40,6 +40,7 @@ const READ: Record<PublicValue, (v: unknown) => unknown> = {
   number: num,
   time: str,
   evidence,
+  flag: (v) => v === true,
 }
 const SUBSTANCE = Object.entries(CLAIM_SUBSTANCE) as [SubstanceField, SubstanceSpec][]
 const VISIBLE = new Set<string>(PUBLIC_CLAIM_STATES)

@@ -1,0 +1,280 @@
+import Qty from 'js-quantities'
+
+import type { Token } from './tokens.js'
+
+/**
+ * Physical measures, durations and rates: the documented vocabulary of canonical units (see
+ * docs/figure-units.md). A measure is stored with its value as written and the canonical unit of
+ * what was written ("12 kilometres" → 12 km, "5,000 m" → 5000 m); comparing figures converts.
+ *
+ * Parsing the unit *string* and converting between units is js-quantities' job (unit definitions,
+ * aliases and plurals, kinds, exact conversion factors, temperatures with offsets). What it cannot
+ * know is which words of news prose are units: it reads "in", "points", "st" and "pt" as units, and
+ * "pounds" is money as often as weight. So the words we accept as units are listed here, each
+ * mapped to a unit string js-quantities parses; everything about the unit after that comes from it.
+ */
+
+/** Canonical unit → the unit string js-quantities reads (when they differ). */
+const LIBRARY_UNIT: Record<string, string> = {
+  ha: 'hectare',
+  '°C': 'tempC',
+  '°F': 'tempF',
+  // A calendar month varies; as a duration we count it as a twelfth of a year.
+  month: 'y',
+}
+/** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year. */
+const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12 }
+
+/** Written form (lower-cased unless listed in CASED) → canonical unit. */
+const WORDS: Record<string, string> = {}
+function words(unit: string, forms: string): void {
+  for (const form of forms.split('|')) WORDS[form] = unit
+}
+// Length
+words('km', 'km|kms|kilometre|kilometres|kilometer|kilometers')
+words('m', 'm|metre|metres|meter|meters')
+words('cm', 'cm|centimetre|centimetres|centimeter|centimeters')
+words('mm', 'mm|millimetre|millimetres|millimeter|millimeters')
+words('mi', 'mi|mile|miles')
+words('ft', 'ft|foot|feet')
+words('in', 'inch|inches')
+words('yd', 'yd|yard|yards')
+words('nmi', 'nmi')
+// Area (square units are read from "square"/"sq" + a length, see measureUnitAt)
+words('ha', 'ha|hectare|hectares')
+words('acre', 'acre|acres')
+words('km2', 'km2|km²')
+words('m2', 'm2|m²')
+// Volume
+words('l', 'litre|litres|liter|liters')
+words('ml', 'ml|millilitre|millilitres|milliliter|milliliters')
+words('gal', 'gallon|gallons')
+words('bbl', 'bbl|barrel|barrels')
+words('m3', 'm3|m³')
+// Mass: "tons" is the short ton, as js-quantities and US usage have it; "tonnes" the metric one.
+words('t', 'tonne|tonnes')
+words('tn', 'ton|tons')
+words('kg', 'kg|kgs|kilo|kilos|kilogram|kilograms|kilogramme|kilogrammes')
+words('g', 'gram|grams|gramme|grammes')
+words('lbs', 'lb|lbs')
+// Time
+words('s', 'second|seconds|secs')
+words('min', 'minute|minutes|min|mins')
+words('h', 'hour|hours|hr|h')
+words('d', 'day|days')
+words('wk', 'week|weeks')
+words('month', 'month|months')
+words('y', 'year|years|yr|yrs')
+words('decade', 'decade|decades')
+// Speed
+words('km/h', 'kph|kmh|kmph')
+words('mph', 'mph')
+words('kt', 'knot|knots|kts')
+// Power and energy
+words('kW', 'kilowatt|kilowatts')
+words('MW', 'megawatt|megawatts')
+words('GW', 'gigawatt|gigawatts')
+words('kWh', 'kilowatt-hour|kilowatt-hours')
+
+/** Symbols whose case matters ("MW" is megawatts, "mW" would be milliwatts). */
+const CASED: Record<string, string> = {
+  kW: 'kW',
+  MW: 'MW',
+  GW: 'GW',
+  kWh: 'kWh',
+  MWh: 'MWh',
+  GWh: 'GWh',
+  C: '°C',
+  F: '°F',
+}
+
+/** Two-word units: "nautical miles", "metric tons", "degrees Celsius". */
+const PAIRS: Record<string, string> = {
+  'nautical mile': 'nmi',
+  'nautical miles': 'nmi',
+  'metric ton': 't',
+  'metric tons': 't',
+  'degrees celsius': '°C',
+  'degree celsius': '°C',
+  'degrees centigrade': '°C',
+  'degrees fahrenheit': '°F',
+  'degree fahrenheit': '°F',
+  'light years': 'ly',
+}
+
+/** Speeds written as a rate of a length per hour keep the name newsrooms use. */
+const SPEEDS: Record<string, string> = { 'km/h': 'km/h', 'mi/h': 'mph', 'm/s': 'm/s' }
+
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
+
+/** The unit written at tokens[i] ("kilometres", "km/h", "square miles", "litres per day"). */
+export interface MeasureUnit {
+  unit: string
+  /** Index just past the unit's last token. */
+  next: number
+}
+
+/**
+ * The unit of a measure written at tokens[i], after its number: "12 km", "a 40-kilometre crack",
+ * "20 nautical miles", "2 square kilometres", "150 km/h", "winds of 80 miles per hour", "47.3C",
+ * "2 million litres per day". A rate is a measure over a time ("litres per day" → l/d).
+ */
+export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
+  let at = i
+  // "a 40-kilometre crack", "a 36-hour siege": the unit glued by a hyphen.
+  if (tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at].start) at++
+  const base = simpleUnitAt(tokens, at)
+  if (!base) return null
+  const rate = perAt(tokens, base.next)
+  if (rate && !TIME_UNITS.has(base.unit)) {
+    const unit = `${base.unit}/${rate.unit}`
+    return { unit: SPEEDS[unit] ?? unit, next: rate.next }
+  }
+  return base
+}
+
+function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
+  const t = tokens[i]
+  if (!t) return null
+  // "12°C", "12 °F", "12 degrees Celsius"
+  if (t.text === '°' && tokens[i + 1] && ['C', 'F'].includes(tokens[i + 1].text)) {
+    return { unit: CASED[tokens[i + 1].text], next: i + 2 }
+  }
+  if (t.kind !== 'word') return null
+  const pair = PAIRS[`${t.lower} ${tokens[i + 1]?.lower}`]
+  if (pair && tokens[i + 1]?.kind === 'word') return { unit: pair, next: i + 2 }
+  // "2 square kilometres", "sq km", "cubic metres"
+  if (['square', 'sq', 'cubic'].includes(t.lower)) {
+    const next = tokens[i + 1]?.text === '.' ? i + 2 : i + 1
+    const length = WORDS[tokens[next]?.lower]
+    if (!length || !['km', 'm', 'mi', 'ft', 'cm', 'yd'].includes(length)) return null
+    return { unit: `${length}${t.lower === 'cubic' ? 3 : 2}`, next: next + 1 }
+  }
+  // "km/h", "m/s"
+  if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'word') {
+    const speed = SPEEDS[`${WORDS[t.lower]}/${WORDS[tokens[i + 2].lower]}`]
+    if (speed) return { unit: speed, next: i + 3 }
+  }
+  // "C" and "F" are temperatures only glued to their number ("47.3C").
+  const cased = CASED[t.text]
+  if (cased && (cased[0] !== '°' || tokens[i - 1]?.end === t.start))
+    return { unit: cased, next: i + 1 }
+  const unit = WORDS[t.lower]
+  // "h", "m", "ft" and other symbols must be written as symbols, not capitalised words ("M" is not m).
+  if (!unit || (t.text.length <= 2 && t.text !== t.lower)) return null
+  return { unit, next: i + 1 }
+}
+
+/** "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate. */
+function perAt(tokens: Token[], i: number): MeasureUnit | null {
+  const joiner = tokens[i]?.lower
+  if (!['per', 'a', 'an', '/', 'each'].includes(joiner)) return null
+  const unit = WORDS[tokens[i + 1]?.lower]
+  return unit && TIME_UNITS.has(unit) ? { unit, next: i + 2 } : null
+}
+
+/** Whether a unit belongs to the vocabulary of measures (not a count's noun, money or percent). */
+export function isMeasureUnit(unit: string | null | undefined): boolean {
+  return typeof unit === 'string' && measureKind(unit) !== null
+}
+
+/** The kind of a measure unit (length, area, speed, time…), "magnitude", or null. */
+export function measureKind(unit: string): string | null {
+  if (unit === 'magnitude') return 'magnitude'
+  const q = libraryQuantity(1, unit)
+  return q ? q.kind() : null
+}
+
+/**
+ * The canonical unit for a unit an editor typed ("kilometres" → "km", "km/h" stays), or null when
+ * it is not a measure unit. Counted nouns ("passengers") are not units and give null.
+ */
+export function canonicalUnit(written: string): string | null {
+  const text = written.trim()
+  if (text === 'magnitude' || LIBRARY_UNIT[text] || CANONICAL.has(text)) return text
+  const tokens = text.split(/\s+/)
+  const pair = PAIRS[tokens.map((t) => t.toLowerCase()).join(' ')]
+  if (pair) return pair
+  if (tokens.length === 1) {
+    const word = CASED[text] ?? WORDS[text.toLowerCase()]
+    if (word) return word
+  }
+  return null
+}
+
+/** Square and cubic lengths, as `simpleUnitAt` writes them ("square miles" → mi2). */
+const POWERS = ['km', 'm', 'mi', 'ft', 'cm', 'yd'].flatMap((u) => [`${u}2`, `${u}3`])
+
+const CANONICAL = new Set([
+  ...Object.values(WORDS),
+  ...Object.values(CASED),
+  ...Object.values(PAIRS),
+  ...POWERS,
+])
+
+/**
+ * `value` of unit `from` expressed in unit `to`, or null when they measure different things
+ * (or either is not a measure unit). "5 km" in m is 5000; "12 mi" in km is 19.312128.
+ */
+export function convertMeasure(value: number, from: string, to: string): number | null {
+  if (from === to) return value
+  const q = libraryQuantity(value, from)
+  const target = LIBRARY_UNIT[to] ?? to
+  if (!q || !isLibraryUnit(target) || !q.isCompatible(target)) return null
+  const converted = q.to(target).scalar / (LIBRARY_FACTOR[to] ?? 1)
+  return Number(converted.toPrecision(12))
+}
+
+function libraryQuantity(value: number, unit: string): Qty | null {
+  if (!CANONICAL.has(unit) && !LIBRARY_UNIT[unit] && !/^[\w°]+\/\w+$/.test(unit)) return null
+  const [top, per] = unit.split('/')
+  const library = (u: string) => LIBRARY_UNIT[u] ?? u
+  const factor = (LIBRARY_FACTOR[top] ?? 1) / (per ? (LIBRARY_FACTOR[per] ?? 1) : 1)
+  const text = per ? `${library(top)}/${library(per)}` : library(top)
+  if (!isLibraryUnit(text)) return null
+  return Qty(value * factor, text)
+}
+
+function isLibraryUnit(unit: string): boolean {
+  try {
+    Qty(unit)
+    return true
+  } catch {
+    return false
+  }
+}
+
+/** How `formatFigurePhrase` writes a canonical unit so that `measureUnitAt` reads it back. */
+const WRITTEN: Record<string, string> = {
+  l: 'litres',
+  t: 'tonnes',
+  s: 'seconds',
+  d: 'days',
+  wk: 'weeks',
+  month: 'months',
+  y: 'years',
+  decade: 'decades',
+  acre: 'acres',
+  tn: 'tons',
+  '°C': '°C',
+  '°F': '°F',
+  ly: 'light years',
+}
+const WRITTEN_PER: Record<string, string> = {
+  s: 'second',
+  min: 'minute',
+  h: 'hour',
+  d: 'day',
+  wk: 'week',
+  month: 'month',
+  y: 'year',
+  decade: 'decade',
+}
+
+/** A measure unit as words after a number: "km", "litres per day", "tonnes". */
+export function writeMeasureUnit(unit: string): string {
+  const [top, per] = unit.split('/')
+  if (per && WRITTEN_PER[per] && !SPEEDS[unit])
+    return `${WRITTEN[top] ?? top} per ${WRITTEN_PER[per]}`
+  return WRITTEN[unit] ?? unit
+}
