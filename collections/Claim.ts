@@ -52,7 +52,7 @@ export function createClaimsCollection(opts: ResolvedNewsroomOptions): Collectio
       defaultColumns: ['statement', 'story', 'reviewState', 'source', 'metric', 'updatedAt'],
       group: 'Newsroom',
     },
-    access: enabled ? claimAccess() : undefined,
+    access: enabled ? claimAccess(opts.live.now) : undefined,
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
     versions: { maxPerDoc: 0 },
     hooks: enabled

@@ -56,6 +56,11 @@ export interface LiveOptions {
   redisChannel?: string
   /** The clock embargoes are judged by (default the system clock); tests inject one. */
   now?: () => Date
+  /**
+   * Seconds between checks for embargoes that lifted, which emit their events and drop cached responses
+   * (default 1). The public reads judge embargoes themselves, at the moment.
+   */
+  embargoCheckSeconds?: number
 }
 
 export interface ExtractionOptions {
@@ -243,6 +248,7 @@ export function resolveOptions(
         options.live?.redisChannel ??
         `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
       now: options.live?.now ?? (() => new Date()),
+      embargoCheckSeconds: options.live?.embargoCheckSeconds ?? 1,
     },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
   }

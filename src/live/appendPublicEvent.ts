@@ -36,7 +36,7 @@ export async function lastEventOf(
  * transaction-scoped advisory lock makes appends queue from insert to commit. SQLite holds one write lock
  * per database until commit already.
  */
-async function serialiseAppends(req: PayloadRequest): Promise<void> {
+export async function serialiseAppends(req: PayloadRequest): Promise<void> {
   const db = req.payload.db as unknown as {
     name?: string
     sessions?: Record<string, { db: unknown }>

@@ -7,6 +7,7 @@ import type {
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { Doc, Id } from '../public/types.js'
+import { registerEmbargoes } from './embargo.js'
 import { createEventLogCollection } from './eventLogCollection.js'
 import { startLiveHub } from './liveHub.js'
 import { recordClaim, recordStory, recordUpdate } from './recordPublicChanges.js'
@@ -67,6 +68,7 @@ export function withLiveCoverage(config: Config, opts: ResolvedNewsroomOptions):
     endpoints: [...(config.endpoints ?? []), ...sseEndpoints(opts)],
     onInit: async (payload) => {
       await config.onInit?.(payload)
+      registerEmbargoes(payload, { now: opts.live.now, updates: opts.slugs.updates })
       await startLiveHub(payload, opts)
     },
   }
