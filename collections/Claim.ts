@@ -7,8 +7,8 @@ import {
   systemField,
 } from '../src/access/collectionAccess.js'
 import { hasRole } from '../src/access/roles.js'
-import { claimFigureHook } from '../src/figures/claimFigureHook.js'
-import { claimStatementHook } from '../src/figures/claimStatementHook.js'
+import { claimFigureHook } from './hooks/claimFigureHook.js'
+import { claimStatementHook } from './hooks/claimStatementHook.js'
 import { QUALIFIERS } from '../src/figures/index.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'

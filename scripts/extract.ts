@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs'
 import { parseArgs } from 'node:util'
 import { extractClaims, type SourceRecord, type Suggestion } from '../src/extract/index.js'
-import { textTable } from '../src/extract/text-table.js'
+import { textTable } from './evaluation/textTable.js'
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,

@@ -12,7 +12,7 @@ import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withNewsroomAdmin } from './admin/adminComponents.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
-import { publicFallbackEndpoints } from './public/publicEndpoints.js'
+import { publicFallbackEndpoints } from './public/http/publicEndpoints.js'
 import { withPublicApi } from './public/withPublicApi.js'
 import { withReliability } from './reliability/withReliability.js'
 import {

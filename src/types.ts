@@ -20,12 +20,12 @@ export type {
   PublicUpdate,
   StorySnapshot,
 } from './public/types.js'
-export type { Interval } from './public/figureInterval.js'
+export type { Interval } from './figures/figureInterval.js'
 export type {
   ComparedClaim,
   FigureClaim,
   FigureSource,
   MetricComparison,
-} from './public/compareFigures.js'
+} from './figures/compareFigures.js'
 export type { CompleteFigure, FigureFields, ParsedFigure, Qualifier } from './figures/index.js'
 export type { Suggestion } from './extract/index.js'

@@ -83,7 +83,7 @@ const results: BenchResults = {
     'static baseline':
       'bench/server/staticServer.ts: Express serving the cached story response (bytes as sent, gzipped, and headers) from memory',
     'queries per read':
-      'SQL statements (and adapter calls) of one read, counted by src/public/queryCounter in the server',
+      'SQL statements (and adapter calls) of one read, counted by bench/server/queryCounter in the server',
     data:
       `seed "${settings.seed}", written through the Local API as editors and reviewers (hooks and access on), ` +
       'timestamps spread over three days per story; PostgreSQL analysed after the load' +

@@ -10,7 +10,7 @@ import { getPayload } from 'payload'
 
 import config from '../../payload.config.js'
 import { closePayload } from '../../demo/database/closePayload.js'
-import { countQueries } from '../../src/public/queryCounter.js'
+import { countQueries } from './queryCounter.js'
 import { createExpressApp } from '../../src/express/index.js'
 
 const payload = await getPayload({ config })

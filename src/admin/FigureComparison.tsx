@@ -2,7 +2,7 @@
 import { useState } from 'react'
 
 import { suggestMetric } from '../extract/suggestMetric.js'
-import { compareFigures, type FigureClaim, type FigureSource } from '../public/compareFigures.js'
+import { compareFigures, type FigureClaim, type FigureSource } from '../figures/compareFigures.js'
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'

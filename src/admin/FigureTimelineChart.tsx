@@ -10,8 +10,8 @@ import {
   YAxis,
 } from 'recharts'
 
-import type { FigureSource } from '../public/compareFigures.js'
-import type { MetricTimeline, TimelinePoint } from '../public/figureTimeline.js'
+import type { FigureSource } from '../figures/compareFigures.js'
+import type { MetricTimeline, TimelinePoint } from '../figures/figureTimeline.js'
 
 /** Distinct, dark enough on white for lines and markers (WCAG 3:1 for graphics). */
 const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b1fa2', '#a15c00', '#00695c', '#5d4037']

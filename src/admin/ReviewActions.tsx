@@ -11,7 +11,7 @@ import {
   type ButtonAction,
   type ReviewedClaim,
   type ReviewUser,
-} from './reviewActions.js'
+} from './offeredActions.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 
 const NOTE_LABELS: Partial<Record<ButtonAction, string>> = {

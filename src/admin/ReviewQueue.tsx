@@ -5,7 +5,7 @@ import { useId, useMemo, useState } from 'react'
 
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
-import { ACTION_DONE, type ButtonAction } from './reviewActions.js'
+import { ACTION_DONE, type ButtonAction } from './offeredActions.js'
 import type { QueueRow } from './reviewQueueRows.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { SupersedeButton } from './SupersedeButton.js'

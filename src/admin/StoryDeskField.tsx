@@ -2,7 +2,7 @@
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 
 import type { NewsroomSlugs } from '../options.js'
-import { figureTimeline, type TimedFigureClaim } from '../public/figureTimeline.js'
+import { figureTimeline, type TimedFigureClaim } from '../figures/figureTimeline.js'
 import { FigureComparison } from './FigureComparison.js'
 import { FigureTimelineChart } from './FigureTimelineChart.js'
 import { StoryTimeline } from './StoryTimeline.js'

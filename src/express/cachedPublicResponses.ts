@@ -1,8 +1,8 @@
 import type { RequestHandler } from 'express'
 import type { Payload } from 'payload'
 
-import { answerFor } from '../public/httpCaching.js'
-import { publicApiRuntime } from '../public/publicApiRuntime.js'
+import { answerFor } from '../public/http/httpCaching.js'
+import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
 import { requestUrl } from './payloadBridge.js'
 
 /**

@@ -10,9 +10,9 @@ import {
 import { hasRole } from '../access/roles.js'
 import { NewsroomRefusal } from '../errors.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { Suggestion } from './extract-claims.js'
+import type { Suggestion } from './extractClaims.js'
 import { ExtractionBusy, ExtractionPool } from './extractionPool.js'
-import { matchSource, type SourceRecord } from './source-match.js'
+import { matchSource, type SourceRecord } from './sourceMatch.js'
 import { suggestionToClaim } from './suggestionToClaim.js'
 
 const MAX_TEXT = 100_000

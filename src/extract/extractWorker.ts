@@ -4,7 +4,7 @@
  */
 import { parentPort } from 'node:worker_threads'
 
-import { extractClaims, type ExtractOptions } from './extract-claims.js'
+import { extractClaims, type ExtractOptions } from './extractClaims.js'
 
 export interface ExtractionJob {
   id: number

@@ -2,7 +2,7 @@ import { createRequire } from 'node:module'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 
-import type { ExtractOptions, Suggestion } from './extract-claims.js'
+import type { ExtractOptions, Suggestion } from './extractClaims.js'
 import type { ExtractionAnswer, ExtractionJob } from './extractWorker.js'
 
 export interface ExtractionPoolOptions {

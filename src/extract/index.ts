@@ -1,2 +1,2 @@
-export { extractClaims, type ExtractOptions, type Suggestion } from './extract-claims.js'
-export { matchSource, type SourceRecord } from './source-match.js'
+export { extractClaims, type ExtractOptions, type Suggestion } from './extractClaims.js'
+export { matchSource, type SourceRecord } from './sourceMatch.js'

@@ -1,5 +1,5 @@
 import { parseFigurePhrase } from '../figures/index.js'
-import { extractClaims } from './extract-claims.js'
+import { extractClaims } from './extractClaims.js'
 import { kebab } from './metric.js'
 
 /**

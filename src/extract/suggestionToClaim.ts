@@ -1,4 +1,4 @@
-import type { Suggestion } from './extract-claims.js'
+import type { Suggestion } from './extractClaims.js'
 
 /** The claim attribution verbs, keyed by how the extractor writes them. */
 const VERBS: Record<string, string> = {

@@ -6,7 +6,7 @@ import {
   SCALE_SUFFIXES,
   SCALE_WORDS,
   VAGUE_MAGNITUDES,
-} from './number-words.js'
+} from './numberWords.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
 

@@ -1,4 +1,4 @@
-import type { PresentedClaim } from '../public/presentClaim.js'
+import type { PresentedClaim } from '../public/rendering/presentClaim.js'
 import type { Id } from '../public/types.js'
 
 /** Every kind of change to what the public sees: the one list the log, the streams and webhooks use. */

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { redisInvalidationBus, type InvalidationBus } from '../public/invalidationBus.js'
+import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
 import type { Doc } from '../public/types.js'
 import type { PublicEvent } from './eventTypes.js'
 import { releaseEmbargoes } from './releaseEmbargoes.js'

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { PresentedClaim } from '../public/presentClaim.js'
+import type { PresentedClaim } from '../public/rendering/presentClaim.js'
 import type { Doc, Id } from '../public/types.js'
 import { appendPublicEvent, lastEventOf } from './appendPublicEvent.js'
 import { currentClaimView, currentStoryView, currentUpdateView, mainRow } from './currentViews.js'

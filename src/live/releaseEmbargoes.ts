@@ -7,7 +7,7 @@ import {
 } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { publicApiRuntime } from '../public/publicApiRuntime.js'
+import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
 import type { Doc, Id } from '../public/types.js'
 import { serialiseAppends } from './appendPublicEvent.js'
 import { recordClaim, recordUpdate } from './recordPublicChanges.js'

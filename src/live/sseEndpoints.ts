@@ -1,8 +1,8 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { findPublicStories } from '../public/findPublicStories.js'
-import { problemContext, problemResponse } from '../public/problem.js'
+import { findPublicStories } from '../public/queries/findPublicStories.js'
+import { problemContext, problemResponse } from '../public/http/problem.js'
 import type { PublicEvent } from './eventTypes.js'
 import { liveHub, type Subscriber } from './liveHub.js'
 

@@ -1,7 +1,7 @@
 import { getPayload, type SanitizedConfig } from 'payload'
 
-import { toHttpResponse } from '../public/httpCaching.js'
-import { publicApiRuntime } from '../public/publicApiRuntime.js'
+import { toHttpResponse } from '../public/http/httpCaching.js'
+import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
 
 type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
 

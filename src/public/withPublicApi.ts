@@ -1,9 +1,9 @@
 import type { Config } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { withPublicCacheInvalidation } from './cacheInvalidationHooks.js'
-import { publicEndpoints } from './publicEndpoints.js'
-import { startPublicApiRuntime } from './publicApiRuntime.js'
+import { withPublicCacheInvalidation } from './http/cacheInvalidationHooks.js'
+import { publicEndpoints } from './http/publicEndpoints.js'
+import { startPublicApiRuntime } from './http/publicApiRuntime.js'
 
 /**
  * Adds the public read API to a config the plugin has built: its endpoints, the hooks that invalidate its

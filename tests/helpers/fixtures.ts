@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
-import type { GoldFigure } from '../../src/extract/evaluate.js'
+import type { GoldFigure } from '../../scripts/evaluation/evaluate.js'
 
 /** A news text and the figures a careful editor would record from it (its .gold.json). */
 export interface Article {

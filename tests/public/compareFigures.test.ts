@@ -6,12 +6,12 @@ import {
   originOf,
   type FigureClaim,
   type FigureSource,
-} from '../../src/public/compareFigures.js'
+} from '../../src/figures/compareFigures.js'
 import {
   figureInterval,
   intersectIntervals,
   type Interval,
-} from '../../src/public/figureInterval.js'
+} from '../../src/figures/figureInterval.js'
 
 const contains = (i: Interval, x: number): boolean =>
   (i.lower === null || x > i.lower || (i.lowerInclusive && x === i.lower)) &&

@@ -8,7 +8,7 @@ import { validate } from '@readme/openapi-parser'
 import express from 'express'
 import supertest from 'supertest'
 
-import { corsHeaders } from '../../src/public/cors.js'
+import { corsHeaders } from '../../src/public/http/cors.js'
 import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 import { cachedPublicResponses } from '../../src/express/index.js'
 import { TEST_DATABASES } from '../helpers/databases.js'

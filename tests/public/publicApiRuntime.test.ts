@@ -1,8 +1,8 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { resolveOptions } from '../../src/options.js'
-import { renderResponse } from '../../src/public/httpCaching.js'
-import { publicApiRuntime, startPublicApiRuntime } from '../../src/public/publicApiRuntime.js'
+import { renderResponse } from '../../src/public/http/httpCaching.js'
+import { publicApiRuntime, startPublicApiRuntime } from '../../src/public/http/publicApiRuntime.js'
 
 /** Just the adapter surface the runtime touches (it wraps `db`'s commit in place): transactions kept in `sessions`, as drizzle and mongoose do. */
 function fakePayload() {

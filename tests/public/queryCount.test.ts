@@ -1,4 +1,4 @@
-import { countQueries, type QueryCount } from '../../src/public/queryCounter.js'
+import { countQueries, type QueryCount } from '../../bench/server/queryCounter.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { seedBulkStory } from './helpers/bulkStory.js'

@@ -6,7 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import supertest from 'supertest'
 
 import { buildAppConfig } from '../../demo/appConfig.js'
-import { publicApiRuntime } from '../../src/public/publicApiRuntime.js'
+import { publicApiRuntime } from '../../src/public/http/publicApiRuntime.js'
 import { closePayload } from '../../demo/database/closePayload.js'
 import { createExpressApp } from '../../src/express/index.js'
 import { TEST_DATABASES, throwawayDatabase, type ThrowawayDatabase } from '../helpers/databases.js'

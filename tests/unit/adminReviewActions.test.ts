@@ -1,4 +1,4 @@
-import { offeredActions, type ReviewedClaim } from '../../src/admin/reviewActions.js'
+import { offeredActions, type ReviewedClaim } from '../../src/admin/offeredActions.js'
 
 const editor = { id: 1, roles: ['editor'] }
 const reviewer = { id: 2, roles: ['reviewer'] }

@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { extractClaims, matchSource, type Suggestion } from '../../src/extract/index.js'
-import { evaluate } from '../../src/extract/evaluate.js'
+import { evaluate } from '../../scripts/evaluation/evaluate.js'
 import { externalArticle, REFERENCE_ARTICLE } from '../helpers/fixtures.js'
 
 /** The figures of a text as [phrase, value] pairs, for compact expectations. */

@@ -1,4 +1,4 @@
-import { extractClaims } from '../../src/extract/extract-claims.js'
+import { extractClaims } from '../../src/extract/extractClaims.js'
 import { ExtractionBusy, ExtractionPool } from '../../src/extract/extractionPool.js'
 
 // Our own sentences; repeated, a text that takes the extractor a while.

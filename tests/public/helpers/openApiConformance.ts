@@ -3,7 +3,7 @@ import addFormats from 'ajv-formats'
 import type { ApiResponse } from '../../helpers/restClient.js'
 
 import { resolveOptions } from '../../../src/options.js'
-import { openApiDocument } from '../../../src/public/openApiDocument.js'
+import { openApiDocument } from '../../../src/public/http/openApiDocument.js'
 
 const DOC_ID = 'https://newsroom.test/openapi.json'
 const doc: Record<string, unknown> = {

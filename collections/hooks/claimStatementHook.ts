@@ -1,0 +1,44 @@
+import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
+
+import { defaultFigureStatement } from '../../src/figures/attributionWords.js'
+
+type Doc = Record<string, unknown>
+const idOf = (ref: unknown) =>
+  ref && typeof ref === 'object' && 'id' in ref ? (ref as Doc).id : ref
+
+/**
+ * A figure claim given only its phrase gets a statement in words, made from the phrase and its
+ * attribution ("At least 155 hostages, security officials said."), so REST, the Local API and the
+ * admin panel all accept it. Anonymous sources are named by their public description: a statement
+ * is public once approved.
+ */
+export function claimStatementHook(sources: CollectionSlug): CollectionBeforeValidateHook {
+  return async ({ data, originalDoc, req }) => {
+    if (!data) return data
+    const merged: Doc = { ...originalDoc, ...data }
+    const statement = typeof merged.statement === 'string' ? merged.statement.trim() : ''
+    const phrase = typeof merged.phrase === 'string' ? merged.phrase.trim() : ''
+    if (statement || merged.kind !== 'figure' || !phrase) return data
+    const ids = [merged.source, ...((merged.via as unknown[]) ?? [])].map(idOf)
+    const names = await Promise.all(
+      ids.map(async (id) => {
+        if (id == null || id === '') return null
+        const s = (await req.payload
+          .findByID({ collection: sources, id: id as string, depth: 0, req, overrideAccess: true })
+          .catch(() => null)) as Doc | null
+        if (!s) return null
+        return String((s.anonymous ? s.publicDescription : s.name) ?? '') || null
+      }),
+    )
+    const [source, ...via] = names
+    return {
+      ...data,
+      statement: defaultFigureStatement({
+        phrase,
+        source,
+        verb: (merged.verb as string) ?? null,
+        via: via.filter((v): v is string => Boolean(v)),
+      }),
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import type { Qualifier } from '../figures/index.js'
+import { analyse, type Mention } from './analyse.js'
+import { cueFor, findCues, type Cue } from './attribution.js'
+import { resolveSource } from './coreference.js'
+import { metricKey } from './metric.js'
+import { findReportedFigures } from './reportedFigures.js'
+import { matchSource, type SourceRecord } from './sourceMatch.js'
+
+/** A figure claim an editor can accept into the claims collection. */
+export interface Suggestion {
+  sentence: string
+  /** Character offsets of the figure phrase in the text. */
+  span: { start: number; end: number }
+  /** The figure phrase: "at least 155 hostages". */
+  text: string
+  value: number
+  lower: number | null
+  upper: number | null
+  qualifier: Qualifier
+  unit: string | null
+  /** Kebab-case key shared by claims about the same measure: "hostages-rescued". */
+  metric: string
+  /** The source as written ("security officials", "the BLA"); a pronoun is resolved to a name. */
+  source: string | null
+  /** The relay: "Reuters" in "a security source told Reuters". */
+  via: string | null
+  /** said, claimed, told, estimated, reported, according to, denied… */
+  attributionVerb: string | null
+  matchedSourceId: string | number | null
+}
+
+export interface ExtractOptions {
+  sources?: SourceRecord[]
+}
+
+const QUOTES = /["“”]/
+const QUOTE_OPENS = /^\s*["“]/
+
+/** Suggests a figure claim for every reported figure of a news text, in reading order. */
+export function extractClaims(text: string, opts: ExtractOptions = {}): Suggestion[] {
+  const suggestions: Suggestion[] = []
+  for (const paragraph of analyse(text)) {
+    // Earlier sources of the paragraph, and the names among them and in its text.
+    const context: { speakers: Mention[]; names: Mention[] } = {
+      speakers: [],
+      names: [...paragraph.mentions],
+    }
+    // The speaker of the last quotation, for a quotation that goes on in the next sentence.
+    let quoting: Cue | null = null
+    for (const sentence of paragraph.sentences) {
+      const figures = findReportedFigures(sentence)
+      const cues = findCues(sentence, figures)
+      const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
+      for (const figure of figures) {
+        if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
+        const cue = cueFor(cues, figure) ?? continues
+        const source = cue ? resolveSource(cue.source, cue.sourceStart, context) : null
+        suggestions.push({
+          sentence: sentence.text,
+          span: { start: figure.start, end: figure.end },
+          text: figure.text,
+          ...figure.fields,
+          metric: metricKey(sentence, figure, figure.fields.unit),
+          source,
+          via: cue?.via ?? null,
+          attributionVerb: cue?.verb ?? null,
+          matchedSourceId: matchSource(source, opts.sources ?? []),
+        })
+      }
+      if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
+      else if (!continues) quoting = null
+      for (const c of cues) {
+        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd }
+        context.speakers.push(mention)
+        if (c.named) context.names.push(mention)
+      }
+    }
+  }
+  return suggestions
+}

@@ -1,0 +1,330 @@
+import type { Endpoint, Payload, PayloadRequest } from 'payload'
+
+import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../../options.js'
+import { publicNow } from '../../live/embargo.js'
+import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../../reliability/databaseErrors.js'
+import { clientMistake } from '../../reliability/inputErrors.js'
+import { toHttpResponse, renderResponse } from './httpCaching.js'
+import { openApiDocument } from './openApiDocument.js'
+import { preflightResponse } from './cors.js'
+import {
+  isProblemName,
+  problemContext,
+  problemPage,
+  problemResponse,
+  ProblemError,
+} from './problem.js'
+import { storyLinks, type StoryLinks } from '../rendering/publicLinks.js'
+import { publicApiRuntime } from './publicApiRuntime.js'
+import { parseReadParams, type ReadParams } from './queryParams.js'
+import { readStory } from '../queries/readStory.js'
+import { readStoryFigureTimeline } from '../queries/readStoryFigureTimeline.js'
+import { readStoryFigures } from '../queries/readStoryFigures.js'
+import { readStoryList } from '../queries/readStoryList.js'
+import { readStorySnapshot } from '../queries/readStorySnapshot.js'
+import { readStoryTimeline } from '../queries/readStoryTimeline.js'
+import { storyAtomFeed, storyJsonFeed } from '../rendering/storyFeed.js'
+import { storyJsonLd } from '../rendering/storyJsonLd.js'
+import { storyNinjs, updateNinjs } from '../rendering/storyNinjs.js'
+import { storyProvenance } from '../rendering/storyProvenance.js'
+import type { Id } from '../types.js'
+
+interface Context {
+  payload: Payload
+  slugs: NewsroomSlugs
+  params: ReadParams
+  slug: string
+  /** The absolute address of the public API (`https://host/api/public`), for links in documents. */
+  base: string
+  /** The newsroom's website, or null: then documents carry no links to reader pages. */
+  site: ResolvedPublicSite | null
+  /** Where problem `type`s point. */
+  problemTypeBase: string
+  /** The `:update` or `:claim` path parameter, where the route has one. */
+  update: string
+}
+
+/** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
+type Render = (ctx: Context) => Promise<{ body: unknown; story: Id | null } | null>
+
+interface Route {
+  path: string
+  accepts: readonly (keyof ReadParams)[]
+  contentType: string
+  render: Render
+  /** The 404's detail when render finds nothing (default: no such published story). */
+  notFound?: (ctx: Context) => string
+}
+
+const JSON_TYPE = 'application/json; charset=utf-8'
+
+/** Renders a snapshot-based document, or null for an unknown story. */
+const fromSnapshot =
+  (
+    render: (
+      snapshot: NonNullable<Awaited<ReturnType<typeof readStorySnapshot>>>,
+      links: StoryLinks,
+    ) => unknown,
+  ): Render =>
+  async (ctx) => {
+    const snapshot = await readStorySnapshot(
+      ctx.payload,
+      ctx.slugs,
+      ctx.slug,
+      ctx.params.asOf,
+      ctx.params.keyEvents,
+    )
+    if (!snapshot) return null
+    const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+    return { body: render(snapshot, links), story: snapshot.story.id }
+  }
+const withStory =
+  <T extends { story: { id: Id } }>(read: (ctx: Context) => Promise<T | null>): Render =>
+  async (ctx) => {
+    const body = await read(ctx)
+    return body && { body, story: body.story.id }
+  }
+
+const NINJS_TYPE = 'application/json; charset=utf-8'
+
+const ROUTES: Route[] = [
+  {
+    path: '/stories',
+    accepts: ['page', 'limit', 'asOf'],
+    contentType: JSON_TYPE,
+    render: async ({ payload, slugs, params }) => ({
+      body: await readStoryList(payload, slugs, params),
+      story: null,
+    }),
+  },
+  {
+    path: '/stories/:slug',
+    accepts: ['asOf', 'keyEvents'],
+    contentType: JSON_TYPE,
+    render: withStory((c) =>
+      readStory(c.payload, c.slugs, c.slug, c.params.asOf, c.params.keyEvents),
+    ),
+  },
+  {
+    path: '/stories/:slug/figures',
+    accepts: ['asOf'],
+    contentType: JSON_TYPE,
+    render: withStory((c) => readStoryFigures(c.payload, c.slugs, c.slug, c.params.asOf)),
+  },
+  {
+    path: '/stories/:slug/figures/timeline',
+    accepts: ['asOf'],
+    contentType: JSON_TYPE,
+    render: withStory((c) => readStoryFigureTimeline(c.payload, c.slugs, c.slug, c.params.asOf)),
+  },
+  {
+    path: '/stories/:slug/timeline',
+    accepts: ['asOf', 'since', 'keyEvents'],
+    contentType: JSON_TYPE,
+    render: withStory((c) => readStoryTimeline(c.payload, c.slugs, c.slug, c.params)),
+  },
+  {
+    path: '/stories/:slug/jsonld',
+    accepts: ['asOf'],
+    contentType: 'application/ld+json; charset=utf-8',
+    render: fromSnapshot(storyJsonLd),
+  },
+  {
+    path: '/stories/:slug/feed.json',
+    accepts: ['asOf', 'keyEvents'],
+    contentType: 'application/feed+json; charset=utf-8',
+    render: fromSnapshot((snapshot, links) =>
+      storyJsonFeed(snapshot, links, `${links.api}/feed.json`),
+    ),
+  },
+  {
+    path: '/stories/:slug/ninjs',
+    accepts: ['asOf'],
+    contentType: NINJS_TYPE,
+    render: fromSnapshot(storyNinjs),
+  },
+  {
+    path: '/stories/:slug/updates/:update/ninjs',
+    accepts: ['asOf'],
+    contentType: NINJS_TYPE,
+    render: async (ctx) => {
+      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      const update = snapshot?.updates.find((u) => String(u.id) === ctx.update)
+      if (!snapshot || !update) return null
+      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+      return { body: updateNinjs(snapshot, links, update), story: snapshot.story.id }
+    },
+    notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
+  },
+  {
+    path: '/stories/:slug/prov',
+    accepts: ['asOf'],
+    contentType: 'application/ld+json; charset=utf-8',
+    render: fromSnapshot((snapshot, links) => storyProvenance(snapshot, links)),
+  },
+  {
+    path: '/stories/:slug/claims/:claim/prov',
+    accepts: ['asOf'],
+    contentType: 'application/ld+json; charset=utf-8',
+    render: async (ctx) => {
+      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      if (!snapshot?.claims.some((c) => String(c.id) === ctx.update)) return null
+      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
+      return { body: storyProvenance(snapshot, links, ctx.update), story: snapshot.story.id }
+    },
+    notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
+  },
+  {
+    path: '/stories/:slug/feed.atom',
+    accepts: ['asOf', 'keyEvents'],
+    contentType: 'application/atom+xml; charset=utf-8',
+    render: fromSnapshot((snapshot, links) =>
+      storyAtomFeed(snapshot, links, `${links.api}/feed.atom`),
+    ),
+  },
+]
+
+/** The canonical cache key: the route, the validated parameters and the host (links carry it). */
+function cacheKey(route: Route, ctx: Context): string {
+  const { asOf, since, page, limit, keyEvents } = ctx.params
+  return JSON.stringify([
+    ctx.base,
+    route.path,
+    ctx.slug,
+    ctx.update,
+    asOf,
+    since,
+    page,
+    limit,
+    keyEvents,
+  ])
+}
+
+/** The absolute address of the public API, as the request reached it. */
+const apiBase = (req: PayloadRequest, prefix: string) =>
+  `${new URL(req.url ?? '/', 'http://localhost').origin}${req.payload.config.routes.api}${prefix}`
+
+const notAStory = (ctx: Context) =>
+  `No published story "${ctx.slug}"${ctx.params.asOf ? ` at ${ctx.params.asOf}` : ''}.`
+
+async function serve(
+  route: Route,
+  req: PayloadRequest,
+  { slugs, publicApi, publicSite }: ResolvedNewsroomOptions,
+): Promise<Response> {
+  const problems = problemContext(req, publicApi)
+  try {
+    const cache = publicApiRuntime(req.payload)?.cache ?? null
+    // A URL already rendered is answered before its parameters are even parsed (any host does this;
+    // the Express host and `withCachedPublicResponses` in a Next route do it before Payload runs at all).
+    const early = req.url ? cache?.getByUrl(req.url) : undefined
+    if (early) return toHttpResponse(early, req, publicApi)
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    const ctx: Context = {
+      payload: req.payload,
+      slugs,
+      params: parseReadParams(url.searchParams, route.accepts, publicNow(req.payload)),
+      slug: String(req.routeParams?.slug ?? ''),
+      base: apiBase(req, publicApi.prefix),
+      site: publicSite,
+      problemTypeBase: problems.typeBase,
+      update: String(req.routeParams?.update ?? req.routeParams?.claim ?? ''),
+    }
+    const key = cacheKey(route, ctx)
+    // The request's URL finds the entry from now on without parsing (see express/cachedPublicResponses).
+    const hit = cache?.get(key, req.url)
+    if (hit) return toHttpResponse(hit, req, publicApi)
+    const startedAt = cache?.begin() ?? 0
+    const result = await route.render(ctx)
+    if (!result) return problemResponse(problems, 404, (route.notFound ?? notAStory)(ctx))
+    const rendered = renderResponse(result.body, route.contentType)
+    const tags = result.story != null ? [`story:${result.story}`] : ['list']
+    cache?.set(key, rendered, tags, startedAt, req.url)
+    return toHttpResponse(rendered, req, publicApi)
+  } catch (err) {
+    if (err instanceof ProblemError)
+      return problemResponse(problems, err.status, err.detail, err.invalidParams)
+    if (classifyDatabaseError(err)) {
+      const res = problemResponse(
+        problems,
+        503,
+        'The database does not answer; try again in a moment.',
+      )
+      res.headers.set('Retry-After', String(RETRY_AFTER_SECONDS))
+      return res
+    }
+    const mistake = clientMistake(err)
+    if (mistake) return problemResponse(problems, 400, mistake)
+    req.payload.logger.error({ err }, `newsroom public API: ${req.url}`)
+    return problemResponse(problems, 500, 'The public API failed to answer; the error is logged.')
+  }
+}
+
+const OTHER_METHODS = ['post', 'put', 'patch', 'delete'] as const
+
+/** The public read API as Payload root endpoints under `publicApi.prefix` (`/api/public/...`). */
+export function publicEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
+  const { prefix } = options.publicApi
+  const openApi = {
+    path: '/openapi.json',
+    accepts: [],
+    contentType: 'application/vnd.oai.openapi+json; charset=utf-8',
+    render: async (ctx: Context) => ({
+      body: openApiDocument(ctx.base, { problemTypeBase: ctx.problemTypeBase, options }),
+      story: null,
+    }),
+  } satisfies Route
+  const problemPages = {
+    path: '/problems/:slug',
+    accepts: [],
+    contentType: 'text/html; charset=utf-8',
+    render: async (ctx: Context) =>
+      isProblemName(ctx.slug) ? { body: problemPage(ctx.slug), story: null } : null,
+    notFound: (ctx: Context) => `No problem type "${ctx.slug}".`,
+  } satisfies Route
+  const reads: Endpoint[] = [...ROUTES, openApi, problemPages].map((route) => ({
+    path: `${prefix}${route.path}`,
+    method: 'get',
+    handler: (req: PayloadRequest) => serve(route, req, options),
+  }))
+  return reads
+}
+
+/**
+ * Everything else under the prefix is the public API's too, and answers as it does: problem+json for an
+ * unknown path (404) or another method (405), and CORS preflights. They match any path, so the plugin
+ * adds them after all its other endpoints (the live streams included); endpoints another plugin adds
+ * under the same prefix later would be shadowed: mount those elsewhere.
+ */
+export function publicFallbackEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
+  const { prefix } = options.publicApi
+  const rest = `${prefix}/:rest*`
+  const preflight: Endpoint = {
+    path: rest,
+    method: 'options',
+    handler: (req) => preflightResponse(options.publicApi.cors, req.headers.get('origin')),
+  }
+  const unknown: Endpoint = {
+    path: rest,
+    method: 'get',
+    handler: (req) =>
+      problemResponse(
+        problemContext(req, options.publicApi),
+        404,
+        `No public API endpoint at ${new URL(req.url ?? '/', 'http://localhost').pathname}.`,
+      ),
+  }
+  const readOnly: Endpoint[] = OTHER_METHODS.map((method) => ({
+    path: rest,
+    method,
+    handler: (req) =>
+      problemResponse(
+        problemContext(req, options.publicApi),
+        405,
+        `The public API is read-only; ${req.method} is not answered.`,
+        [],
+        { Allow: 'GET, HEAD, OPTIONS' },
+      ),
+  }))
+  return [preflight, unknown, ...readOnly]
+}

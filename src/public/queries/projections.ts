@@ -1,0 +1,129 @@
+import { publicSince } from '../../live/embargo.js'
+import type {
+  Doc,
+  Id,
+  PublicClaim,
+  PublicClaimState,
+  PublicSource,
+  PublicStory,
+  PublicUpdate,
+} from '../types.js'
+
+const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
+const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
+const idOf = (v: unknown): Id | null =>
+  v && typeof v === 'object' && 'id' in v
+    ? ((v as { id: Id }).id ?? null)
+    : ((v as Id | null | undefined) ?? null)
+/** The claim states the public sees: `publicState` once a claim was approved. */
+export const PUBLIC_CLAIM_STATES = ['approved', 'retracted', 'superseded'] as const
+const PUBLIC_STATES = new Set<string>(PUBLIC_CLAIM_STATES)
+
+/**
+ * The stored fields a public claim is made from: its approved version and the public state around it.
+ * Reads select only these; the review history and the rest stay in the database.
+ */
+export const PUBLIC_CLAIM_SELECT = {
+  story: true,
+  publicState: true,
+  approvedVersion: true,
+  approvedAt: true,
+  retractionReason: true,
+  endedAt: true,
+} as const
+
+/**
+ * A stored claim (a row or a version, straight from the adapter) as the public sees it, or null if it is
+ * not public. The substance is the approved version's, always: a revision awaiting approval, or one that
+ * was under way when the claim was retracted, was never public.
+ */
+export function toPublicClaim(doc: Doc): PublicClaim | null {
+  const state = doc.publicState as string
+  const s = doc.approvedVersion as Doc | null | undefined
+  // Approval sets both the public state and the approved version; one without the other was never public.
+  if (!PUBLIC_STATES.has(state) || !s || typeof s !== 'object') return null
+  const story = idOf(s.story)
+  if (story === null) return null
+  return {
+    id: doc.id as Id,
+    story,
+    update: idOf(s.update),
+    kind: str(s.kind) ?? 'statement',
+    statement: str(s.statement) ?? '',
+    quote: str(s.quote),
+    phrase: str(s.phrase),
+    value: num(s.value),
+    lower: num(s.lower),
+    upper: num(s.upper),
+    qualifier: str(s.qualifier),
+    unit: str(s.unit),
+    metric: str(s.metric),
+    source: idOf(s.source),
+    via: Array.isArray(s.via) ? s.via.map(idOf).filter((v): v is Id => v !== null) : [],
+    verb: str(s.verb),
+    attributedAt: str(s.attributedAt),
+    evidence: Array.isArray(s.evidence)
+      ? (s.evidence as Doc[]).map((e) => ({
+          url: String(e.url ?? ''),
+          label: str(e.label),
+        }))
+      : [],
+    supersedes: idOf(s.supersedes),
+    state: state as PublicClaimState,
+    approvedAt: str(doc.approvedAt),
+    endedAt: state === 'approved' ? null : str(doc.endedAt),
+    retractionReason: state === 'retracted' ? str(doc.retractionReason) : null,
+  }
+}
+
+/** The fields of a source the public may read; an anonymous one is named by its description only. */
+export const PUBLIC_SOURCE_SELECT = {
+  name: true,
+  anonymous: true,
+  publicDescription: true,
+  kind: true,
+  interestedParty: true,
+} as const
+
+export function toPublicSource(doc: Doc): PublicSource {
+  const anonymous = Boolean(doc.anonymous)
+  return {
+    id: doc.id as Id,
+    name: (anonymous ? str(doc.publicDescription) : str(doc.name)) ?? 'an unnamed source',
+    anonymous,
+    kind: str(doc.kind),
+    interestedParty: Boolean(doc.interestedParty),
+  }
+}
+
+export function toPublicStory(doc: Doc): PublicStory {
+  return {
+    id: doc.id as Id,
+    slug: String(doc.slug),
+    title: str(doc.title) ?? '',
+    summary: doc.summary ?? null,
+    state: str(doc.state) ?? 'developing',
+    keyMetrics: Array.isArray(doc.keyMetrics)
+      ? doc.keyMetrics.filter((m): m is string => typeof m === 'string')
+      : [],
+    createdAt: String(doc.createdAt),
+    updatedAt: String(doc.updatedAt),
+  }
+}
+
+export function toPublicUpdate(doc: Doc): PublicUpdate {
+  return {
+    id: doc.id as Id,
+    story: idOf(doc.story) as Id,
+    headline: str(doc.headline) ?? '',
+    kind: str(doc.kind) ?? 'development',
+    keyEvent: Boolean(doc.keyEvent),
+    pinned: Boolean(doc.pinned),
+    occurredAt: String(doc.occurredAt ?? doc.publishedAt),
+    // Stamped on first publication; an update published before the stamp existed falls back to its save time.
+    // Under an embargo that lifted after publication, the public first saw it when the embargo lifted.
+    publishedAt: publicSince(doc, String(doc.publishedAt ?? doc.updatedAt)),
+    updatedAt: String(doc.updatedAt),
+    body: doc.body ?? null,
+  }
+}
