@@ -4,6 +4,7 @@ import * as migration_20261201_212806_source_public_name_login_throttle from './
 import * as migration_20261201_213807_public_event_log from './20261201_213807_public_event_log';
 import * as migration_20261201_231117_update_pinned from './20261201_231117_update_pinned';
 import * as migration_20261201_231638_users_lock_columns from './20261201_231638_users_lock_columns';
+import * as migration_20261202_015826_embargo_webhooks from './20261202_015826_embargo_webhooks';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261201_231638_users_lock_columns.up,
     down: migration_20261201_231638_users_lock_columns.down,
-    name: '20261201_231638_users_lock_columns'
+    name: '20261201_231638_users_lock_columns',
+  },
+  {
+    up: migration_20261202_015826_embargo_webhooks.up,
+    down: migration_20261202_015826_embargo_webhooks.down,
+    name: '20261202_015826_embargo_webhooks'
   },
 ];
