@@ -65,7 +65,7 @@ export interface LiveOptions {
    * (default 1). The public reads judge embargoes themselves, at the moment.
    */
   embargoCheckSeconds?: number
-  /** Webhooks to partner sites (see docs/live-coverage.md). */
+  /** Webhooks to partner sites (see the README, "Webhooks"). */
   webhooks?: WebhookOptions
 }
 
