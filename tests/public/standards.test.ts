@@ -89,6 +89,25 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
   })
 
   it('JSON-LD: expanded by jsonld, 0 errors and 0 warnings from the Google structured-data checks', async () => {
+    // A second, independent origin for one figure, so that something is corroborated.
+    const [metric] = (await get(`/stories/${DEMO}/figures`)).body.metrics
+    const [first] = metric.claims
+    const other = (await n.as('editor').get('/api/sources?limit=100&depth=0')).body.docs.find(
+      (src: { id: unknown }) => src.id !== first.source?.id,
+    )
+    const story = (await get(`/stories/${DEMO}`)).body.story
+    const agreeing = await n.as('editor').post('/api/claims', {
+      story: story.id,
+      kind: 'figure',
+      phrase: first.phrase,
+      metric: metric.metric,
+      source: other.id,
+      reviewState: 'pending',
+    })
+    expect(agreeing.status).toBe(201)
+    expect(
+      (await n.as('reviewer').post(`/api/claims/${agreeing.body.doc.id}/approve`)).status,
+    ).toBe(200)
     const doc = await ldOf()
     const [expanded] = (await expandJsonLd(doc)) as Record<string, unknown>[]
     expect(expanded['@type']).toEqual(['https://schema.org/LiveBlogPosting'])
@@ -105,6 +124,25 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
       image: ['https://cdn.news.example/default.jpg'],
       inLanguage: 'en',
     })
+    // Each approved figure a schema.org Claim, its corroboration as the figures endpoint counts it.
+    const S = 'https://schema.org/'
+    const figures: { claim: number; corroboratedBy: number }[] = (
+      await get(`/stories/${DEMO}/figures`)
+    ).body.metrics.flatMap((m: { claims: unknown[] }) => m.claims)
+    const mentioned = expanded[`${S}mentions`] as Record<string, never>[]
+    expect(mentioned).toHaveLength(figures.length)
+    const counts = Object.fromEntries(
+      mentioned.map((m) => {
+        expect(m['@type']).toEqual([`${S}Claim`])
+        const [prop] = m[`${S}additionalProperty`] as Record<string, { '@value': unknown }[]>[]
+        expect(prop[`${S}propertyID`]).toEqual([{ '@value': 'corroboratedBy' }])
+        return [m['@id'], prop[`${S}value`][0]['@value']]
+      }),
+    )
+    expect(counts).toEqual(
+      Object.fromEntries(figures.map((c) => [`${PAGE}#claim-${c.claim}`, c.corroboratedBy])),
+    )
+    expect(figures.some((c) => c.corroboratedBy > 0)).toBe(true)
     for (const u of doc.liveBlogUpdate) {
       expect(u.articleBody).not.toBe('')
       expect(u.url).toMatch(new RegExp(`^${PAGE}#update-`))
@@ -260,6 +298,66 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
     expect(one).toContain(`<${iri({ id: old.supersededBy })}>`)
     expect(one).not.toContain(`<${iri(relayed)}>`)
     expect((await get(`/stories/${DEMO}/claims/999999/prov`)).status).toBe(404)
+  })
+
+  it('PROV-O: each approved revision of an edited claim is an entity, a revision of the one before', async () => {
+    const P = 'http://www.w3.org/ns/prov#'
+    const XSD = 'http://www.w3.org/2001/XMLSchema#dateTime'
+    const { docs } = (
+      await n
+        .as('reviewer')
+        .get(
+          `/api/claims?where[reviewState][equals]=approved&where[kind][equals]=statement&limit=1&depth=0`,
+        )
+    ).body
+    const claim = docs[0]
+    const iri = `${PAGE}#claim-${claim.id}`
+    const approvals: string[] = [claim.approvedAt]
+    const moments: string[] = []
+    for (const statement of ['First corrected wording.', 'Second corrected wording.']) {
+      await tick()
+      const edited = await n.as('editor').patch(`/api/claims/${claim.id}`, { statement })
+      expect(edited.status).toBe(200)
+      expect((await n.as('editor').post(`/api/claims/${claim.id}/submit`, {})).status).toBe(200)
+      const approved = await n.as('reviewer').post(`/api/claims/${claim.id}/approve`, {})
+      expect(approved.status).toBe(200)
+      approvals.push(approved.body.doc.approvedAt)
+      moments.push(await tick())
+    }
+    // An edit under review is no revision yet: the public still sees the second approved wording.
+    await n.as('editor').patch(`/api/claims/${claim.id}`, { statement: 'Not approved yet.' })
+
+    const nquads = await toNQuads((await get(`/stories/${DEMO}/prov`)).body)
+    const has = (s: string, p: string, o: string) =>
+      expect(nquads).toContain(`<${s}> <${P}${p}> ${o} .`)
+    const time = (t: string) => `"${t}"^^<${XSD}>`
+    const [r1, r2] = [`${iri}-revision-1`, `${iri}-revision-2`]
+    has(iri, 'wasRevisionOf', `<${r2}>`)
+    has(r2, 'wasRevisionOf', `<${r1}>`)
+    has(r1, 'generatedAtTime', time(approvals[0]))
+    has(r2, 'generatedAtTime', time(approvals[1]))
+    has(iri, 'generatedAtTime', time(approvals[2]))
+    has(r1, 'invalidatedAtTime', time(approvals[1]))
+    has(r2, 'invalidatedAtTime', time(approvals[2]))
+    has(r1, 'value', JSON.stringify(claim.statement))
+    has(r2, 'value', '"First corrected wording."')
+    has(iri, 'value', '"Second corrected wording."')
+    expect(nquads).not.toContain('Not approved yet.')
+    expect(nquads).not.toContain(`${iri}-revision-3`)
+    if (claim.source != null)
+      expect(nquads).toMatch(
+        new RegExp(
+          `<${r1.replace(/[.?#]/g, '\\$&')}> <[^>]+#wasAttributedTo> <[^>]+/sources/${claim.source}>`,
+        ),
+      )
+    // The claim's own document carries its revisions too; in the past, only those approved by then.
+    const one = await toNQuads((await get(`/stories/${DEMO}/claims/${claim.id}/prov`)).body)
+    expect(one).toContain(`<${iri}> <${P}wasRevisionOf> <${r2}> .`)
+    const past = await toNQuads(
+      (await get(`/stories/${DEMO}/prov?asOf=${encodeURIComponent(moments[0])}`)).body,
+    )
+    expect(past).toContain(`<${iri}> <${P}wasRevisionOf> <${r1}> .`)
+    expect(past).not.toContain(r2)
   })
 
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {

@@ -21,6 +21,7 @@ import { readStory } from '../queries/readStory.js'
 import { readStoryFigureTimeline } from '../queries/readStoryFigureTimeline.js'
 import { readStoryFigures } from '../queries/readStoryFigures.js'
 import { readStoryList } from '../queries/readStoryList.js'
+import { readStoryProvenance } from '../queries/readStoryProvenance.js'
 import { readStorySnapshot } from '../queries/readStorySnapshot.js'
 import { readStoryTimeline } from '../queries/readStoryTimeline.js'
 import { storyAtomFeed, storyJsonFeed } from '../rendering/storyFeed.js'
@@ -160,17 +161,24 @@ const ROUTES: Route[] = [
     path: '/stories/:slug/prov',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot((snapshot, links) => storyProvenance(snapshot, links)),
+    render: async (ctx) => {
+      const read = await readStoryProvenance(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      if (!read) return null
+      const links = storyLinks(ctx.base, ctx.site, read.snapshot.story)
+      const body = storyProvenance(read.snapshot, links, undefined, read.revisions)
+      return { body, story: read.snapshot.story.id }
+    },
   },
   {
     path: '/stories/:slug/claims/:claim/prov',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
     render: async (ctx) => {
-      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-      if (!snapshot?.claims.some((c) => String(c.id) === ctx.update)) return null
-      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
-      return { body: storyProvenance(snapshot, links, ctx.update), story: snapshot.story.id }
+      const read = await readStoryProvenance(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
+      if (!read?.snapshot.claims.some((c) => String(c.id) === ctx.update)) return null
+      const links = storyLinks(ctx.base, ctx.site, read.snapshot.story)
+      const body = storyProvenance(read.snapshot, links, ctx.update, read.revisions)
+      return { body, story: read.snapshot.story.id }
     },
     notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
   },

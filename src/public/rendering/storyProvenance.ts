@@ -38,10 +38,17 @@ export const sourceIri = (links: StoryLinks, source: PublicSource['id']) =>
  * The provenance of a story's public claims as W3C PROV-O (JSON-LD): each claim an Entity attributed to
  * its source (an Agent, named as the public sees it); a relay chain ("…, via Reuters") as the entities
  * each relay passed on, quoted one from the next; a claim that supersedes another a revision of it; a
- * retraction or supersession the invalidation of the claim, with its time. `only` keeps one claim and
- * the claims it is linked with.
+ * retraction or supersession the invalidation of the claim, with its time; each earlier approved
+ * revision of a claim (an edit approved again) an entity the next one `wasRevisionOf`. `only` keeps one
+ * claim and the claims it is linked with.
  */
-export function storyProvenance(snapshot: StorySnapshot, links: StoryLinks, only?: string): Node {
+export function storyProvenance(
+  snapshot: StorySnapshot,
+  links: StoryLinks,
+  only?: string,
+  /** Per claim id, its approved revisions oldest first (see readStoryProvenance). */
+  revisions?: ReadonlyMap<string, readonly PublicClaim[]>,
+): Node {
   const { claims, sources } = snapshot
   const replacedBy = supersessions(claims)
   const keep = only
@@ -70,9 +77,8 @@ export function storyProvenance(snapshot: StorySnapshot, links: StoryLinks, only
     })
     return iri
   }
-  for (const c of claims) {
-    if (keep && !keep.has(String(c.id))) continue
-    const iri = claimIri(links, c.id)
+  /** One approved revision of a claim as an Entity, with its relay chain. */
+  const entity = (c: PublicClaim, iri: string): Node => {
     const node: Node = {
       '@id': iri,
       '@type': 'Entity',
@@ -93,7 +99,31 @@ export function storyProvenance(snapshot: StorySnapshot, links: StoryLinks, only
         ...(relays[i + 1] ? { wasQuotedFrom: relays[i + 1].iri } : {}),
       }),
     )
-    if (c.supersedes != null) node.wasRevisionOf = claimIri(links, c.supersedes)
+    return node
+  }
+  for (const c of claims) {
+    if (keep && !keep.has(String(c.id))) continue
+    const iri = claimIri(links, c.id)
+    // A re-approved edit is a new revision: the earlier approved ones are entities of their own, each
+    // a revision of the one before and invalidated when the next was approved. The claim's IRI is the
+    // latest approved revision, as everywhere else.
+    const earlier = (revisions?.get(String(c.id)) ?? []).filter(
+      (r) => r.approvedAt !== c.approvedAt,
+    )
+    const revisionIri = (i: number) => `${iri}-revision-${i + 1}`
+    earlier.forEach((r, i) => {
+      const node = entity(r, revisionIri(i))
+      if (i > 0) node.wasRevisionOf = revisionIri(i - 1)
+      const next = earlier[i + 1] ?? c
+      if (next.approvedAt) node.invalidatedAtTime = next.approvedAt
+      graph.push(node)
+    })
+    const node = entity(c, iri)
+    const revisionOf = [
+      ...(earlier.length ? [revisionIri(earlier.length - 1)] : []),
+      ...(c.supersedes != null ? [claimIri(links, c.supersedes)] : []),
+    ]
+    if (revisionOf.length) node.wasRevisionOf = revisionOf.length === 1 ? revisionOf[0] : revisionOf
     if (c.state !== 'approved' && c.endedAt) {
       node.invalidatedAtTime = c.endedAt
       const activity = `${iri}-${c.state === 'retracted' ? 'retraction' : 'supersession'}`
