@@ -1,6 +1,9 @@
 import type { CollectionSlug } from 'payload'
 
 import type { LoginThrottleSettings } from './auth/loginThrottle.js'
+import type { CollectionOverride } from './collectionOverride.js'
+
+export type { CollectionOverride }
 
 /** The plugin's one options object, and its defaults. */
 export interface NewsroomSlugs {
@@ -42,7 +45,17 @@ export interface NewsroomPluginOptions {
   extraction?: ExtractionOptions
   /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
   live?: LiveOptions
+  /**
+   * Per collection, changes to the plugin's collection: `fields: ({ defaultFields }) => Field[]` and any
+   * other collection config. A claim field made with `substanceField` is reviewed like the plugin's own.
+   */
+  overrides?: CollectionOverrides
 }
+
+/** The plugin's collections that take an override (see src/collectionOverride.ts). */
+export type CollectionOverrides = Partial<
+  Record<'claims' | 'sources' | 'stories' | 'updates', CollectionOverride>
+>
 
 export interface LiveOptions {
   /** Server-Sent Events connections one instance keeps open; past it a 503 with Retry-After (default 5000). */
@@ -220,9 +233,10 @@ export interface ResolvedNewsroomOptions {
   database: ResolvedDatabaseLimits
   extraction: Required<ExtractionOptions>
   live: ResolvedLiveOptions
+  overrides: CollectionOverrides
 }
 
-export const DEFAULT_SLUGS: NewsroomSlugs = {
+const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
   events: 'newsroom-events' as CollectionSlug,
   webhooks: 'newsroom-webhooks' as CollectionSlug,
@@ -305,6 +319,7 @@ export function resolveOptions(
       },
     },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
+    overrides: options.overrides ?? {},
   }
 }
 

@@ -4,6 +4,7 @@ import { createClaimsCollection } from '../collections/Claim.js'
 import { createSourcesCollection } from '../collections/Source.js'
 import { createStoriesCollection } from '../collections/Story.js'
 import { createUpdatesCollection } from '../collections/Update.js'
+import { withCollectionOverride } from './collectionOverride.js'
 import { firstUserIsAdmin } from './access/firstUserIsAdmin.js'
 import { queryPathGuard } from './access/queryPathGuard.js'
 import { rolesField } from './access/roles.js'
@@ -91,10 +92,11 @@ export const newsroomPlugin =
     const allCollections = withQueryPathGuard(
       [
         ...collections,
-        createStoriesCollection(opts),
-        createUpdatesCollection(opts),
+        withCollectionOverride(createStoriesCollection(opts), opts.overrides.stories),
+        withCollectionOverride(createUpdatesCollection(opts), opts.overrides.updates),
+        // The claims collection takes its override itself: its fields decide its substance.
         createClaimsCollection(opts),
-        createSourcesCollection(opts),
+        withCollectionOverride(createSourcesCollection(opts), opts.overrides.sources),
       ],
       opts,
     )

@@ -105,17 +105,3 @@ export function countQueries(payload: Payload): QueryCounter {
     },
   }
 }
-
-/** The database work of one call. */
-export async function queriesDuring<T>(
-  payload: Payload,
-  fn: () => Promise<T>,
-): Promise<QueryCount & { result: T }> {
-  const counter = countQueries(payload)
-  try {
-    const result = await fn()
-    return { ...counter.read(), result }
-  } finally {
-    counter.stop()
-  }
-}

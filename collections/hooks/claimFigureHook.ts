@@ -1,8 +1,13 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 
+import { PARSED_FIGURE_FIELDS, type ParsedFigureField } from '../../src/claims/claimModel.js'
+import type { FigureFields } from '../../src/figures/fields.js'
 import { completeFigure } from '../../src/figures/index.js'
 
-const FIGURE_FIELDS = ['phrase', 'value', 'lower', 'upper', 'qualifier', 'unit'] as const
+/** The claim's figure fields (from the claim model) are exactly what completeFigure reconciles. */
+const FIGURE_FIELDS: readonly (ParsedFigureField & keyof FigureFields)[] = PARSED_FIGURE_FIELDS
+type SameFields<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never
+const _sameFields: SameFields<ParsedFigureField, keyof FigureFields> = true
 
 /**
  * Fills a figure claim's structured fields from its phrase (or its phrase from the fields) and refuses

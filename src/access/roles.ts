@@ -9,7 +9,7 @@ export type Role = (typeof ROLES)[number]
  */
 export type MaybeUser = object | null | undefined
 
-export function rolesOf(user: MaybeUser): Role[] {
+function rolesOf(user: MaybeUser): Role[] {
   const roles = user && 'roles' in user ? user.roles : undefined
   if (!Array.isArray(roles)) return []
   return roles.filter((r): r is Role => (ROLES as readonly string[]).includes(r))

@@ -1,6 +1,7 @@
 'use client'
 import {
   CartesianGrid,
+  DefaultZIndexes,
   Legend,
   ResponsiveContainer,
   Scatter,
@@ -8,10 +9,18 @@ import {
   Tooltip,
   XAxis,
   YAxis,
+  ZIndexLayer,
+  usePlotArea,
+  useXAxisScale,
+  useYAxisScale,
 } from 'recharts'
 
+import type { ReactNode } from 'react'
+
 import type { FigureSource } from '../figures/compareFigures.js'
+import type { Interval } from '../figures/figureInterval.js'
 import type { MetricTimeline, TimelinePoint } from '../figures/figureTimeline.js'
+import { QUALIFIER_WORDING, isQualifier } from '../figures/index.js'
 
 /** Distinct, dark enough on white for lines and markers (WCAG 3:1 for graphics). */
 const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b1fa2', '#a15c00', '#00695c', '#5d4037']
@@ -25,6 +34,11 @@ const STATE_WORDS: Record<string, string> = {
 }
 
 const fmt = (n: number) => n.toLocaleString('en')
+/** Axis ticks and labels: "3K", "50B" rather than "50,000,000,000", which the axis would clip. */
+const short = (n: number) =>
+  Math.abs(n) >= 10_000
+    ? n.toLocaleString('en', { notation: 'compact', maximumFractionDigits: 1 })
+    : fmt(n)
 const day = (t: number) =>
   new Date(t).toLocaleString('en-GB', {
     day: 'numeric',
@@ -34,13 +48,27 @@ const day = (t: number) =>
     timeZone: 'UTC',
   })
 
+/** A figure as few words as it allows: "at least 155", "20–30", "425". */
+function figureLabel(p: TimelinePoint): string {
+  const { lower, upper } = p.interval
+  if (p.qualifier === 'range' && lower !== null && upper !== null)
+    return `${short(lower)}–${short(upper)}`
+  if (p.value === null) return p.phrase ?? ''
+  const words = isQualifier(p.qualifier) && p.qualifier in QUALIFIER_WORDING
+  return words
+    ? `${QUALIFIER_WORDING[p.qualifier as keyof typeof QUALIFIER_WORDING]} ${short(p.value)}`
+    : short(p.value)
+}
+
 interface Datum {
   t: number
+  /** Where the marker sits: the stated number, or a range's middle. */
   y: number
-  /** Distance from y down and up to the interval's ends (an open end reaches the chart's edge). */
-  err: [number, number]
   point: TimelinePoint
   series: string
+  colour: string
+  /** An interval wider than a point: drawn as a band behind the marker. */
+  spread: boolean
 }
 
 type Named = FigureSource & {
@@ -51,31 +79,127 @@ type Named = FigureSource & {
 const sourceName = (s: Named | null) =>
   s ? (s.anonymous ? (s.publicDescription ?? s.name) : s.name) || `Source ${s.id}` : 'Unattributed'
 
+const notStanding = (state: string) => state !== 'approved'
+
 /** A marker per state: filled (standing), hollow (superseded), a cross (retracted), dashed (not yet public). */
 function Marker(props: { cx?: number; cy?: number; fill?: string; payload?: Datum }) {
   const { cx, cy, fill, payload } = props
+  const plot = usePlotArea()
   if (cx == null || cy == null || !payload) return <g />
   const state = payload.point.state
+  // Labels of points in the right part of the chart go to their left, so that none is cut off.
+  const leftward = plot ? cx > plot.x + plot.width * 0.7 : false
+  const label = (
+    <text
+      x={leftward ? cx - 11 : cx + 11}
+      y={cy + 4}
+      textAnchor={leftward ? 'end' : 'start'}
+      fontSize={12}
+      fontWeight={600}
+      fill="#222"
+      stroke="#fff"
+      strokeWidth={3}
+      paintOrder="stroke"
+      className="newsroom-chart__label"
+    >
+      {figureLabel(payload.point)}
+    </text>
+  )
   if (state === 'retracted') {
     return (
-      <g data-point-state="retracted" stroke={fill} strokeWidth={2.5}>
-        <line x1={cx - 6} y1={cy - 6} x2={cx + 6} y2={cy + 6} />
-        <line x1={cx - 6} y1={cy + 6} x2={cx + 6} y2={cy - 6} />
+      <g data-point-state="retracted">
+        <g stroke={fill} strokeWidth={2.5}>
+          <line x1={cx - 6} y1={cy - 6} x2={cx + 6} y2={cy + 6} />
+          <line x1={cx - 6} y1={cy + 6} x2={cx + 6} y2={cy - 6} />
+        </g>
+        {label}
       </g>
     )
   }
-  const hollow = state !== 'approved'
+  const hollow = notStanding(state)
   return (
-    <circle
-      data-point-state={state}
-      cx={cx}
-      cy={cy}
-      r={6}
-      fill={hollow ? '#fff' : fill}
-      stroke={fill}
-      strokeWidth={2}
-      strokeDasharray={state === 'draft' || state === 'pending' ? '2 2' : undefined}
-    />
+    <g data-point-state={state} data-point-kind={payload.spread ? 'interval' : 'point'}>
+      <circle
+        cx={cx}
+        cy={cy}
+        r={payload.spread ? 5 : 6}
+        fill={hollow ? '#fff' : fill}
+        stroke={fill}
+        strokeWidth={2}
+        strokeDasharray={state === 'draft' || state === 'pending' ? '2 2' : undefined}
+      />
+      {label}
+    </g>
+  )
+}
+
+/**
+ * Each interval as a band at its time, from its lower to its upper end, under the markers: a solid
+ * cap for an end the figure includes, a dashed one for an end it excludes ("nearly 500" stops short
+ * of 500), an arrow at the chart's edge for an open end ("at least 155" has no upper end).
+ */
+function IntervalBands({ data }: { data: Datum[] }) {
+  const x = useXAxisScale()
+  const y = useYAxisScale()
+  const plot = usePlotArea()
+  if (!x || !y || !plot) return null
+  const clamp = (v: number) => Math.min(plot.y + plot.height, Math.max(plot.y, v))
+  return (
+    <ZIndexLayer zIndex={DefaultZIndexes.area}>
+      <g className="newsroom-chart__intervals">
+        {data
+          .filter((d) => d.spread)
+          .map((d) => {
+            const cx = x(d.t)
+            if (cx === undefined) return null
+            const { lower, upper, lowerInclusive, upperInclusive }: Interval = d.point.interval
+            const yTop = upper === null ? plot.y : clamp(y(upper) ?? plot.y)
+            const yBottom = lower === null ? plot.y + plot.height : clamp(y(lower) ?? plot.y)
+            const faded = notStanding(d.point.state)
+            const cap = (at: number, inclusive: boolean) => (
+              <line
+                x1={cx - 10}
+                x2={cx + 10}
+                y1={at}
+                y2={at}
+                strokeWidth={2.5}
+                strokeDasharray={inclusive ? undefined : '3 2'}
+              />
+            )
+            return (
+              <g
+                key={String(d.point.claim)}
+                data-interval-claim={d.point.claim}
+                data-interval-ends={`${lower === null ? 'open' : 'closed'}-${upper === null ? 'open' : 'closed'}`}
+                stroke={d.colour}
+                fill={d.colour}
+              >
+                <rect
+                  x={cx - 8}
+                  y={yTop}
+                  width={16}
+                  height={Math.max(yBottom - yTop, 2)}
+                  fillOpacity={faded ? 0.08 : 0.2}
+                  strokeOpacity={faded ? 0.4 : 0.7}
+                  strokeDasharray={faded ? '4 3' : undefined}
+                />
+                {upper === null ? (
+                  <path d={`M${cx - 8},${yTop + 10} L${cx},${yTop} L${cx + 8},${yTop + 10} Z`} />
+                ) : (
+                  cap(yTop, upperInclusive)
+                )}
+                {lower === null ? (
+                  <path
+                    d={`M${cx - 8},${yBottom - 10} L${cx},${yBottom} L${cx + 8},${yBottom - 10} Z`}
+                  />
+                ) : (
+                  cap(yBottom, lowerInclusive)
+                )}
+              </g>
+            )
+          })}
+      </g>
+    </ZIndexLayer>
   )
 }
 
@@ -84,7 +208,7 @@ function PointTip({ active, payload }: { active?: boolean; payload?: { payload: 
   if (!d) return null
   return (
     <div className="newsroom-chart-tip">
-      <strong>{d.point.phrase ?? (d.point.value !== null ? fmt(d.point.value) : '')}</strong>
+      <strong>{d.point.phrase ?? figureLabel(d.point)}</strong>
       <div>{d.series}</div>
       <div>
         {day(d.t)} UTC · {STATE_WORDS[d.point.state] ?? d.point.state}
@@ -93,10 +217,82 @@ function PointTip({ active, payload }: { active?: boolean; payload?: { payload: 
   )
 }
 
+/** Ticks a step of 1, 2, 2.5 or 5 times a power of ten apart covering lo..hi; whole steps for counts. */
+function niceTicks(lo: number, hi: number, whole: boolean, count = 5): number[] {
+  const raw = (hi - lo) / count
+  const power = 10 ** Math.floor(Math.log10(raw))
+  const step = Math.max(
+    [1, 2, 2.5, 5, 10].map((m) => m * power).find((s) => s >= raw) ?? 10 * power,
+    whole ? 1 : 0,
+  )
+  const ticks: number[] = []
+  for (let v = Math.floor(lo / step) * step; v < hi + step; v += step) {
+    ticks.push(Number(v.toPrecision(12)))
+    if (v >= hi) break
+  }
+  return ticks
+}
+
+/** A small picture of each mark, once above the charts rather than as a sentence under each. */
+export function FigureTimelineKey() {
+  const c = '#444'
+  const item = (label: string, glyph: ReactNode) => (
+    <li>
+      <svg width="22" height="22" viewBox="0 0 22 22" aria-hidden="true" focusable="false">
+        {glyph}
+      </svg>
+      {label}
+    </li>
+  )
+  return (
+    <ul className="newsroom-chart-key" aria-label="How to read the charts">
+      {item('approved', <circle cx="11" cy="11" r="6" fill={c} />)}
+      {item(
+        'not yet approved',
+        <circle
+          cx="11"
+          cy="11"
+          r="6"
+          fill="#fff"
+          stroke={c}
+          strokeWidth="2"
+          strokeDasharray="2 2"
+        />,
+      )}
+      {item('superseded', <circle cx="11" cy="11" r="6" fill="#fff" stroke={c} strokeWidth="2" />)}
+      {item(
+        'retracted',
+        <g stroke={c} strokeWidth="2.5">
+          <line x1="5" y1="5" x2="17" y2="17" />
+          <line x1="5" y1="17" x2="17" y2="5" />
+        </g>,
+      )}
+      {item(
+        'range ("between 20 and 30")',
+        <g stroke={c} fill={c}>
+          <rect x="7" y="4" width="8" height="14" fillOpacity="0.2" />
+          <line x1="4" x2="18" y1="4" y2="4" strokeWidth="2" />
+          <line x1="4" x2="18" y1="18" y2="18" strokeWidth="2" />
+        </g>,
+      )}
+      {item(
+        'open end ("at least 20")',
+        <g stroke={c} fill={c}>
+          <rect x="7" y="4" width="8" height="14" fillOpacity="0.2" />
+          <path d="M3,10 L11,2 L19,10 Z" />
+          <line x1="4" x2="18" y1="18" y2="18" strokeWidth="2" />
+        </g>,
+      )}
+    </ul>
+  )
+}
+
 /**
- * One metric's figures over time, one line per source: each point at its stated value with a bar
- * for the interval its qualifier allows ("at least 155" reaches up to the chart's edge, "nearly 500"
- * just below 500, a range from end to end). Retracted points are crosses, superseded ones hollow.
+ * One metric's figures over time, one line per source. A figure that states one number is a point
+ * at it; one that allows an interval is a band from end to end with its marker on the stated number
+ * ("at least 155": from 155 up, an arrow at the chart's edge; "nearly 500": up to just below 500;
+ * "between 20 and 30": 20 to 30, the marker in the middle). Each mark is labelled with the figure in
+ * words. Retracted points are crosses, superseded ones hollow (see FigureTimelineKey).
  * Recharts (SVG, React 19); the same data follows as a table for screen readers and for reading.
  */
 export function FigureTimelineChart<S extends Named>({
@@ -110,23 +306,41 @@ export function FigureTimelineChart<S extends Named>({
   )
   const min = Math.min(...numbers)
   const max = Math.max(...numbers)
-  const pad = Math.max((max - min) * 0.15, max * 0.05, 1)
-  const bottom = Math.max(0, Math.floor(min - pad))
-  const top = Math.ceil(max + pad)
-  const series = timeline.series.map((s, i) => ({
-    name: sourceName(s.source),
-    colour: COLOURS[i % COLOURS.length],
-    data: s.points.map((p): Datum => {
-      const y = p.value ?? p.interval.lower ?? p.interval.upper ?? 0
-      return {
-        t: Date.parse(p.at),
-        y,
-        err: [y - (p.interval.lower ?? bottom), (p.interval.upper ?? top) - y],
-        point: p,
-        series: sourceName(s.source),
-      }
-    }),
-  }))
+  // Room for an open end's arrow to leave the highest (or lowest) number behind.
+  const openUp = points.some((p) => p.interval.upper === null)
+  const openDown = points.some((p) => p.interval.lower === null)
+  const base = Math.max(max - min, Math.abs(max) * 0.2, 1)
+  const lo = min - base * (openDown ? 0.35 : 0.1)
+  const ticks = niceTicks(
+    min >= 0 ? Math.max(0, lo) : lo,
+    max + base * (openUp ? 0.35 : 0.1),
+    numbers.every(Number.isInteger),
+  )
+  const bottom = ticks[0]
+  const top = ticks[ticks.length - 1]
+  const series = timeline.series.map((s, i) => {
+    const colour = COLOURS[i % COLOURS.length]
+    return {
+      name: sourceName(s.source),
+      colour,
+      data: s.points.map((p): Datum => {
+        const { lower, upper } = p.interval
+        // A range states two numbers (its value is only the first): its marker sits in the middle.
+        const y =
+          p.qualifier === 'range' && lower !== null && upper !== null
+            ? (lower + upper) / 2
+            : (p.value ?? lower ?? upper ?? 0)
+        return {
+          t: Date.parse(p.at),
+          y,
+          point: p,
+          series: sourceName(s.source),
+          colour,
+          spread: lower !== upper,
+        }
+      }),
+    }
+  })
   const times = points.map((p) => Date.parse(p.at))
   const span = Math.max(...times) - Math.min(...times)
   const timePad = Math.max(span * 0.05, 30 * 60_000)
@@ -165,32 +379,16 @@ export function FigureTimelineChart<S extends Named>({
               type="number"
               dataKey="y"
               domain={[bottom, top]}
+              ticks={ticks}
               allowDataOverflow
-              tickFormatter={fmt}
+              tickFormatter={short}
               tick={{ fontSize: 11, fill: '#333' }}
               width={56}
               name="Value"
             />
             <Tooltip content={<PointTip />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
-            {/* Each interval as a two-point line of its own, under the markers. */}
-            {series.flatMap((s) =>
-              s.data.map((d) => (
-                <Scatter
-                  key={`interval-${String(d.point.claim)}`}
-                  data={[
-                    { t: d.t, y: d.y - d.err[0] },
-                    { t: d.t, y: d.y + d.err[1] },
-                  ]}
-                  line={{ stroke: s.colour, strokeWidth: 3, strokeOpacity: 0.45 }}
-                  shape={() => <g />}
-                  legendType="none"
-                  tooltipType="none"
-                  isAnimationActive={false}
-                  className="newsroom-chart__interval"
-                />
-              )),
-            )}
+            <IntervalBands data={series.flatMap((s) => s.data)} />
             {series.map((s) => (
               <Scatter
                 key={s.name}
@@ -205,10 +403,6 @@ export function FigureTimelineChart<S extends Named>({
           </ScatterChart>
         </ResponsiveContainer>
       </div>
-      <p className="newsroom-hint newsroom-chart__key">
-        Filled: approved · hollow: superseded · cross: retracted · dashed: not yet approved. Bars
-        show the interval a figure allows; an open end reaches the chart’s edge.
-      </p>
       <details className="newsroom-chart__table">
         <summary>The figures as a table</summary>
         <div

@@ -13,9 +13,17 @@ type Id = number | string
 export async function PersonField({
   clientField,
   req,
-  value,
+  siblingData,
+  value: topLevelValue,
   usersCollection,
 }: ServerFieldBase & { usersCollection: CollectionSlug }) {
+  // Payload passes the document's own field as `value`; inside an array row (the review history's
+  // `by`) only the row, as siblingData, holds it.
+  const ownName = 'name' in clientField ? String(clientField.name) : undefined
+  const value =
+    ownName && siblingData && ownName in siblingData
+      ? (siblingData as Record<string, unknown>)[ownName]
+      : topLevelValue
   const raw = (clientField as { label?: unknown; name?: string }).label
   const label = typeof raw === 'string' ? raw : ((clientField as { name?: string }).name ?? '')
   const id: Id | null =

@@ -4,7 +4,7 @@ import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import type { NewsroomSlugs } from '../options.js'
 import { figureTimeline, type TimedFigureClaim } from '../figures/figureTimeline.js'
 import { FigureComparison } from './FigureComparison.js'
-import { FigureTimelineChart } from './FigureTimelineChart.js'
+import { FigureTimelineChart, FigureTimelineKey } from './FigureTimelineChart.js'
 import { StoryTimeline } from './StoryTimeline.js'
 import { useStoryDesk } from './useStoryDesk.js'
 
@@ -58,7 +58,12 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
             {charted.length === 0 ? (
               <p>No figure claims with a metric yet.</p>
             ) : (
-              charted.map((t) => <FigureTimelineChart key={t.metric} timeline={t} />)
+              <>
+                <FigureTimelineKey />
+                {charted.map((t) => (
+                  <FigureTimelineChart key={t.metric} timeline={t} />
+                ))}
+              </>
             )}
           </section>
           <section aria-labelledby="newsroom-timeline-title" data-testid="story-timeline">

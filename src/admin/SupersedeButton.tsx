@@ -4,7 +4,7 @@ import { useRouter } from 'next/navigation'
 import { useState } from 'react'
 
 import { hasRole } from '../access/roles.js'
-import { pickSubstance } from '../workflow/substance.js'
+import { MODEL_SUBSTANCE, pickSubstance } from '../workflow/substance.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 
 type Id = number | string
@@ -30,7 +30,7 @@ export function SupersedeButton({ claim, claims }: { claim: { id: Id }; claims: 
       const old = await api<Record<string, unknown>>(`/${claims}/${claim.id}?depth=0`)
       const { doc } = await api<{ doc: { id: Id } }>(`/${claims}`, {
         method: 'POST',
-        body: { ...pickSubstance(old), supersedes: claim.id, attributedAt: null },
+        body: { ...pickSubstance(old, MODEL_SUBSTANCE), supersedes: claim.id, attributedAt: null },
       })
       router.push(`${config.routes.admin}/collections/${claims}/${doc.id}`)
     } catch (err) {

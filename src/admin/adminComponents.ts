@@ -32,6 +32,9 @@ const withComponents = (components: Record<string, unknown>) => (field: Field) =
     admin: { ...field.admin, components: { ...field.admin?.components, ...components } },
   }) as Field
 
+/** List columns of to-one relationships: the title, rendered on the server (see RelationTitleCell). */
+const titleCell = withComponents({ Cell: `${RSC}#RelationTitleCell` })
+
 /**
  * The newsroom's admin panel: the review state as a badge with the review buttons, the figure
  * phrase read back as it is typed, the story's figures and timeline, claim suggestions in updates,
@@ -42,23 +45,26 @@ export function withNewsroomAdmin(
   collections: CollectionConfig[],
   { slugs, usersCollection }: ResolvedNewsroomOptions,
 ): Pick<Config, 'admin' | 'collections'> {
+  const person = withComponents({
+    Field: { path: `${RSC}#PersonField`, serverProps: { usersCollection } },
+  })
   const adminEdits: Record<string, (c: CollectionConfig) => CollectionConfig> = {
     [slugs.claims]: (c) => ({
       ...c,
       fields: editFields(c.fields, {
+        story: titleCell,
+        update: titleCell,
+        source: titleCell,
+        supersedes: titleCell,
+        // Each review step's reviewer, by name like the sidebar's people.
+        reviewHistory: (f) =>
+          'fields' in f ? ({ ...f, fields: editFields(f.fields, { by: person }) } as Field) : f,
         reviewState: withComponents({
           Cell: `${CLIENT}#ReviewStateCell`,
           Field: { path: `${CLIENT}#ReviewPanel`, clientProps: { claims: slugs.claims } },
         }),
         phrase: withComponents({ Field: `${CLIENT}#FigurePhraseField` }),
-        ...Object.fromEntries(
-          PEOPLE_FIELDS.map((name) => [
-            name,
-            withComponents({
-              Field: { path: `${RSC}#PersonField`, serverProps: { usersCollection } },
-            }),
-          ]),
-        ),
+        ...Object.fromEntries(PEOPLE_FIELDS.map((name) => [name, person])),
       }),
     }),
     [slugs.stories]: (c) => ({
@@ -77,7 +83,7 @@ export function withNewsroomAdmin(
     [slugs.updates]: (c) => ({
       ...c,
       fields: [
-        ...c.fields,
+        ...editFields(c.fields, { story: titleCell }),
         {
           name: 'newsroomSuggestClaims',
           type: 'ui',

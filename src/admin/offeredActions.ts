@@ -1,18 +1,16 @@
-import { planTransition, WorkflowRefusal } from '../workflow/planTransition.js'
-import { TRANSITIONS, type Action, type PublicState, type ReviewState } from '../workflow/states.js'
+import { dryRunActions, type ClaimWorkflowView } from '../workflow/planTransition.js'
+import { TRANSITIONS, type PersonAction } from '../workflow/states.js'
 
-/** The review actions a person takes with a button (supersession follows an approval by itself). */
-export const BUTTON_ACTIONS = ['submit', 'approve', 'reject', 'revise', 'retract'] as const
-export type ButtonAction = (typeof BUTTON_ACTIONS)[number]
+/** The review actions a person takes with a button: the workflow's (supersession follows an approval by itself). */
+export type ButtonAction = PersonAction
 
 type Id = number | string
+type Ref = Id | { id: Id } | null
 
-export interface ReviewedClaim {
-  reviewState: ReviewState
-  publicState?: PublicState | null
-  createdBy?: Id | { id: Id } | null
-  lastEditedBy?: Id | { id: Id } | null
-}
+/** A claim as the admin panel has it: people may be populated, the public state not yet set. */
+export type ReviewedClaim = Pick<ClaimWorkflowView, 'reviewState'> &
+  Partial<Record<'publicState', ClaimWorkflowView['publicState'] | null>> &
+  Partial<Record<'createdBy' | 'lastEditedBy', Ref>>
 
 export interface ReviewUser {
   id: Id
@@ -25,39 +23,31 @@ export interface OfferedAction {
   blockedBecause: string | null
 }
 
-const idOf = (ref: Id | { id: Id } | null | undefined): Id | null =>
+const idOf = (ref: Ref | undefined): Id | null =>
   ref == null ? null : typeof ref === 'object' ? ref.id : ref
 
 /**
- * The buttons to show a user for a claim, as the workflow itself decides (planTransition, the rule
- * the collection hooks apply): an action it would refuse for the claim's state or the user's roles
- * is not offered; one it refuses under the four-eyes rule is shown disabled with the workflow's
- * reason. The server decides again on every click.
+ * The buttons to show a user for a claim, as the workflow itself answers in a dry run (the rule the
+ * collection hooks apply): an action it would refuse for the claim's state or the user's roles is not
+ * offered; one it refuses under the four-eyes rule is shown disabled with the workflow's reason. The
+ * server decides again on every click.
  */
 export function offeredActions(claim: ReviewedClaim, user: ReviewUser | null): OfferedAction[] {
   if (!user) return []
-  const view = {
+  const view: ClaimWorkflowView = {
     reviewState: claim.reviewState,
     publicState: claim.publicState ?? 'none',
     createdBy: idOf(claim.createdBy),
     lastEditedBy: idOf(claim.lastEditedBy),
   }
-  return BUTTON_ACTIONS.flatMap((action): OfferedAction[] => {
-    try {
-      // The note is asked for after the click; here only whether the move is allowed matters.
-      planTransition({ claim: view, to: TRANSITIONS[action].to, actor: user, note: 'note' })
-      return [{ action, blockedBecause: null }]
-    } catch (err) {
-      if (err instanceof WorkflowRefusal && err.reason === 'fourEyes') {
-        return [{ action, blockedBecause: err.message }]
-      }
-      return []
-    }
+  return dryRunActions(view, user).flatMap(({ action, refusal }): OfferedAction[] => {
+    if (!refusal) return [{ action, blockedBecause: null }]
+    return refusal.reason === 'fourEyes' ? [{ action, blockedBecause: refusal.message }] : []
   })
 }
 
 /** Whether the action needs a note: a rejection's reason for the editor, a retraction's public reason. */
-export const needsNote = (action: ButtonAction): boolean => TRANSITIONS[action as Action].needsNote
+export const needsNote = (action: ButtonAction): boolean => TRANSITIONS[action].needsNote
 
 export const ACTION_LABELS: Record<ButtonAction, string> = {
   submit: 'Submit for review',

@@ -2,4 +2,5 @@
 import './newsroom-admin.css'
 
 export { PersonField } from './PersonField.js'
+export { RelationTitleCell } from './RelationTitleCell.js'
 export { ReviewQueueView } from './ReviewQueueView.js'

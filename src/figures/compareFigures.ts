@@ -5,22 +5,11 @@ import {
   type Interval,
 } from './figureInterval.js'
 
-type Id = number | string
+import type { ClaimSubstance, FigureField, Id } from '../claims/claimModel.js'
 
 /** A figure claim as loaded (public view or, in the admin panel, a draft): relationships as ids. */
-export interface FigureClaim {
-  id: Id
-  metric?: string | null
-  phrase?: string | null
-  value?: number | null
-  lower?: number | null
-  upper?: number | null
-  qualifier?: string | null
-  unit?: string | null
-  source?: Id | null
-  via?: Id[] | null
-  verb?: string | null
-  attributedAt?: string | null
+export type FigureClaim = { id: Id } & {
+  [K in FigureField | 'source' | 'via' | 'verb' | 'attributedAt']?: ClaimSubstance[K] | null
 }
 
 export interface FigureSource {

@@ -1,3 +1,4 @@
+import { CLAIM_SUBSTANCE, PARSED_FIGURE_FIELDS, type SubstanceSpec } from '../claims/claimModel.js'
 import { BOUND_RULE, boundsFor } from './bounds.js'
 import { isCurrencyCode } from './currencies.js'
 import type { CompleteFigure, FigureFields } from './fields.js'
@@ -174,18 +175,20 @@ function invalidFields(input: FigureFields): FigureError[] {
   return errors
 }
 
+/** Blank text is no value; the qualifier is checked apart (see the errors above). */
+const NORMALISE: Record<string, (v: unknown) => unknown> = {
+  text: (s) => (typeof s === 'string' && s.trim() ? s.trim() : null),
+  number: (n) => (typeof n === 'number' ? n : null),
+}
+
 function normalise(input: FigureFields) {
-  const text = (s: string | null | undefined) =>
-    typeof s === 'string' && s.trim() ? s.trim() : null
-  const num = (n: number | null | undefined) => (typeof n === 'number' ? n : null)
-  return {
-    phrase: text(input.phrase),
-    value: num(input.value),
-    lower: num(input.lower),
-    upper: num(input.upper),
-    qualifier: input.qualifier ?? null,
-    unit: text(input.unit),
-  }
+  return Object.fromEntries(
+    PARSED_FIGURE_FIELDS.map((f) => {
+      const spec: SubstanceSpec = CLAIM_SUBSTANCE[f]
+      const value = spec.options ? (input[f] ?? null) : NORMALISE[spec.public](input[f])
+      return [f, value]
+    }),
+  ) as { [K in keyof FigureFields]-?: Exclude<FigureFields[K], undefined> }
 }
 
 function same(a: string | number, b: string | number): boolean {

@@ -1,21 +1,12 @@
+import type { ClaimSubstance, ParsedFigureField } from '../claims/claimModel.js'
 import type { Qualifier } from './qualifiers.js'
 
 /** The figure part of a claim as an editor may give it: any subset, reconciled by `completeFigure`. */
-export interface FigureFields {
-  phrase?: string | null
-  value?: number | null
-  lower?: number | null
-  upper?: number | null
-  qualifier?: Qualifier | null
-  unit?: string | null
-}
+export type FigureFields = Partial<Pick<ClaimSubstance, ParsedFigureField>>
 
 /** A figure with every field settled; bounds follow the qualifier (see bounds.ts). */
-export interface CompleteFigure {
+export type CompleteFigure = Required<Omit<FigureFields, 'phrase' | 'value' | 'qualifier'>> & {
   phrase: string
   value: number
-  lower: number | null
-  upper: number | null
   qualifier: Qualifier
-  unit: string | null
 }

@@ -1,5 +1,8 @@
+import type { ClaimSubstance, Id } from '../claims/claimModel.js'
+import type { PublicState } from '../workflow/states.js'
+
 /** What the public read API shows: the public fields only, relationships as ids until rendered. */
-export type Id = number | string
+export type { Id }
 export type Doc = Record<string, unknown>
 
 export interface PublicSource {
@@ -11,34 +14,16 @@ export interface PublicSource {
   interestedParty: boolean
 }
 
-export type PublicClaimState = 'approved' | 'retracted' | 'superseded'
+export type PublicClaimState = Exclude<PublicState, 'none'>
 
-export interface PublicClaim {
-  id: Id
-  story: Id
-  update: Id | null
-  kind: string
-  statement: string
-  quote: string | null
-  phrase: string | null
-  value: number | null
-  lower: number | null
-  upper: number | null
-  qualifier: string | null
-  unit: string | null
-  metric: string | null
-  source: Id | null
-  via: Id[]
-  verb: string | null
-  attributedAt: string | null
-  evidence: { url: string; label: string | null }[]
-  supersedes: Id | null
-  state: PublicClaimState
-  approvedAt: string | null
-  /** When it was retracted or superseded. */
-  endedAt: string | null
-  retractionReason: string | null
-}
+/** A public claim: its approved substance (see src/claims/claimModel.ts) and its public state. */
+export type PublicClaim = { id: Id } & ClaimSubstance & {
+    state: PublicClaimState
+    approvedAt: string | null
+    /** When it was retracted or superseded. */
+    endedAt: string | null
+    retractionReason: string | null
+  }
 
 export interface PublicStory {
   id: Id

@@ -1,7 +1,7 @@
 import { hasRole } from '../access/roles.js'
 import { planTransition, WorkflowRefusal, type WorkflowActor } from './planTransition.js'
 import type { PublicState, ReviewState } from './states.js'
-import { changedSubstanceFields, pickSubstance } from './substance.js'
+import { changedSubstanceFields, pickSubstance, type Substance } from './substance.js'
 
 type Doc = Record<string, unknown>
 
@@ -16,6 +16,8 @@ const idOf = (value: unknown): unknown =>
 export function applyClaimChange(args: {
   data: Doc
   original?: Doc
+  /** The collection's substance fields (see substance.ts). */
+  substance: Substance
   actor: WorkflowActor | null | undefined
   system: boolean
   now: string
@@ -26,7 +28,7 @@ export function applyClaimChange(args: {
    */
   action?: ReviewState
 }): Doc {
-  const { original, actor, system, now } = args
+  const { original, actor, system, now, substance } = args
   const data: Doc = { ...args.data }
   const merged: Doc = { ...original, ...data }
   const note = typeof data.reviewNote === 'string' ? data.reviewNote : null
@@ -59,7 +61,7 @@ export function applyClaimChange(args: {
   }
 
   let current = original.reviewState as ReviewState
-  const changed = changedSubstanceFields(original, merged)
+  const changed = changedSubstanceFields(original, merged, substance)
   if (changed.length > 0 && !system) {
     if (current === 'retracted' || current === 'superseded') {
       throw new WorkflowRefusal(
@@ -107,7 +109,7 @@ function transition(
   data: Doc,
   claim: Doc,
   to: ReviewState,
-  { actor, system, now, original }: Parameters<typeof applyClaimChange>[0],
+  { actor, system, now, original, substance }: Parameters<typeof applyClaimChange>[0],
   note: string | null,
 ): Doc {
   const action = planTransition({
@@ -133,7 +135,7 @@ function transition(
       publicState: 'approved',
       approvedAt: now,
       approvedBy: actor?.id ?? null,
-      approvedVersion: { ...pickSubstance({ ...original, ...data }), approvedAt: now },
+      approvedVersion: { ...pickSubstance({ ...original, ...data }, substance), approvedAt: now },
     })
   }
   if (action === 'retract')

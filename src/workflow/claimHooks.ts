@@ -9,12 +9,13 @@ import { WorkflowRefusal } from './planTransition.js'
 import { publicClaimView, selectApprovedVersion } from './publicClaimView.js'
 import { claimRevision, ifMatchAccepts } from './revision.js'
 import type { ReviewState } from './states.js'
+import type { Substance } from './substance.js'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
 type Doc = Record<string, unknown>
 
 /** Marks a write made by the workflow itself (a supersession), not by a person. */
-export const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
+const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
 /** Marks a write made by a review action endpoint: the state it names (see applyClaimChange). */
 export const ACTION_CONTEXT = 'newsroomWorkflowAction'
 
@@ -26,7 +27,7 @@ function toPayloadError(err: WorkflowRefusal, collection: string): Error {
 }
 
 /** Thin hooks: the rules are in applyClaimChange and planTransition. */
-export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
+export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substance): Hooks {
   const collection = slugs.claims
   return {
     beforeOperation: [
@@ -35,7 +36,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
         if (operation === 'update' && id != null) await touchClaimRow(req, collection, id)
         return args
       },
-      selectApprovedVersion,
+      selectApprovedVersion(substance),
     ],
     beforeChange: [
       ({ data, originalDoc, operation, req, context }) => {
@@ -43,7 +44,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
         const ifMatch = req.headers?.get?.('if-match')
         // Read after the claim's row lock: the precondition holds against what this write replaces.
         if (operation === 'update' && ifMatch && !system && originalDoc) {
-          const current = claimRevision(originalDoc)
+          const current = claimRevision(originalDoc, substance)
           if (!ifMatchAccepts(ifMatch, current)) {
             throw new NewsroomRefusal(
               `The claim changed since you read it (If-Match ${ifMatch}, now "${current}"): read it again before you act.`,
@@ -56,6 +57,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions): Hooks {
             // The supersession an approval sets off shares the request's context: it names no action.
             action: system ? undefined : (context[ACTION_CONTEXT] as ReviewState | undefined),
             data,
+            substance,
             original: operation === 'update' ? originalDoc : undefined,
             actor: req.user,
             system,

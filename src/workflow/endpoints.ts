@@ -5,16 +5,7 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { isPossibleId } from '../reliability/documentIds.js'
 import { claimEditTurns, withClaimLock } from './claimLock.js'
 import { ACTION_CONTEXT } from './claimHooks.js'
-import { TRANSITIONS, type Action } from './states.js'
-
-/** The review actions a person can take over HTTP; supersession follows an approval by itself. */
-const HTTP_ACTIONS = [
-  'submit',
-  'approve',
-  'reject',
-  'revise',
-  'retract',
-] as const satisfies readonly Action[]
+import { PERSON_ACTIONS, TRANSITIONS } from './states.js'
 
 /** The optional {"note"}: no body at all is fine; a body that is there must be JSON. */
 async function readNote(req: PayloadRequest): Promise<string | null> {
@@ -44,7 +35,8 @@ async function readNote(req: PayloadRequest): Promise<string | null> {
  * every other write; the endpoint names the action and takes the claim's turn.
  */
 export function claimWorkflowEndpoints({ slugs }: ResolvedNewsroomOptions): Endpoint[] {
-  const actions: Endpoint[] = HTTP_ACTIONS.map((action) => ({
+  // One endpoint per action a person takes (states.ts); supersession follows an approval by itself.
+  const actions: Endpoint[] = PERSON_ACTIONS.map((action) => ({
     path: `/:id/${action}`,
     method: 'post',
     handler: async (req) => {

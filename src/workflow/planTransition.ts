@@ -1,9 +1,12 @@
-import { hasRole, type Role } from '../access/roles.js'
+import { hasRole } from '../access/roles.js'
 import {
   actionFor,
   actionTo,
+  PERSON_ACTIONS,
   TRANSITIONS,
   type Action,
+  type PersonAction,
+  type TransitionRule,
   type PublicState,
   type ReviewState,
 } from './states.js'
@@ -42,18 +45,47 @@ export class WorkflowRefusal extends Error {
 const sameId = (a: unknown, b: unknown): boolean =>
   a != null && b != null && String(a) === String(b)
 
-/**
- * Decide whether `actor` may move `claim` to `to`. Returns the action, or throws a WorkflowRefusal.
- * An approved claim under revision (edited since approval) can still be retracted or superseded: its
- * approved version is what the public sees.
- */
-export function planTransition(args: {
+interface TransitionRequest {
   claim: ClaimWorkflowView
   to: ReviewState
   actor: WorkflowActor | null | undefined
   note?: string | null
   system?: boolean
-}): Action {
+}
+
+/**
+ * Decide whether `actor` may move `claim` to `to`. Returns the action, or throws a WorkflowRefusal.
+ * An approved claim under revision (edited since approval) can still be retracted or superseded: its
+ * approved version is what the public sees.
+ */
+export function planTransition(args: TransitionRequest): Action {
+  const verdict = judge(args, true)
+  if (verdict instanceof WorkflowRefusal) throw verdict
+  return verdict
+}
+
+export interface ActionVerdict {
+  action: PersonAction
+  /** Why the workflow would refuse it, or null. A note it needs is not judged: it is asked for after. */
+  refusal: WorkflowRefusal | null
+}
+
+/**
+ * The workflow's answer without acting (a dry run of planTransition): for every action a person can
+ * take, whether `actor` may take it on `claim` now and, if not, why. The admin panel offers its buttons
+ * from this; the server judges again, with the note, when one is used.
+ */
+export function dryRunActions(
+  claim: ClaimWorkflowView,
+  actor: WorkflowActor | null | undefined,
+): ActionVerdict[] {
+  return PERSON_ACTIONS.map((action) => {
+    const verdict = judge({ claim, to: TRANSITIONS[action].to, actor }, false)
+    return { action, refusal: verdict instanceof WorkflowRefusal ? verdict : null }
+  })
+}
+
+function judge(args: TransitionRequest, checkNote: boolean): Action | WorkflowRefusal {
   const { claim, to, actor, note, system = false } = args
   const wanted = actionTo(to)
   const publiclyApproved = claim.publicState === 'approved'
@@ -63,7 +95,7 @@ export function planTransition(args: {
       : claim.reviewState
   const action = actionFor(from, to)
   if (!action) {
-    throw new WorkflowRefusal(
+    return new WorkflowRefusal(
       `This claim is ${claim.reviewState}; it cannot move to ${to}` +
         (wanted
           ? ` (${wanted} needs a claim that is ${TRANSITIONS[wanted].from.join(' or ')}).`
@@ -73,10 +105,10 @@ export function planTransition(args: {
       'state',
     )
   }
-  const rule = TRANSITIONS[action]
+  const rule: TransitionRule = TRANSITIONS[action]
   if (rule.roles === 'system') {
     if (!system) {
-      throw new WorkflowRefusal(
+      return new WorkflowRefusal(
         'A claim becomes superseded only when a newer claim that supersedes it is approved.',
         403,
         'reviewState',
@@ -87,14 +119,14 @@ export function planTransition(args: {
   }
   if (!system) {
     if (!actor)
-      throw new WorkflowRefusal(
+      return new WorkflowRefusal(
         `You must be signed in to ${action} a claim.`,
         403,
         'reviewState',
         'role',
       )
-    if (!hasRole(actor, ...(rule.roles as Role[]))) {
-      throw new WorkflowRefusal(
+    if (!hasRole(actor, ...rule.roles)) {
+      return new WorkflowRefusal(
         `Only ${rule.roles.join(' or ')}s (or admins) can ${action} a claim.`,
         403,
         'reviewState',
@@ -105,7 +137,7 @@ export function planTransition(args: {
       action === 'approve' &&
       (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))
     ) {
-      throw new WorkflowRefusal(
+      return new WorkflowRefusal(
         `Four-eyes rule: you ${
           sameId(claim.createdBy, actor.id) ? 'created this claim' : 'edited this claim last'
         }, so another reviewer must approve it.`,
@@ -115,8 +147,8 @@ export function planTransition(args: {
       )
     }
   }
-  if (rule.needsNote && !(typeof note === 'string' && note.trim())) {
-    throw new WorkflowRefusal(
+  if (checkNote && rule.needsNote && !(typeof note === 'string' && note.trim())) {
+    return new WorkflowRefusal(
       action === 'retract'
         ? 'A retraction needs a public reason in reviewNote.'
         : 'A rejection needs a note in reviewNote telling the editor why.',

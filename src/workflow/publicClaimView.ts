@@ -7,8 +7,7 @@ import {
 } from 'payload'
 
 import { isStaff } from '../access/roles.js'
-import type { NewsroomSlugs } from '../options.js'
-import { SUBSTANCE_FIELDS } from './substance.js'
+import type { Substance } from './substance.js'
 
 type Doc = Record<string, unknown>
 
@@ -31,27 +30,18 @@ export function publicClaimView(doc: Doc): Doc {
  * stored fields are the revision's and are not readable), so `select[statement]=true` answers with the
  * approved statement.
  */
-export const selectApprovedVersion: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation !== 'read' || isStaff(req.user)) return args
-  const select = (args as { select?: Record<string, unknown> }).select
-  if (!select || typeof select !== 'object') return args
-  const values = Object.values(select)
-  const includes = values.length > 0 && values.every((v) => v !== false)
-  const wantsSubstance = Object.keys(select).some((k) =>
-    (SUBSTANCE_FIELDS as readonly string[]).includes(k),
-  )
-  if (!includes || !wantsSubstance) return args
-  return { ...args, select: { ...select, approvedVersion: true } }
-}
-
-/** The collection each relationship of the substance points at. */
-const relationTargets = (slugs: NewsroomSlugs): Record<string, CollectionSlug> => ({
-  story: slugs.stories,
-  update: slugs.updates,
-  source: slugs.sources,
-  via: slugs.sources,
-  supersedes: slugs.claims,
-})
+export const selectApprovedVersion =
+  (substance: Substance): CollectionBeforeOperationHook =>
+  ({ args, operation, req }) => {
+    if (operation !== 'read' || isStaff(req.user)) return args
+    const select = (args as { select?: Record<string, unknown> }).select
+    if (!select || typeof select !== 'object') return args
+    const values = Object.values(select)
+    const includes = values.length > 0 && values.every((v) => v !== false)
+    const wantsSubstance = Object.keys(select).some((k) => substance.names.includes(k))
+    if (!includes || !wantsSubstance) return args
+    return { ...args, select: { ...select, approvedVersion: true } }
+  }
 
 async function load(
   req: PayloadRequest,
@@ -84,16 +74,19 @@ async function load(
 /**
  * `depth` for the public: the approved version's relationships are ids; populate them as Payload
  * populates relationship fields (same depth rule, the reader's access), so `depth=1` shows sources.
+ * `substance` is read when the hook runs: the collection's final fields decide it.
  */
-export function populateApprovedVersion(slugs: NewsroomSlugs): FieldHook {
-  const targets = relationTargets(slugs)
+export function populateApprovedVersion(substance: () => Substance): FieldHook {
   return async ({ value, req, depth, currentDepth }) => {
     if (isStaff(req.user) || !value || typeof value !== 'object') return value
     const level = currentDepth ?? 1
     if (!depth || level > depth) return value
     const approved = { ...(value as Doc) }
+    const targets = [...substance().relationTo].filter(
+      (entry): entry is [string, CollectionSlug] => entry[1] !== null,
+    )
     await Promise.all(
-      Object.entries(targets).map(async ([field, collection]) => {
+      targets.map(async ([field, collection]) => {
         const v = approved[field]
         approved[field] = Array.isArray(v)
           ? await Promise.all(v.map((id) => load(req, collection, id, level, depth)))

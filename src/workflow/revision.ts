@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import { pickSubstance } from './substance.js'
+import { pickSubstance, type Substance } from './substance.js'
 
 type Doc = Record<string, unknown>
 
@@ -10,10 +10,10 @@ type Doc = Record<string, unknown>
  * and send it back as `If-Match: "<revision>"` with an edit or a review action: if the claim changed
  * in between, the write is refused with 412 instead of approving words nobody reviewed.
  */
-export function claimRevision(doc: Doc): string {
+export function claimRevision(doc: Doc, substance: Substance): string {
   const history = Array.isArray(doc.reviewHistory) ? doc.reviewHistory.length : 0
   const fingerprint = JSON.stringify([
-    pickSubstance(doc),
+    pickSubstance(doc, substance),
     doc.reviewState ?? null,
     doc.publicState ?? null,
     history,

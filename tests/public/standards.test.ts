@@ -10,7 +10,7 @@ import { storyLinks } from '../../src/public/rendering/publicLinks.js'
 import { readStorySnapshot } from '../../src/public/queries/readStorySnapshot.js'
 import { storyAtomFeed, storyJsonFeed } from '../../src/public/rendering/storyFeed.js'
 import { storyJsonLd } from '../../src/public/rendering/storyJsonLd.js'
-import { DEFAULT_SLUGS } from '../../src/options.js'
+import { resolveOptions } from '../../src/options.js'
 import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
@@ -361,7 +361,7 @@ describe.each(TEST_DATABASES)('standard formats on %s', (database) => {
   })
 
   it('without publicSite: no page links, never the JSON as the page; still valid Atom and JSON Feed', async () => {
-    const snapshot = await readStorySnapshot(n.payload, DEFAULT_SLUGS, DEMO, null)
+    const snapshot = await readStorySnapshot(n.payload, resolveOptions().slugs, DEMO, null)
     if (!snapshot) throw new Error('no demo story')
     const base = 'https://api.news.example/api/public'
     const links = storyLinks(base, null, snapshot.story)

@@ -65,6 +65,33 @@ describe('newsroomPlugin options', () => {
     expect(off.endpoints ?? []).toEqual([])
   })
 
+  it('applies a per-collection override: fields from the defaults, config laid over, hooks after its own', async () => {
+    const audit = () => undefined
+    const config = await newsroomPlugin({
+      overrides: {
+        sources: {
+          fields: ({ defaultFields }) => [...defaultFields, { name: 'desk', type: 'text' }],
+          admin: { group: 'Desk' },
+          hooks: { beforeChange: [audit] },
+        },
+        claims: { admin: { defaultColumns: ['statement'] } },
+      },
+    })(app())
+    const sources = config.collections?.find((c) => c.slug === 'sources')
+    expect(sources?.fields.map((f) => ('name' in f ? f.name : null))).toContain('desk')
+    expect(sources?.fields.map((f) => ('name' in f ? f.name : null))).toContain('publicName')
+    expect(sources?.admin?.group).toBe('Desk')
+    expect(sources?.admin?.useAsTitle).toBe('name')
+    const stock = (await newsroomPlugin()(app())).collections?.find((c) => c.slug === 'sources')
+    const before = stock?.hooks?.beforeChange ?? []
+    expect(sources?.hooks?.beforeChange?.length).toBe(before.length + 1)
+    expect(sources?.hooks?.beforeChange?.at(-1)).toBe(audit)
+    const claims = config.collections?.find((c) => c.slug === 'claims')
+    expect(claims?.admin?.defaultColumns).toEqual(['statement'])
+    expect(claims?.admin?.useAsTitle).toBe('statement')
+    expect(claims?.hooks?.beforeChange?.length).toBeGreaterThan(0)
+  })
+
   it('names the missing auth collection instead of failing later', () => {
     expect(() => newsroomPlugin({ usersCollection: 'staff' })(app())).toThrow(/"staff"/)
   })

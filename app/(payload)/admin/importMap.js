@@ -22,6 +22,7 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { StoryDeskField as StoryDeskField_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
+import { RelationTitleCell as RelationTitleCell_e05013ec33daf3c2c199b8bfca7ef5f5 } from 'payload-plugin-newsroom/rsc'
 import { BlocksFeatureClient as BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ClaimRefLabel as ClaimRefLabel_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
 import { SuggestClaimsField as SuggestClaimsField_afd665b91a05091de29060d0ee2665c0 } from 'payload-plugin-newsroom/client'
@@ -60,6 +61,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-newsroom/client#StoryDeskField": StoryDeskField_afd665b91a05091de29060d0ee2665c0,
+  "payload-plugin-newsroom/rsc#RelationTitleCell": RelationTitleCell_e05013ec33daf3c2c199b8bfca7ef5f5,
   "@payloadcms/richtext-lexical/client#BlocksFeatureClient": BlocksFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "payload-plugin-newsroom/client#ClaimRefLabel": ClaimRefLabel_afd665b91a05091de29060d0ee2665c0,
   "payload-plugin-newsroom/client#SuggestClaimsField": SuggestClaimsField_afd665b91a05091de29060d0ee2665c0,

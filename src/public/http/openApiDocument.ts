@@ -1,8 +1,13 @@
-import { CLAIM_KINDS } from '../../../collections/Claim.js'
+import {
+  CLAIM_SUBSTANCE,
+  FIGURE_FIELDS,
+  type PublicValue,
+  type SubstanceField,
+  type SubstanceSpec,
+} from '../../claims/claimModel.js'
 import { STORY_STATES } from '../../../collections/Story.js'
 import { UPDATE_KINDS } from '../../../collections/Update.js'
-import { QUALIFIERS } from '../../figures/index.js'
-import { PUBLIC_CLAIM_STATES } from '../queries/projections.js'
+import { PUBLIC_CLAIM_STATES } from '../../workflow/states.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
 import { DEFAULT_LIMIT, ISO_TIME, MAX_LIMIT } from './queryParams.js'
 import { TIMELINE_EVENT_TYPES } from '../queries/readStoryTimeline.js'
@@ -24,6 +29,43 @@ const ID: Schema = {
   type: ['integer', 'string'],
   description: 'A document id (an integer on SQL databases).',
 }
+
+/** The schema of each kind of public value (see src/claims/claimModel.ts), and of a missing one. */
+const PUBLIC_VALUE: Record<PublicValue, { schema: Schema; orNull: Schema | null }> = {
+  id: { schema: ref('Id'), orNull: { oneOf: [ref('Id'), { type: 'null' }] } },
+  source: { schema: ref('Source'), orNull: { oneOf: [ref('Source'), { type: 'null' }] } },
+  sources: { schema: { type: 'array', items: ref('Source') }, orNull: null },
+  text: { schema: { type: 'string' }, orNull: nullable('string') },
+  number: { schema: { type: 'number' }, orNull: nullable('number') },
+  time: { schema: time, orNull: nullableTime },
+  evidence: {
+    schema: {
+      type: 'array',
+      items: object({ url: { type: 'string' }, label: nullable('string') }),
+    },
+    orNull: null,
+  },
+}
+
+/** A substance field's schema as the public claim shows it. */
+function substance(name: SubstanceField): Schema {
+  const spec: SubstanceSpec = CLAIM_SUBSTANCE[name]
+  const { schema, orNull } = PUBLIC_VALUE[spec.public]
+  const nullable = !spec.required && spec.fallback === undefined && orNull !== null
+  const base = nullable ? orNull : schema
+  return {
+    ...base,
+    ...(spec.options ? { enum: [...spec.options, ...(nullable ? [null] : [])] } : {}),
+    ...(spec.description ? { description: spec.description } : {}),
+  }
+}
+const substances = (names: readonly SubstanceField[]): Record<string, Schema> =>
+  Object.fromEntries(names.map((name) => [name, substance(name)]))
+
+/** The claim's substance but its story and figure, which the public claim shows apart. */
+const CLAIM_FIELDS = (Object.keys(CLAIM_SUBSTANCE) as SubstanceField[]).filter(
+  (f) => f !== 'story' && !(FIGURE_FIELDS as readonly string[]).includes(f),
+)
 
 const storyHeader: Record<string, Schema> = {
   id: ref('Id'),
@@ -58,28 +100,12 @@ const schemas: Record<string, Schema> = {
     lowerInclusive: { type: 'boolean' },
     upperInclusive: { type: 'boolean' },
   }),
-  Figure: object({
-    phrase: nullable('string'),
-    value: nullable('number'),
-    lower: nullable('number'),
-    upper: nullable('number'),
-    qualifier: nullable('string', {
-      enum: [...QUALIFIERS, null],
-    }),
-    unit: nullable('string'),
-    metric: nullable('string'),
-  }),
+  Figure: object(substances(FIGURE_FIELDS)),
   Claim: object(
     {
       id: ref('Id'),
-      kind: { type: 'string', enum: [...CLAIM_KINDS] },
-      statement: { type: 'string' },
-      quote: nullable('string'),
+      ...substances(CLAIM_FIELDS),
       figure: { oneOf: [ref('Figure'), { type: 'null' }] },
-      source: { oneOf: [ref('Source'), { type: 'null' }] },
-      via: { type: 'array', items: ref('Source'), description: 'The relay chain, nearest first.' },
-      verb: nullable('string'),
-      attributedAt: nullableTime,
       notIndependentlyVerified: { type: 'boolean' },
       corroboratedBy: {
         type: 'integer',
@@ -87,14 +113,8 @@ const schemas: Record<string, Schema> = {
         description:
           'Approved figures: other independent origins whose figure for the metric overlaps this one (relays count as their source).',
       },
-      update: { oneOf: [ref('Id'), { type: 'null' }] },
-      evidence: {
-        type: 'array',
-        items: object({ url: { type: 'string' }, label: nullable('string') }),
-      },
       state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
       approvedAt: nullableTime,
-      supersedes: { oneOf: [ref('Id'), { type: 'null' }] },
       retractedAt: nullableTime,
       retractionReason: nullable('string'),
       supersededAt: nullableTime,
@@ -104,15 +124,9 @@ const schemas: Record<string, Schema> = {
   ),
   ComparedClaim: object({
     claim: ref('Id'),
-    phrase: nullable('string'),
-    value: nullable('number'),
-    qualifier: nullable('string'),
-    unit: nullable('string'),
+    ...substances(['phrase', 'value', 'qualifier', 'unit']),
     interval: ref('Interval'),
-    source: { oneOf: [ref('Source'), { type: 'null' }] },
-    via: { type: 'array', items: ref('Source') },
-    verb: nullable('string'),
-    attributedAt: nullableTime,
+    ...substances(['source', 'via', 'verb', 'attributedAt']),
     origin: {
       type: 'string',
       description: '`source:<id>`, or `claim:<id>` for an unattributed claim.',
@@ -208,10 +222,7 @@ const schemas: Record<string, Schema> = {
   FigurePoint: object({
     claim: ref('Id'),
     at: { ...time, description: 'When the source said it, or else when it was approved.' },
-    phrase: nullable('string'),
-    value: nullable('number'),
-    qualifier: nullable('string', { enum: [...QUALIFIERS, null] }),
-    unit: nullable('string'),
+    ...substances(['phrase', 'value', 'qualifier', 'unit']),
     interval: ref('Interval'),
     state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
     endedAt: { ...nullableTime, description: 'When it was retracted or superseded.' },

@@ -19,7 +19,7 @@ export const ISO_TIME =
   /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2})))?$/
 
 /** A time that says exactly what it means, or null: Date() alone would roll 2025-02-30 over to March. */
-export function parseIsoTime(raw: string): Date | null {
+function parseIsoTime(raw: string): Date | null {
   const m = ISO_TIME.exec(raw)
   if (!m) return null
   const [, y, mo, d, h = '00', mi = '00', s = '00', , oh = '00', om = '00'] = m

@@ -1,4 +1,14 @@
 import { publicSince } from '../../live/embargo.js'
+import {
+  CLAIM_PUBLIC_RECORD,
+  CLAIM_SUBSTANCE,
+  type ClaimSubstance,
+  type Evidence,
+  type PublicValue,
+  type SubstanceField,
+  type SubstanceSpec,
+} from '../../claims/claimModel.js'
+import { PUBLIC_CLAIM_STATES } from '../../workflow/states.js'
 import type {
   Doc,
   Id,
@@ -15,9 +25,25 @@ const idOf = (v: unknown): Id | null =>
   v && typeof v === 'object' && 'id' in v
     ? ((v as { id: Id }).id ?? null)
     : ((v as Id | null | undefined) ?? null)
-/** The claim states the public sees: `publicState` once a claim was approved. */
-export const PUBLIC_CLAIM_STATES = ['approved', 'retracted', 'superseded'] as const
-const PUBLIC_STATES = new Set<string>(PUBLIC_CLAIM_STATES)
+const ids = (v: unknown): Id[] =>
+  Array.isArray(v) ? v.map(idOf).filter((id): id is Id => id !== null) : []
+const evidence = (v: unknown): Evidence[] =>
+  Array.isArray(v)
+    ? (v as Doc[]).map((e) => ({ url: String(e.url ?? ''), label: str(e.label) }))
+    : []
+
+/** How each kind of public value is read from a stored approved version. */
+const READ: Record<PublicValue, (v: unknown) => unknown> = {
+  id: idOf,
+  source: idOf,
+  sources: ids,
+  text: str,
+  number: num,
+  time: str,
+  evidence,
+}
+const SUBSTANCE = Object.entries(CLAIM_SUBSTANCE) as [SubstanceField, SubstanceSpec][]
+const VISIBLE = new Set<string>(PUBLIC_CLAIM_STATES)
 
 /**
  * The stored fields a public claim is made from: its approved version and the public state around it.
@@ -25,12 +51,9 @@ const PUBLIC_STATES = new Set<string>(PUBLIC_CLAIM_STATES)
  */
 export const PUBLIC_CLAIM_SELECT = {
   story: true,
-  publicState: true,
   approvedVersion: true,
-  approvedAt: true,
-  retractionReason: true,
-  endedAt: true,
-} as const
+  ...Object.fromEntries(CLAIM_PUBLIC_RECORD.map((f) => [f, true])),
+} as { story: true; approvedVersion: true } & Record<(typeof CLAIM_PUBLIC_RECORD)[number], true>
 
 /**
  * A stored claim (a row or a version, straight from the adapter) as the public sees it, or null if it is
@@ -41,34 +64,16 @@ export function toPublicClaim(doc: Doc): PublicClaim | null {
   const state = doc.publicState as string
   const s = doc.approvedVersion as Doc | null | undefined
   // Approval sets both the public state and the approved version; one without the other was never public.
-  if (!PUBLIC_STATES.has(state) || !s || typeof s !== 'object') return null
-  const story = idOf(s.story)
-  if (story === null) return null
+  if (!VISIBLE.has(state) || !s || typeof s !== 'object') return null
+  const substance: Doc = {}
+  for (const [name, spec] of SUBSTANCE) {
+    const value = READ[spec.public](s[name]) ?? spec.fallback ?? null
+    if (value === null && spec.required) return null
+    substance[name] = value
+  }
   return {
     id: doc.id as Id,
-    story,
-    update: idOf(s.update),
-    kind: str(s.kind) ?? 'statement',
-    statement: str(s.statement) ?? '',
-    quote: str(s.quote),
-    phrase: str(s.phrase),
-    value: num(s.value),
-    lower: num(s.lower),
-    upper: num(s.upper),
-    qualifier: str(s.qualifier),
-    unit: str(s.unit),
-    metric: str(s.metric),
-    source: idOf(s.source),
-    via: Array.isArray(s.via) ? s.via.map(idOf).filter((v): v is Id => v !== null) : [],
-    verb: str(s.verb),
-    attributedAt: str(s.attributedAt),
-    evidence: Array.isArray(s.evidence)
-      ? (s.evidence as Doc[]).map((e) => ({
-          url: String(e.url ?? ''),
-          label: str(e.label),
-        }))
-      : [],
-    supersedes: idOf(s.supersedes),
+    ...(substance as ClaimSubstance),
     state: state as PublicClaimState,
     approvedAt: str(doc.approvedAt),
     endedAt: state === 'approved' ? null : str(doc.endedAt),

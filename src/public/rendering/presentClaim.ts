@@ -1,33 +1,40 @@
+import {
+  CLAIM_SUBSTANCE,
+  type ClaimSubstance,
+  type FigureField,
+  type SubstanceField,
+  type SubstanceSpec,
+} from '../../claims/claimModel.js'
 import type { Id, PublicClaim, PublicSource } from '../types.js'
 
-export interface PresentedClaim {
-  id: Id
-  kind: string
-  statement: string
-  quote: string | null
-  figure: Pick<
-    PublicClaim,
-    'phrase' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit' | 'metric'
-  > | null
-  source: PublicSource | null
-  via: PublicSource[]
-  verb: string | null
-  attributedAt: string | null
-  /** Its source is a party to the events (an army, a militant group): nobody else has confirmed it. */
-  notIndependentlyVerified: boolean
-  /** An approved figure: other independent origins that agree with it (see compareFigures). */
-  corroboratedBy?: number
-  update: Id | null
-  evidence: { url: string; label: string | null }[]
-  state: PublicClaim['state']
-  approvedAt: string | null
-  supersedes: Id | null
-  /** Retracted: when, and the public reason. Superseded: when, and by which claim. */
-  retractedAt?: string | null
-  retractionReason?: string | null
-  supersededAt?: string | null
-  supersededBy?: Id | null
+type Model = typeof CLAIM_SUBSTANCE
+/** The substance as every endpoint shows it: sources spelled out, the figure in one object. */
+type PresentedSubstance = {
+  -readonly [K in Exclude<SubstanceField, FigureField | 'story'>]: Model[K] extends {
+    public: 'source'
+  }
+    ? PublicSource | null
+    : Model[K] extends { public: 'sources' }
+      ? PublicSource[]
+      : ClaimSubstance[K]
 }
+
+export type PresentedClaim = { id: Id } & PresentedSubstance & {
+    figure: Pick<ClaimSubstance, FigureField> | null
+    /** Its source is a party to the events (an army, a militant group): nobody else has confirmed it. */
+    notIndependentlyVerified: boolean
+    /** An approved figure: other independent origins that agree with it (see compareFigures). */
+    corroboratedBy?: number
+    state: PublicClaim['state']
+    approvedAt: string | null
+    /** Retracted: when, and the public reason. Superseded: when, and by which claim. */
+    retractedAt?: string | null
+    retractionReason?: string | null
+    supersededAt?: string | null
+    supersededBy?: Id | null
+  }
+
+const SUBSTANCE = Object.entries(CLAIM_SUBSTANCE) as [SubstanceField, SubstanceSpec][]
 
 /** A public claim with its source and relay chain spelled out, as every endpoint shows it. */
 export function presentClaim(
@@ -35,36 +42,27 @@ export function presentClaim(
   sources: ReadonlyMap<string, PublicSource>,
   supersededBy: ReadonlyMap<string, Id> = new Map(),
 ): PresentedClaim {
-  const source = claim.source != null ? (sources.get(String(claim.source)) ?? null) : null
+  const sourceOf = (id: unknown) => (id != null ? (sources.get(String(id)) ?? null) : null)
+  const presented: Record<string, unknown> = { id: claim.id }
+  const figure: Record<string, unknown> = {}
+  for (const [name, spec] of SUBSTANCE) {
+    const value = claim[name]
+    if (name === 'story') continue
+    if (spec.figure) {
+      // The figure sits where its first field is, as one object (null for a claim that is no figure).
+      if (!('figure' in presented)) presented.figure = claim.kind === 'figure' ? figure : null
+      figure[name] = value
+    } else if (spec.public === 'source') presented[name] = sourceOf(value)
+    else if (spec.public === 'sources')
+      presented[name] = (value as Id[]).map(sourceOf).filter((s): s is PublicSource => s !== null)
+    else presented[name] = value
+  }
+  const source = sourceOf(claim.source)
   return {
-    id: claim.id,
-    kind: claim.kind,
-    statement: claim.statement,
-    quote: claim.quote,
-    figure:
-      claim.kind === 'figure'
-        ? {
-            phrase: claim.phrase,
-            value: claim.value,
-            lower: claim.lower,
-            upper: claim.upper,
-            qualifier: claim.qualifier,
-            unit: claim.unit,
-            metric: claim.metric,
-          }
-        : null,
-    source,
-    via: claim.via
-      .map((id) => sources.get(String(id)))
-      .filter((s): s is PublicSource => s !== undefined),
-    verb: claim.verb,
-    attributedAt: claim.attributedAt,
+    ...(presented as { id: Id } & PresentedSubstance & Pick<PresentedClaim, 'figure'>),
     notIndependentlyVerified: Boolean(source?.interestedParty),
-    update: claim.update,
-    evidence: claim.evidence,
     state: claim.state,
     approvedAt: claim.approvedAt,
-    supersedes: claim.supersedes,
     ...(claim.state === 'retracted'
       ? { retractedAt: claim.endedAt, retractionReason: claim.retractionReason }
       : {}),
