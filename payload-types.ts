@@ -73,7 +73,10 @@ export interface Config {
     claims: Claim;
     sources: Source;
     'newsroom-events': NewsroomEvent;
+    'newsroom-webhooks': NewsroomWebhook;
+    'newsroom-webhook-deliveries': NewsroomWebhookDelivery;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
@@ -86,7 +89,10 @@ export interface Config {
     claims: ClaimsSelect<false> | ClaimsSelect<true>;
     sources: SourcesSelect<false> | SourcesSelect<true>;
     'newsroom-events': NewsroomEventsSelect<false> | NewsroomEventsSelect<true>;
+    'newsroom-webhooks': NewsroomWebhooksSelect<false> | NewsroomWebhooksSelect<true>;
+    'newsroom-webhook-deliveries': NewsroomWebhookDeliveriesSelect<false> | NewsroomWebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -103,7 +109,14 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      newsroomDeliverWebhook: TaskNewsroomDeliverWebhook;
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -217,6 +230,10 @@ export interface Update {
   kind: 'development' | 'correction' | 'clarification' | 'retraction' | 'editorsNote';
   occurredAt: string;
   publishedAt?: string | null;
+  /**
+   * Public nowhere before this time, even once published; claims that first appear in it wait too.
+   */
+  embargoUntil?: string | null;
   keyEvent?: boolean | null;
   /**
    * Shown at the top of the story, above newer updates.
@@ -257,7 +274,7 @@ export interface Claim {
   qualifier?: ('exact' | 'about' | 'nearly' | 'atLeast' | 'moreThan' | 'atMost' | 'lessThan' | 'upTo' | 'range') | null;
   unit?: string | null;
   /**
-   * A vague amount ("dozens", "tens of thousands"): set from the phrase; the bounds are its documented interval.
+   * A vague amount ("dozens", "tens of thousands"): lower and upper are its documented interval.
    */
   vague?: boolean | null;
   /**
@@ -419,6 +436,63 @@ export interface NewsroomEvent {
   createdAt: string;
 }
 /**
+ * Partner sites sent each public change, signed per the Standard Webhooks specification.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhooks".
+ */
+export interface NewsroomWebhook {
+  id: number;
+  url: string;
+  /**
+   * None chosen: every event.
+   */
+  events?:
+    | (
+        | 'story.published'
+        | 'story.stateChanged'
+        | 'story.withdrawn'
+        | 'update.published'
+        | 'update.corrected'
+        | 'update.withdrawn'
+        | 'claim.approved'
+        | 'claim.corrected'
+        | 'claim.superseded'
+        | 'claim.retracted'
+      )[]
+    | null;
+  /**
+   * Give it to the partner: their library verifies signatures with it.
+   */
+  secret: string;
+  active?: boolean | null;
+  consecutiveFailures?: number | null;
+  disabledReason?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Each event sent to each partner: written by the newsroom plugin only.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhook-deliveries".
+ */
+export interface NewsroomWebhookDelivery {
+  id: number;
+  subscription: number | NewsroomWebhook;
+  event: number;
+  eventType: string;
+  webhookId: string;
+  status: 'pending' | 'delivered' | 'failed' | 'cancelled';
+  attempts?: number | null;
+  lastStatusCode?: number | null;
+  lastError?: string | null;
+  lastAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -434,6 +508,98 @@ export interface PayloadKv {
     | number
     | boolean
     | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'newsroomDeliverWebhook' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'newsroomDeliverWebhook' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -465,6 +631,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'newsroom-events';
         value: number | NewsroomEvent;
+      } | null)
+    | ({
+        relationTo: 'newsroom-webhooks';
+        value: number | NewsroomWebhook;
+      } | null)
+    | ({
+        relationTo: 'newsroom-webhook-deliveries';
+        value: number | NewsroomWebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -558,6 +732,7 @@ export interface UpdatesSelect<T extends boolean = true> {
   kind?: T;
   occurredAt?: T;
   publishedAt?: T;
+  embargoUntil?: T;
   keyEvent?: T;
   pinned?: T;
   author?: T;
@@ -653,11 +828,74 @@ export interface NewsroomEventsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhooks_select".
+ */
+export interface NewsroomWebhooksSelect<T extends boolean = true> {
+  url?: T;
+  events?: T;
+  secret?: T;
+  active?: T;
+  consecutiveFailures?: T;
+  disabledReason?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "newsroom-webhook-deliveries_select".
+ */
+export interface NewsroomWebhookDeliveriesSelect<T extends boolean = true> {
+  subscription?: T;
+  event?: T;
+  eventType?: T;
+  webhookId?: T;
+  status?: T;
+  attempts?: T;
+  lastStatusCode?: T;
+  lastError?: T;
+  lastAttemptAt?: T;
+  deliveredAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -700,6 +938,38 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskNewsroomDeliverWebhook".
+ */
+export interface TaskNewsroomDeliverWebhook {
+  input: {
+    delivery: string;
+  };
+  output: {
+    status?: string | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'updates';
+      value: number | Update;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

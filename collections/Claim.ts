@@ -58,7 +58,7 @@ export function createClaimsCollection(options: ResolvedNewsroomOptions): Collec
       defaultColumns: ['statement', 'story', 'reviewState', 'source', 'metric', 'updatedAt'],
       group: 'Newsroom',
     },
-    access: enabled ? claimAccess() : undefined,
+    access: enabled ? claimAccess(options.live.now) : undefined,
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
     versions: { maxPerDoc: 0 },
     hooks: enabled

@@ -31,9 +31,10 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
       group: 'Newsroom',
     },
-    access: options.enabled ? updateAccess() : undefined,
+    access: options.enabled ? updateAccess(options.live.now) : undefined,
     endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
-    versions: { drafts: true, maxPerDoc: 0 },
+    // Scheduled publication is Payload's own: a job in its Jobs Queue publishes at the chosen time.
+    versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
     fields: [
       {
         name: 'story',
@@ -102,6 +103,17 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
             ({ value, siblingData }) =>
               value ?? (siblingData?._status === 'published' ? new Date().toISOString() : value),
           ],
+        },
+      },
+      {
+        name: 'embargoUntil',
+        type: 'date',
+        index: true,
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime' },
+          description:
+            'Public nowhere before this time, even once published; claims that first appear in it wait too.',
         },
       },
       { name: 'keyEvent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },

@@ -10,6 +10,10 @@ export interface NewsroomSlugs {
   claims: CollectionSlug
   /** The public event log (live coverage). */
   events: CollectionSlug
+  /** Webhook subscriptions of partner sites. */
+  webhooks: CollectionSlug
+  /** The webhook delivery log. */
+  webhookDeliveries: CollectionSlug
   sources: CollectionSlug
   stories: CollectionSlug
   updates: CollectionSlug
@@ -71,6 +75,44 @@ export interface LiveOptions {
   redisChannel?: string
   /** The clock embargoes are judged by (default the system clock); tests inject one. */
   now?: () => Date
+  /**
+   * Seconds between checks for embargoes that lifted, which emit their events and drop cached responses
+   * (default 1). The public reads judge embargoes themselves, at the moment.
+   */
+  embargoCheckSeconds?: number
+  /** Webhooks to partner sites (see the README, "Webhooks"). */
+  webhooks?: WebhookOptions
+}
+
+export interface WebhookOptions {
+  /** Attempts per delivery before it is marked failed (default 8). */
+  maxAttempts?: number
+  /** The first retry's delay in milliseconds, doubled for each later one (default 2000). */
+  backoffMs?: number
+  /** How long one attempt may wait for the receiver's answer, in milliseconds (default 10000). */
+  timeoutMs?: number
+  /** Failed deliveries in a row after which a subscription is switched off (default 5). */
+  disableAfterFailures?: number
+  /**
+   * Addresses or CIDR ranges webhooks may go to although they are loopback, private or link-local
+   * (default none: such targets are refused). E.g. `['127.0.0.1']` for a receiver on the same machine.
+   */
+  allowPrivateTargets?: string[]
+  /**
+   * Seconds between runs of the delivery queue (and of Payload's scheduled publications) by the plugin
+   * (default 2); new deliveries are also run as soon as their event commits. `false`: the app runs
+   * Payload's jobs itself (`jobs.autoRun`, or a cron calling `/api/payload-jobs/run`).
+   */
+  runSeconds?: number | false
+  /** Deliveries one run sends at once (default 20). */
+  concurrency?: number
+  /** The Jobs Queue queue the deliveries wait in (default `newsroom-webhooks`). */
+  queue?: string
+  /**
+   * A delivery job marked as running but untouched this many seconds was left by an instance that
+   * died, and is run again (default 60; keep it above `timeoutMs`).
+   */
+  staleSeconds?: number
 }
 
 export interface RequestLimits {
@@ -193,7 +235,9 @@ export type ResolvedPublicApiOptions = Required<
   problemTypeBase: string | null
 }
 
-export type ResolvedLiveOptions = Required<LiveOptions>
+export type ResolvedLiveOptions = Required<Omit<LiveOptions, 'webhooks'>> & {
+  webhooks: Required<WebhookOptions>
+}
 
 export interface ResolvedNewsroomOptions {
   enabled: boolean
@@ -212,6 +256,8 @@ export interface ResolvedNewsroomOptions {
 const DEFAULT_SLUGS: NewsroomSlugs = {
   claims: 'claims',
   events: 'newsroom-events' as CollectionSlug,
+  webhooks: 'newsroom-webhooks' as CollectionSlug,
+  webhookDeliveries: 'newsroom-webhook-deliveries' as CollectionSlug,
   sources: 'sources',
   stories: 'stories',
   updates: 'updates',
@@ -279,6 +325,20 @@ export function resolveOptions(
         options.live?.redisChannel ??
         `${options.publicApi?.redisChannel ?? 'newsroom:public-cache'}:events`,
       now: options.live?.now ?? (() => new Date()),
+      embargoCheckSeconds: options.live?.embargoCheckSeconds ?? 1,
+      webhooks: {
+        maxAttempts: Math.max(1, Math.floor(options.live?.webhooks?.maxAttempts ?? 8)),
+        backoffMs: options.live?.webhooks?.backoffMs ?? 2000,
+        timeoutMs: options.live?.webhooks?.timeoutMs ?? 10_000,
+        disableAfterFailures: options.live?.webhooks?.disableAfterFailures ?? 5,
+        allowPrivateTargets: options.live?.webhooks?.allowPrivateTargets ?? [],
+        runSeconds: options.live?.webhooks?.runSeconds ?? 2,
+        concurrency: options.live?.webhooks?.concurrency ?? 20,
+        queue: options.live?.webhooks?.queue ?? 'newsroom-webhooks',
+        staleSeconds:
+          options.live?.webhooks?.staleSeconds ??
+          Math.max(60, Math.ceil((options.live?.webhooks?.timeoutMs ?? 10_000) / 1000) * 3),
+      },
     },
     publicSite: options.publicSite ? resolvePublicSite(options.publicSite) : null,
     overrides: options.overrides ?? {},

@@ -5,6 +5,7 @@ import * as migration_20261201_213749_public_event_log from './20261201_213749_p
 import * as migration_20261201_231116_update_pinned from './20261201_231116_update_pinned';
 import * as migration_20261201_231613_users_lock_columns from './20261201_231613_users_lock_columns';
 import * as migration_20261202_014828_claim_vague_verbs from './20261202_014828_claim_vague_verbs';
+import * as migration_20261202_015623_embargo_webhooks from './20261202_015623_embargo_webhooks';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261202_014828_claim_vague_verbs.up,
     down: migration_20261202_014828_claim_vague_verbs.down,
     name: '20261202_014828_claim_vague_verbs'
+  },
+  {
+    up: migration_20261202_015623_embargo_webhooks.up,
+    down: migration_20261202_015623_embargo_webhooks.down,
+    name: '20261202_015623_embargo_webhooks'
   },
 ];

@@ -24,19 +24,37 @@ export function publishedContentAccess(): AccessRules {
   }
 }
 
-/** Updates: the public reads published updates of published stories; staff read drafts too. */
-export function updateAccess(): AccessRules {
+/** Not under an embargo at `now`: the field, on the update itself or through a claim's `update`. */
+const notEmbargoed = (path: string, now: () => Date): Where => ({
+  or: [{ [path]: { exists: false } }, { [path]: { less_than_equal: now().toISOString() } }],
+})
+
+/**
+ * Updates: the public reads published updates of published stories whose embargo has lifted; staff read
+ * drafts and embargoed updates too.
+ */
+export function updateAccess(now: () => Date = () => new Date()): AccessRules {
   return {
     ...publishedContentAccess(),
-    read: ({ req }) => isStaff(req.user) || { and: [published, inPublishedStory] },
+    read: ({ req }) =>
+      isStaff(req.user) || {
+        and: [published, inPublishedStory, notEmbargoed('embargoUntil', now)],
+      },
   }
 }
 
 /** Claims: the public reads what is approved (in a published story); reviewers update (to review), the workflow hooks decide what. */
-export function claimAccess(): AccessRules {
+export function claimAccess(now: () => Date = () => new Date()): AccessRules {
   return {
     read: ({ req }) =>
-      isStaff(req.user) || { and: [{ publicState: { equals: 'approved' } }, inPublishedStory] },
+      isStaff(req.user) || {
+        and: [
+          { publicState: { equals: 'approved' } },
+          inPublishedStory,
+          // A claim that first appeared in an embargoed update waits with it.
+          notEmbargoed('update.embargoUntil', now),
+        ],
+      },
     readVersions: ({ req }) => isStaff(req.user),
     create: editors,
     update: ({ req }) => hasRole(req.user, 'editor', 'reviewer'),

@@ -5,6 +5,7 @@ import type { Doc, Id } from '../public/types.js'
 import { afterCommit, openTransaction } from './afterCommit.js'
 import type { PublicEventData, PublicEventType } from './eventTypes.js'
 import { liveHub } from './liveHub.js'
+import { jobsRunner, queueWebhooks } from './webhooks/deliverWebhook.js'
 
 export interface EventRow {
   type: PublicEventType
@@ -36,7 +37,7 @@ export async function lastEventOf(
  * transaction-scoped advisory lock makes appends queue from insert to commit. SQLite holds one write lock
  * per database until commit already.
  */
-async function serialiseAppends(req: PayloadRequest): Promise<void> {
+export async function serialiseAppends(req: PayloadRequest): Promise<void> {
   const db = req.payload.db as unknown as {
     name?: string
     sessions?: Record<string, { db: unknown }>
@@ -55,12 +56,16 @@ export async function appendPublicEvent(
   row: EventRow,
 ): Promise<void> {
   await serialiseAppends(req)
-  await req.payload.create({
+  const event = await req.payload.create({
     collection: opts.slugs.events,
     data: { ...row, story: String(row.story) } as never,
     req,
     overrideAccess: true,
     depth: 0,
   })
-  await afterCommit(req, () => liveHub(req.payload)?.committed())
+  const deliveries = await queueWebhooks(req, opts, { id: event.id as Id, type: row.type })
+  await afterCommit(req, () => {
+    liveHub(req.payload)?.committed()
+    if (deliveries > 0) jobsRunner(req.payload)?.kick()
+  })
 }

@@ -9,6 +9,7 @@ import { presentClaim, type PresentedClaim } from '../public/rendering/presentCl
 import { toPublicClaim, toPublicStory, toPublicUpdate } from '../public/queries/projections.js'
 import { richTextToHtml } from '../public/rendering/renderRichText.js'
 import type { Doc, Id, PublicUpdate } from '../public/types.js'
+import { embargoedAt } from './embargo.js'
 import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
 
 /** The stored document itself (the main row: a draft saved over a published version is not in it). */
@@ -22,17 +23,6 @@ export async function mainRow(
     where: { id: { equals: id } },
     req,
   })
-}
-
-/** An update whose embargo has not lifted yet is public nowhere, published or not. */
-export function embargoedAt(update: Doc, now: Date): boolean {
-  return typeof update.embargoUntil === 'string' && new Date(update.embargoUntil) > now
-}
-
-/** When the public first saw an update: its publication, or its embargo's end if that came later. */
-export function publicSince(update: Doc, publishedAt: string): string {
-  const embargo = typeof update.embargoUntil === 'string' ? update.embargoUntil : null
-  return embargo && embargo > publishedAt ? new Date(embargo).toISOString() : publishedAt
 }
 
 /** An update as the public sees it now, or null (a draft, taken down, under embargo). */
@@ -51,7 +41,7 @@ export async function currentUpdateView(
     keyEvent: u.keyEvent,
     pinned: Boolean(doc.pinned),
     occurredAt: u.occurredAt,
-    publishedAt: publicSince(doc, u.publishedAt),
+    publishedAt: u.publishedAt,
     bodyHtml: richTextToHtml(u.body, new Map(claims.map((c) => [String(c.id), c]))),
     revision: updateRevision(u),
   }

@@ -4,6 +4,7 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
 import type { Doc } from '../public/types.js'
 import type { PublicEvent } from './eventTypes.js'
+import { releaseEmbargoes } from './releaseEmbargoes.js'
 
 /** One open stream: the story it follows (null: all) and the last event id it was sent. */
 export interface Subscriber {
@@ -54,11 +55,14 @@ export class LiveHub {
         () => this.wake(),
       )
     }
-    const { heartbeatSeconds, pollSeconds } = this.opts.live
+    const { heartbeatSeconds, pollSeconds, embargoCheckSeconds } = this.opts.live
     this.timers.push(
       setInterval(() => this.subscribers.forEach((s) => s.heartbeat()), heartbeatSeconds * 1000),
       setInterval(() => this.subscribers.size > 0 && this.wake(), pollSeconds * 1000),
+      setInterval(() => void this.releaseEmbargoes(true), embargoCheckSeconds * 1000),
     )
+    // Embargoes that lifted while no instance ran: told now.
+    void this.releaseEmbargoes(false)
     this.timers.forEach((t) => t.unref())
   }
 
@@ -85,6 +89,21 @@ export class LiveHub {
       pagination: false,
     })
     return docs.map(toPublicEvent)
+  }
+
+  private releasing = false
+
+  /** Tells of embargoes that lifted (one check at a time; the next tick tries again after an error). */
+  async releaseEmbargoes(lookBack: boolean): Promise<void> {
+    if (this.releasing || this.closed) return
+    this.releasing = true
+    try {
+      await releaseEmbargoes(this.payload, this.opts, { lookBack })
+    } catch (err) {
+      if (!this.closed) this.payload.logger.error({ err }, 'newsroom live: releasing embargoes')
+    } finally {
+      this.releasing = false
+    }
   }
 
   /** This instance committed events: read them, and tell the other instances. */

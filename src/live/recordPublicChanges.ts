@@ -17,6 +17,22 @@ import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
 const idOf = (v: unknown): Id | null =>
   v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | null) ?? null)
 
+/** The later of two times: an event is never dated before the public could see what it tells. */
+const later = (a: string, b: string | null): string =>
+  b && new Date(b).getTime() > new Date(a).getTime() ? new Date(b).toISOString() : a
+
+/** The embargo of the update a claim first appeared in (null for none). */
+async function embargoOfClaim(
+  req: PayloadRequest,
+  opts: ResolvedNewsroomOptions,
+  doc: Doc | null,
+): Promise<string | null> {
+  const update = idOf(doc?.update)
+  if (update === null) return null
+  const row = await mainRow(req, opts.slugs.updates, update)
+  return typeof row?.embargoUntil === 'string' ? row.embargoUntil : null
+}
+
 export async function recordClaim(
   req: PayloadRequest,
   opts: ResolvedNewsroomOptions,
@@ -30,10 +46,12 @@ export async function recordClaim(
   const base = { story: idOf(doc?.story) as Id, subject }
   const endedAt = view.retractedAt ?? view.supersededAt ?? opts.live.now().toISOString()
   if (!last) {
+    // Approved under an embargo, it became public when the embargo lifted.
+    const embargo = await embargoOfClaim(req, opts, doc)
     await appendPublicEvent(req, opts, {
       ...base,
       type: view.state === 'approved' ? 'claim.approved' : `claim.${view.state}`,
-      at: view.state === 'approved' ? (view.approvedAt ?? endedAt) : endedAt,
+      at: later(view.state === 'approved' ? (view.approvedAt ?? endedAt) : endedAt, embargo),
       data: { claim: view },
     })
   } else if (view.state !== last.state) {
@@ -72,11 +90,17 @@ export async function recordUpdate(
   const now = opts.live.now().toISOString()
   const base = { story, subject }
   if (view && !last) {
+    // Published while under embargo: public from the moment it lifted, and the event says so.
+    const embargo = typeof doc?.embargoUntil === 'string' ? doc.embargoUntil : null
+    const lifted =
+      embargo !== null &&
+      typeof doc?.publishedAt === 'string' &&
+      new Date(embargo).getTime() > new Date(doc.publishedAt).getTime()
     await appendPublicEvent(req, opts, {
       ...base,
       type: 'update.published',
       at: view.publishedAt,
-      data: { update: view },
+      data: lifted ? { update: view, embargoLifted: true } : { update: view },
     })
   } else if (
     view &&

@@ -10,8 +10,12 @@ const encoder = new TextEncoder()
 /** A stream whose reader falls this far behind is closed: it reconnects and replays from the log. */
 const MAX_QUEUED_BYTES = 1 << 20
 
+/**
+ * One event: `event:` names its type (`update.published`), so a browser listens to the kinds it wants
+ * with `addEventListener(type, ...)`; `id:` is the log's id, which EventSource sends back on reconnection.
+ */
 export const sseFrame = (event: PublicEvent): string =>
-  `id: ${event.id}\ndata: ${JSON.stringify(event)}\n\n`
+  `id: ${event.id}\nevent: ${event.type}\ndata: ${JSON.stringify(event)}\n\n`
 
 /** `Last-Event-ID` as EventSource sends it on reconnection, or `?lastEventId=` for a first connection. */
 function lastEventId(req: PayloadRequest, url: URL): number | null | 'invalid' {

@@ -7,10 +7,16 @@ import type {
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { Doc, Id } from '../public/types.js'
+import { registerEmbargoes } from './embargo.js'
 import { createEventLogCollection } from './eventLogCollection.js'
 import { startLiveHub } from './liveHub.js'
 import { recordClaim, recordStory, recordUpdate } from './recordPublicChanges.js'
 import { sseEndpoints } from './sseEndpoints.js'
+import { deliverWebhookTask, startJobsRunner } from './webhooks/deliverWebhook.js'
+import {
+  createWebhookDeliveries,
+  createWebhookSubscriptions,
+} from './webhooks/webhookCollections.js'
 
 type Record = (
   req: Parameters<CollectionAfterChangeHook>[0]['req'],
@@ -48,8 +54,15 @@ function withEventHooks(
  * a stable schema), the hooks that write it, the Server-Sent Events endpoints and their hub.
  */
 export function withLiveCoverage(config: Config, opts: ResolvedNewsroomOptions): Config {
-  const log = createEventLogCollection(opts)
-  if (!opts.enabled) return { ...config, collections: [...(config.collections ?? []), log] }
+  // Kept with `enabled: false` too, for a stable schema: the log, the webhooks, their job.
+  const own = [
+    createEventLogCollection(opts),
+    createWebhookSubscriptions(opts),
+    createWebhookDeliveries(opts),
+  ]
+  const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(opts)] }
+  if (!opts.enabled)
+    return { ...config, jobs, collections: [...(config.collections ?? []), ...own] }
   const records: Partial<globalThis.Record<string, Record>> = {
     [opts.slugs.claims]: recordClaim,
     [opts.slugs.updates]: recordUpdate,
@@ -62,12 +75,15 @@ export function withLiveCoverage(config: Config, opts: ResolvedNewsroomOptions):
         const record = records[c.slug]
         return record ? withEventHooks(c, record, opts) : c
       }),
-      log,
+      ...own,
     ],
+    jobs,
     endpoints: [...(config.endpoints ?? []), ...sseEndpoints(opts)],
     onInit: async (payload) => {
       await config.onInit?.(payload)
+      registerEmbargoes(payload, { now: opts.live.now, updates: opts.slugs.updates })
       await startLiveHub(payload, opts)
+      startJobsRunner(payload, opts)
     },
   }
 }

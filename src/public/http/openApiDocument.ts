@@ -519,7 +519,8 @@ const eventStream = (operationId: string, summary: string, story: boolean) => ({
     summary,
     tags: ['live'],
     description:
-      'Server-Sent Events (text/event-stream). Each event: `id:` the event id, `data:` a TimelineEvent as JSON. ' +
+      'Server-Sent Events (text/event-stream). Each event: `id:` the event id, `event:` its type (e.g. `claim.approved`: ' +
+      'listen with `addEventListener(type)`), `data:` a TimelineEvent as JSON. ' +
       'A reconnecting EventSource sends `Last-Event-ID` and gets what it missed, from the public event log, ' +
       'each event once and in order. `retry:` at the start; a `: heartbeat` comment when idle.',
     parameters: [

@@ -1,6 +1,7 @@
 import type { Endpoint, Payload, PayloadRequest } from 'payload'
 
 import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../../options.js'
+import { publicNow } from '../../live/embargo.js'
 import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../../reliability/databaseErrors.js'
 import { clientMistake } from '../../reliability/inputErrors.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
@@ -230,7 +231,7 @@ async function serve(
     const ctx: Context = {
       payload: req.payload,
       slugs,
-      params: parseReadParams(url.searchParams, route.accepts),
+      params: parseReadParams(url.searchParams, route.accepts, publicNow(req.payload)),
       slug: String(req.routeParams?.slug ?? ''),
       base: apiBase(req, publicApi.prefix),
       site: publicSite,

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { embargoedAt, embargoedUpdateIds, publicNow } from '../../live/embargo.js'
 import { findAsOf, stillPublished } from './findAsOf.js'
 import { toPublicUpdate } from './projections.js'
 import type { Id, PublicUpdate } from '../types.js'
@@ -7,7 +8,8 @@ import type { Id, PublicUpdate } from '../types.js'
 /**
  * The published updates of the given stories, newest publication first, now or at `asOf` (each update's
  * newest published version saved by then; one taken down since is left out). One query now, two at a
- * moment in the past.
+ * moment in the past (three: the embargoes as stored now count for the past too). An update under
+ * embargo at that moment is left out.
  */
 export async function findPublicUpdates(
   payload: Payload,
@@ -21,8 +23,11 @@ export async function findPublicUpdates(
   }
   const found = await findAsOf(payload, collection, where, asOf)
   const docs = asOf ? await stillPublished(payload, collection, found) : found
+  const moment = asOf ?? publicNow(payload)
+  const embargoed = asOf ? await embargoedUpdateIds(payload, storyIds, moment) : new Set<string>()
   const wanted = new Set(storyIds.map(String))
   return docs
+    .filter((d) => !embargoedAt(d, moment) && !embargoed.has(String(d.id)))
     .map(toPublicUpdate)
     .filter((u) => wanted.has(String(u.story)))
     .sort(

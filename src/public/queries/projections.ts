@@ -1,3 +1,4 @@
+import { publicSince } from '../../live/embargo.js'
 import {
   CLAIM_PUBLIC_RECORD,
   CLAIM_SUBSTANCE,
@@ -126,7 +127,8 @@ export function toPublicUpdate(doc: Doc): PublicUpdate {
     pinned: Boolean(doc.pinned),
     occurredAt: String(doc.occurredAt ?? doc.publishedAt),
     // Stamped on first publication; an update published before the stamp existed falls back to its save time.
-    publishedAt: String(doc.publishedAt ?? doc.updatedAt),
+    // Under an embargo that lifted after publication, the public first saw it when the embargo lifted.
+    publishedAt: publicSince(doc, String(doc.publishedAt ?? doc.updatedAt)),
     updatedAt: String(doc.updatedAt),
     body: doc.body ?? null,
   }

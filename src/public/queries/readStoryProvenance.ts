@@ -28,7 +28,10 @@ export async function readStoryProvenance(
   if (!snapshot) return null
   const history = await findClaimHistory(payload, slugs.claims, snapshot.story.id, asOf)
   const revisions = new Map<string, PublicClaim[]>()
+  // Only claims public at that moment: one that first appeared in an update under embargo is not.
+  const visible = new Set(snapshot.claims.map((c) => String(c.id)))
   for (const versions of history) {
+    if (versions.length === 0 || !visible.has(String(versions[0].id))) continue
     const distinct: PublicClaim[] = []
     for (const v of versions)
       if (v.approvedAt && !distinct.some((d) => d.approvedAt === v.approvedAt)) distinct.push(v)
