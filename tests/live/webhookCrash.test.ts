@@ -43,7 +43,18 @@ function startWorker(databaseUrl: string, log: string[]): Promise<ChildProcess> 
   })
 }
 
-describe.each(TEST_DATABASES)('webhook delivery across a crash on %s', (database) => {
+// Two processes (this one writing, the worker delivering) share the database, which the plugin refuses
+// on one SQLite file by design (src/reliability/sqliteSingleProcess.ts): the crash runs on the servers.
+const SHARED_DATABASES = TEST_DATABASES.filter((d) => d !== 'sqlite')
+if (SHARED_DATABASES.length === 0) {
+  it.skip('webhook delivery across a crash: skipped, it needs PostgreSQL in TEST_DATABASES (two processes cannot share one SQLite file)', () => {})
+}
+
+const acrossDatabases = SHARED_DATABASES.length
+  ? describe.each(SHARED_DATABASES)
+  : describe.skip.each(['postgres' as const])
+
+acrossDatabases('webhook delivery across a crash on %s', (database) => {
   let db: ThrowawayDatabase
   let payload: Payload
   let dir: string

@@ -69,7 +69,8 @@ describe.each(TEST_DATABASES)('database queries per public read on %s', (databas
         path,
         statements: small[path].statements,
       })
-      expect(large[path].calls).toBeLessThanOrEqual(7)
+      // The story list with asOf takes the most: 8 at every size.
+      expect(large[path].calls).toBeLessThanOrEqual(8)
     }
   }, 240_000)
 })

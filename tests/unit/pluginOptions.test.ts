@@ -30,6 +30,8 @@ describe('newsroomPlugin options', () => {
       'claims',
       'sources',
       'newsroom-events',
+      'newsroom-webhooks',
+      'newsroom-webhook-deliveries',
     ])
     expect(config.collections?.[0].fields.map((f) => ('name' in f ? f.name : null))).toContain(
       'roles',
@@ -47,6 +49,8 @@ describe('newsroomPlugin options', () => {
       'reports',
       'origins',
       'public-log',
+      'newsroom-webhooks',
+      'newsroom-webhook-deliveries',
     ])
     expect(fieldNames(config, 'reports')).toContain('"relationTo":"origins"')
     expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')

@@ -126,7 +126,7 @@ const schemas: Record<string, Schema> = {
   ),
   ComparedClaim: object({
     claim: ref('Id'),
-    ...substances(['phrase', 'value', 'qualifier', 'unit']),
+    ...substances(['phrase', 'value', 'qualifier', 'unit', 'vague']),
     interval: ref('Interval'),
     ...substances(['source', 'via', 'verb', 'attributedAt']),
     origin: {
@@ -144,6 +144,11 @@ const schemas: Record<string, Schema> = {
   MetricComparison: object({
     metric: { type: 'string' },
     units: { type: 'array', items: { type: 'string' } },
+    comparedIn: {
+      ...nullable('string'),
+      description:
+        'The unit intervals, spread and agreement are in when the figures are physical measures ("5 km" and "5,000 m" compared as metres); null for counts, money and percentages.',
+    },
     claims: { type: 'array', items: ref('ComparedClaim'), minItems: 1 },
     spread: object({
       lowest: { type: 'number' },
@@ -224,7 +229,7 @@ const schemas: Record<string, Schema> = {
   FigurePoint: object({
     claim: ref('Id'),
     at: { ...time, description: 'When the source said it, or else when it was approved.' },
-    ...substances(['phrase', 'value', 'qualifier', 'unit']),
+    ...substances(['phrase', 'value', 'qualifier', 'unit', 'vague']),
     interval: ref('Interval'),
     state: { type: 'string', enum: [...PUBLIC_CLAIM_STATES] },
     endedAt: { ...nullableTime, description: 'When it was retracted or superseded.' },
