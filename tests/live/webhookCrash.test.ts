@@ -52,7 +52,7 @@ if (SHARED_DATABASES.length === 0) {
 
 const acrossDatabases = SHARED_DATABASES.length
   ? describe.each(SHARED_DATABASES)
-  : describe.skip.each(['postgres' as const])
+  : describe.skip.each(TEST_DATABASES)
 
 acrossDatabases('webhook delivery across a crash on %s', (database) => {
   let db: ThrowawayDatabase
