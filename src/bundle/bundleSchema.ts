@@ -90,11 +90,13 @@ function definitions() {
                   ? maybeTime
                   : spec.public === 'evidence'
                     ? evidence
-                    : options
-                      ? oneOf(options, name !== 'kind')
-                      : name === 'statement'
-                        ? { type: 'string' }
-                        : text
+                    : spec.public === 'flag'
+                      ? { type: ['boolean', 'null'] }
+                      : options
+                        ? oneOf(options, name !== 'kind')
+                        : name === 'statement'
+                          ? { type: 'string' }
+                          : text
       return [name, schema]
     }),
   )
