@@ -134,7 +134,11 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
     }
     // A second database in this process: Drizzle skips pushing a schema it pushed already, unless told.
     process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-    b = await startNewsroom(database, { newsroom: { publicSite: SITE } })
+    // A whole story's bundle is larger than the default 1 MiB request body: an importing install raises
+    // `requests.maxBodyBytes` (docs/story-bundles.md).
+    b = await startNewsroom(database, {
+      newsroom: { publicSite: SITE, requests: { maxBodyBytes: 64 * 1024 * 1024 } },
+    })
   }, 900_000)
   afterAll(async () => {
     delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
