@@ -40,6 +40,9 @@ export function clientMistake(err: unknown): string | null {
     // PostgreSQL's data exceptions (22…): invalid input syntax, a NUL byte, a value out of range.
     if (typeof code === 'string' && code.startsWith('22'))
       return `A value does not fit its field: ${text}`
+    // PostgreSQL's undefined_function: an operator the column's type lacks (`like` on a date).
+    if (code === '42883')
+      return 'The where query uses an operator the field does not take (e.g. like on a date).'
     if (name === 'TypeError' && typeof stack === 'string' && /[\\/]queries[\\/]/.test(stack))
       return 'The where query is not valid for these fields (an operator the field does not take?).'
     e = cause
