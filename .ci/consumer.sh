@@ -9,6 +9,18 @@
 # Outside the repo because inside it Next takes the repo as its workspace root and Node finds the repo's
 # own node_modules above the app's: a package the consumer lacks would be found there, as it would not
 # be in a newsroom's app.
+# Run alone (`bash .ci/consumer.sh`, from anywhere) it brings its own `check` and counts.
+if ! declare -F check >/dev/null; then
+  set -uo pipefail
+  cd "$(dirname "${BASH_SOURCE[0]}")/.." || exit 1
+  mkdir -p .ci/out
+  passed=0 failed=0 consumer_alone=1
+  check() { # name, command...: as in .ci/run, with the step's time
+    local name=$1 started=$SECONDS; shift
+    if "$@" >".ci/out/$name.log" 2>&1; then passed=$((passed + 1)); echo "ok: $name ($((SECONDS - started)) s)"
+    else failed=$((failed + 1)); echo "FAILED: $name ($((SECONDS - started)) s)"; tail -n 60 ".ci/out/$name.log"; return 1; fi
+  }
+fi
 consumer_dir=${CONSUMER_DIR:-$(mktemp -d /tmp/newsroom-consumer.XXXXXX)}
 consumer_out=$PWD/.ci/out/consumer
 # Ports of the two servers (CONSUMER_PORT, CONSUMER_PORT+1); by default a free one.
@@ -60,7 +72,11 @@ consumer_migrate() { # variant
   CONSUMER_VARIANT=$1 payload_until "migrate:create $1" 'Migration created' migrate:create initial &&
     CONSUMER_VARIANT=$1 payload_until "migrate $1" 'Migrated:' migrate
 }
-consumer_build() { (cd "$consumer_dir" && timeout 1500 npx next build); }
+# With the blank template's NODE_OPTIONS for its build script.
+consumer_build() {
+  (cd "$consumer_dir" &&
+    NODE_OPTIONS="--no-deprecation --max-old-space-size=8000" timeout 1500 npx next build)
+}
 consumer_serve_and_check() { # variant, port
   local log="$consumer_out/next-start-$1.log"
   # Its own process group (Next leaves workers behind), stopped by that group's id alone.
@@ -98,3 +114,7 @@ check consumer-pack consumer_pack &&
   }
 [ -n "${CONSUMER_KEEP:-}" ] || rm -rf "$consumer_dir"
 echo "consumer app check: $(($(date +%s) - consumer_started)) s"
+if [ -n "${consumer_alone:-}" ]; then
+  echo "tests: ${passed} passed, ${failed} failed"
+  [ "$failed" -eq 0 ]
+fi

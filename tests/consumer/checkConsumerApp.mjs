@@ -1,4 +1,4 @@
-/* global console, process, performance, fetch */
+/* global console, process, performance, fetch, document, getComputedStyle */
 /**
  * Checks a running consumer app (tests/consumer-app under `next start`) over HTTP and in Chromium, as
  * its newsroom would use it. Usage: node checkConsumerApp.mjs <baseUrl> <plain|custom>
@@ -322,62 +322,114 @@ await check('ETag and 304, gzip when asked', async () => {
   expect((await raw.text()).includes('nearly 400 passengers'), 'the gzipped body reads back')
 })
 
+/** Chromium's look of a `<button>` no stylesheet touches (its `buttonface` grey). */
+const UNSTYLED_BUTTON_BACKGROUND = 'rgb(239, 239, 239)'
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--headless',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+})
+const page = await browser.newPage()
+const errors = []
+page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
+page.on('pageerror', (e) => errors.push(String(e)))
+const stylesheets = []
+page.on('response', (res) => {
+  if (res.request().resourceType() === 'stylesheet')
+    stylesheets.push({ url: res.url(), status: res.status() })
+})
+
 await check(
-  'in Chromium, /admin/review-queue renders the newsroom queue and a reviewer approves from it',
+  "in Chromium, the admin's stylesheets load (200) and Payload's styles apply to the login form",
+  async () => {
+    await page.goto(`${base}/admin/login`)
+    await page.locator('button[type="submit"]').waitFor({ timeout: 60_000 })
+    expect(stylesheets.length > 0, 'the login page requested no stylesheet')
+    const bad = stylesheets.filter((s) => s.status !== 200)
+    expect(bad.length === 0, `stylesheets not 200: ${JSON.stringify(bad)}`)
+    const look = await page.evaluate(() => {
+      const button = document.querySelector('button[type="submit"]')
+      const style = button ? getComputedStyle(button) : null
+      return {
+        // Payload's theme variables, defined by its CSS on the root element.
+        themeVariable: getComputedStyle(document.documentElement)
+          .getPropertyValue('--theme-elevation-800')
+          .trim(),
+        buttonClass: button?.className ?? '',
+        buttonBackground: style?.backgroundColor,
+        buttonFont: style?.fontFamily,
+        bodyFont: getComputedStyle(document.body).fontFamily,
+      }
+    })
+    expect(look.themeVariable !== '', `no --theme-elevation-800 on :root: ${JSON.stringify(look)}`)
+    expect(
+      /\bbtn--style-primary\b/.test(look.buttonClass) &&
+        look.buttonBackground !== UNSTYLED_BUTTON_BACKGROUND &&
+        look.buttonBackground !== 'rgba(0, 0, 0, 0)',
+      `the submit button is not Payload's primary button: ${JSON.stringify(look)}`,
+    )
+    expect(!/^"?Times/.test(look.bodyFont), `the body has the browser's serif: ${look.bodyFont}`)
+  },
+)
+
+await check(
+  'in Chromium, /admin/review-queue renders the newsroom queue, styled, and a reviewer approves from it',
   async () => {
     const pending = await newClaim('editor', '312 tickets')
     is(await api('POST', `/${s.claims}/${pending.id}/submit`, { as: 'editor' }), 200, 'submit')
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+    await page.locator('input[name="email"]').fill('reviewer@consumer.test')
+    await page.locator('input[name="password"]').fill(PASSWORD)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
+    await page.goto(`${base}/admin/review-queue`)
+    await page.getByRole('heading', { name: 'Review queue' }).waitFor({ timeout: 60_000 })
+    const card = page.locator(`[data-claim-id="${pending.id}"]`)
+    await card.waitFor({ timeout: 30_000 })
+    const approve = card.getByRole('button', { name: 'Approve' })
+    // The plugin's own stylesheet (newsroom-admin.css, imported by its components) reached the page.
+    const look = await approve.evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { minHeight: style.minHeight, cursor: style.cursor, radius: style.borderRadius }
     })
-    const errors = []
-    try {
-      const page = await browser.newPage()
-      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()))
-      page.on('pageerror', (e) => errors.push(String(e)))
-      await page.goto(`${base}/admin/login`)
-      await page.locator('input[name="email"]').fill('reviewer@consumer.test')
-      await page.locator('input[name="password"]').fill(PASSWORD)
-      await page.locator('button[type="submit"]').click()
-      await page.waitForURL((url) => !url.pathname.endsWith('/login'), { timeout: 60_000 })
-      await page.goto(`${base}/admin/review-queue`)
-      await page.getByRole('heading', { name: 'Review queue' }).waitFor({ timeout: 60_000 })
-      const card = page.locator(`[data-claim-id="${pending.id}"]`)
-      await card.waitFor({ timeout: 30_000 })
-      await card.getByRole('button', { name: 'Approve' }).click()
-      // The card stays in the queue and says what happened (as tests/browser/editorialJourney does).
-      await card
-        .getByText('Approved: it is now public.')
-        .waitFor({ timeout: 90_000 })
-        .catch(async (err) => {
-          await page.screenshot({
-            path: `${process.env.ARTIFACTS ?? '.'}/consumer-${variant}-queue-failed.png`,
-            fullPage: true,
-          })
-          throw new Error(`the card says: ${(await card.innerText()).slice(0, 600)}\n${err}`)
+    expect(
+      look.minHeight === '36px' && look.cursor === 'pointer' && look.radius !== '0px',
+      `the Approve button lacks the plugin's styles: ${JSON.stringify(look)}`,
+    )
+    await approve.click()
+    // The card stays in the queue and says what happened (as tests/browser/editorialJourney does).
+    await card
+      .getByText('Approved: it is now public.')
+      .waitFor({ timeout: 90_000 })
+      .catch(async (err) => {
+        await page.screenshot({
+          path: `${process.env.ARTIFACTS ?? '.'}/consumer-${variant}-queue-failed.png`,
+          fullPage: true,
         })
-      await page.screenshot({
-        path: `${process.env.ARTIFACTS ?? '.'}/consumer-${variant}-queue.png`,
-        fullPage: true,
+        throw new Error(`the card says: ${(await card.innerText()).slice(0, 600)}\n${err}`)
       })
-    } finally {
-      await browser.close()
-    }
+    await page.screenshot({
+      path: `${process.env.ARTIFACTS ?? '.'}/consumer-${variant}-queue.png`,
+      fullPage: true,
+    })
     const claim = (await api('GET', `/${s.claims}/${pending.id}`, { as: 'reviewer' })).json
     expect(claim.reviewState === 'approved', `state after the click: ${claim.reviewState}`)
-    expect(errors.length === 0, `console errors: ${errors.join(' | ')}`)
+    const bad = stylesheets.filter((s) => s.status !== 200)
+    expect(bad.length === 0, `stylesheets not 200: ${JSON.stringify(bad)}`)
   },
 )
+await check('in Chromium, no console errors', async () => {
+  expect(errors.length === 0, `console errors: ${errors.join(' | ')}`)
+})
+await browser.close()
 
 const failed = results.filter((r) => !r.ok).length
 console.log(`consumer ${variant}: ${results.length - failed} passed, ${failed} failed`)
