@@ -28,85 +28,66 @@ async function start(
   return { url, stop: child.stop }
 }
 
-/** The newsroom app on `databaseUrl`; `cache: false` turns the public API's response cache off. */
-export function startNewsroomServer(opts: {
-  databaseUrl: string
-  cache: boolean
-  port: number
-  logFile: string
-}) {
-  return start(
-    'bench/server/benchServer.ts',
-    {
-      ...BENCH_ENV,
-      DATABASE_URL: opts.databaseUrl,
-      PORT: String(opts.port),
-      NEWSROOM_PUBLIC_CACHE: opts.cache ? 'on' : 'off',
-    },
-    '/healthz',
-    opts.logFile,
-  )
-}
-
-/** The Express baseline serving `body` with `headers`, files written to `workDir`. */
-export function startStaticServer(opts: {
-  body: Buffer
-  headers: Record<string, string>
-  port: number
-  workDir: string
-  logFile: string
-}) {
-  const bodyFile = path.join(opts.workDir, 'baseline-body')
-  const headersFile = path.join(opts.workDir, 'baseline-headers.json')
-  fs.writeFileSync(bodyFile, opts.body)
-  fs.writeFileSync(headersFile, JSON.stringify(opts.headers))
-  return start(
-    'bench/server/staticServer.ts',
-    { PORT: String(opts.port), BODY_FILE: bodyFile, HEADERS_FILE: headersFile },
-    '/',
-    opts.logFile,
-  )
-}
-
 /**
- * The Next.js host (bench/server/nextHostServer.ts: the app's REST route handlers of
- * `@payloadcms/next/routes` behind a plain Node server) on `databaseUrl`.
+ * Each host the bench measures: its app server, and the baseline beside it that answers the same bytes
+ * from memory.
+ * - `express`: bench/server/benchServer.ts (the Express host), against an Express app sending a buffer;
+ * - `next`: bench/server/nextHostServer.ts (the REST route handlers of `@payloadcms/next/routes`), against
+ *   a route handler behind the same server, sending a buffer (the same file with BODY_FILE set).
  */
-export function startNextHostServer(opts: {
-  databaseUrl: string
-  cache: boolean
-  port: number
-  logFile: string
-}) {
+const HOSTS = {
+  express: {
+    app: 'bench/server/benchServer.ts',
+    appHealth: '/healthz',
+    baseline: 'bench/server/staticServer.ts',
+    baselineHealth: '/',
+  },
+  next: {
+    app: 'bench/server/nextHostServer.ts',
+    appHealth: '/__bench/cpu',
+    baseline: 'bench/server/nextHostServer.ts',
+    baselineHealth: '/__bench/cpu',
+  },
+} as const
+export type BenchHost = keyof typeof HOSTS
+
+/** The newsroom app in `host` on `databaseUrl`; `cache: false` turns the public API's response cache off. */
+export function startAppServer(
+  host: BenchHost,
+  opts: { databaseUrl: string; cache: boolean; port: number; logFile: string },
+) {
   return start(
-    'bench/server/nextHostServer.ts',
+    HOSTS[host].app,
     {
       ...BENCH_ENV,
       DATABASE_URL: opts.databaseUrl,
       PORT: String(opts.port),
       NEWSROOM_PUBLIC_CACHE: opts.cache ? 'on' : 'off',
     },
-    '/__bench/cpu',
+    HOSTS[host].appHealth,
     opts.logFile,
   )
 }
 
-/** The Next static baseline: a route handler behind the same server answering `body` from memory. */
-export function startNextStaticServer(opts: {
-  body: Buffer
-  headers: Record<string, string>
-  port: number
-  workDir: string
-  logFile: string
-}) {
-  const bodyFile = path.join(opts.workDir, 'next-baseline-body')
-  const headersFile = path.join(opts.workDir, 'next-baseline-headers.json')
+/** The baseline of `host` serving `body` with `headers`, files written to `workDir`. */
+export function startBaselineServer(
+  host: BenchHost,
+  opts: {
+    body: Buffer
+    headers: Record<string, string>
+    port: number
+    workDir: string
+    logFile: string
+  },
+) {
+  const bodyFile = path.join(opts.workDir, `${host}-baseline-body`)
+  const headersFile = path.join(opts.workDir, `${host}-baseline-headers.json`)
   fs.writeFileSync(bodyFile, opts.body)
   fs.writeFileSync(headersFile, JSON.stringify(opts.headers))
   return start(
-    'bench/server/nextHostServer.ts',
+    HOSTS[host].baseline,
     { PORT: String(opts.port), BODY_FILE: bodyFile, HEADERS_FILE: headersFile },
-    '/__bench/cpu',
+    HOSTS[host].baselineHealth,
     opts.logFile,
   )
 }

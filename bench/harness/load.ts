@@ -32,11 +32,44 @@ function percentile(sorted: number[], p: number): number {
 
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits
 
+/** The raw counts of one run, kept so that runs taken in turns can be summed (see `combineRuns`). */
+export interface LoadRun {
+  latencies: number[]
+  seconds: number
+  non2xx: number
+  errors: number
+  bytes: number
+  connections: number
+}
+
+/** Runs summed into one result: operations over their summed seconds, percentiles over all latencies. */
+export function combineRuns(runs: LoadRun[]): LoadResult {
+  const latencies = runs.flatMap((r) => r.latencies).sort((a, b) => a - b)
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0)
+  const bytes = runs.reduce((sum, r) => sum + r.bytes, 0)
+  return {
+    requestsPerSecond: round(latencies.length / seconds, 1),
+    p50Ms: round(percentile(latencies, 50), 2),
+    p99Ms: round(percentile(latencies, 99), 2),
+    operations: latencies.length,
+    non2xx: runs.reduce((sum, r) => sum + r.non2xx, 0),
+    errors: runs.reduce((sum, r) => sum + r.errors, 0),
+    bytesPerOperation: latencies.length ? Math.round(bytes / latencies.length) : 0,
+    connections: runs[0]?.connections ?? 0,
+    durationSeconds: round(seconds, 2),
+  }
+}
+
+/** Drives a server as `runLoadRaw` does and summarises the run. */
+export async function runLoad(spec: LoadSpec): Promise<LoadResult> {
+  return combineRuns([await runLoadRaw(spec)])
+}
+
 /**
  * Drives a server with autocannon from this process (the server runs in another) and measures
  * logical operations: the latency of one is the sum of its requests' latencies on one connection.
  */
-export function runLoad(spec: LoadSpec): Promise<LoadResult> {
+export function runLoadRaw(spec: LoadSpec): Promise<LoadRun> {
   const perOperation = spec.requests.length
   const latencies: number[] = []
   const pending = new Map<unknown, { count: number; ms: number }>()
@@ -56,18 +89,13 @@ export function runLoad(spec: LoadSpec): Promise<LoadResult> {
       },
       (err, result) => {
         if (err) return reject(err)
-        latencies.sort((a, b) => a - b)
-        const seconds = result.duration
         resolve({
-          requestsPerSecond: round(latencies.length / seconds, 1),
-          p50Ms: round(percentile(latencies, 50), 2),
-          p99Ms: round(percentile(latencies, 99), 2),
-          operations: latencies.length,
+          latencies,
+          seconds: result.duration,
           non2xx,
           errors: result.errors + result.timeouts,
-          bytesPerOperation: latencies.length ? Math.round(bytes / latencies.length) : 0,
+          bytes,
           connections: spec.connections,
-          durationSeconds: round(seconds, 2),
         })
       },
     )

@@ -4,13 +4,12 @@ import path from 'node:path'
 import type { WrittenNewsroom, WrittenStory } from '../generator/writeNewsroom.js'
 import { benchEmail, BENCH_PASSWORD } from '../generator/writeNewsroom.js'
 import {
-  startNewsroomServer,
-  startNextHostServer,
-  startNextStaticServer,
-  startStaticServer,
+  startAppServer,
+  startBaselineServer,
+  type BenchHost,
   type RunningServer,
 } from './benchServers.js'
-import { runLoad, type LoadResult, type LoadSpec } from './load.js'
+import { combineRuns, runLoad, runLoadRaw, type LoadResult, type LoadSpec } from './load.js'
 import { measureMixedLoad } from './mixedLoad.js'
 import type { BenchSettings } from './settings.js'
 import type { ScenarioResult } from './types.js'
@@ -116,11 +115,13 @@ async function loadWithCpu(server: RunningServer, spec: LoadSpec) {
   const before = await serverCpuMs(server)
   const result = await runLoad(spec)
   const cpu = (await serverCpuMs(server)) - before
-  return {
-    ...result,
-    serverCpuMsPerOperation: result.operations ? round2(cpu / result.operations) : NaN,
-  }
+  return withCpuPerOperation(result, cpu)
 }
+
+const withCpuPerOperation = (result: LoadResult, cpuMs: number) => ({
+  ...result,
+  serverCpuMsPerOperation: result.operations ? round2(cpuMs / result.operations) : NaN,
+})
 
 /**
  * Every scenario on one database: the cached server first (cached reads, then the static baseline
@@ -217,10 +218,75 @@ export async function measureDatabase(opts: {
       connections,
       headers: { ...LOAD_HEADERS, ...headers },
     }
-    const warm = await runLoad({ ...spec, durationSeconds: settings.warmupSeconds })
-    await new Promise((r) => setTimeout(r, Math.min(10_000, Math.max(500, warm.p99Ms || 0))))
+    await warmUp(spec)
     const result = await loadWithCpu(server, { ...spec, durationSeconds: settings.durationSeconds })
     return record(name, result, { queriesPerRead: queries })
+  }
+  /** Unrecorded load, then a pause for its abandoned requests to finish. */
+  const warmUp = async (spec: LoadSpec) => {
+    const warm = await runLoad({ ...spec, durationSeconds: settings.warmupSeconds })
+    await new Promise((r) => setTimeout(r, Math.min(10_000, Math.max(500, warm.p99Ms || 0))))
+  }
+  const loadSpec = (server: RunningServer, paths: string[], connections: number): LoadSpec => ({
+    url: server.url,
+    requests: paths.map((p) => ({ path: p })),
+    connections,
+    headers: LOAD_HEADERS,
+  })
+  /**
+   * A cached read of `story` on `server` against its host's baseline sending the same bytes (started
+   * here, stopped after). On a big story both are bound by the bytes to send; on a small one, by the
+   * work per request. The two are measured in turns, read, baseline, baseline, read (half the duration
+   * each): on a shared machine requests/s measured seconds apart differ by more than the gap the ratio
+   * is to show, and in turns a change of load weighs on both alike.
+   */
+  const cachedVsBaseline = async (
+    host: BenchHost,
+    server: RunningServer,
+    story: WrittenStory,
+    names: { read: string; baseline: string; ratio: string },
+  ) => {
+    const paths = publicStory(story)
+    if (!(await available(server, names.read, paths))) return
+    const { queries } = await queriesPerRead(server, paths)
+    const sent = await fetchAsSent(server.url + paths[0])
+    const baseline = await startBaselineServer(host, {
+      ...sent,
+      port: port++,
+      workDir,
+      logFile: logFile(`server-${names.baseline}`),
+    })
+    try {
+      const connections = settings.hotConnections
+      const sides = [server, baseline].map((s) => ({
+        server: s,
+        spec: loadSpec(s, paths, connections),
+        runs: [] as Awaited<ReturnType<typeof runLoadRaw>>[],
+        cpuMs: 0,
+      }))
+      for (const side of sides) await warmUp(side.spec)
+      const turn = async (side: (typeof sides)[number]) => {
+        const before = await serverCpuMs(side.server)
+        side.runs.push(
+          await runLoadRaw({ ...side.spec, durationSeconds: settings.durationSeconds / 2 }),
+        )
+        side.cpuMs += (await serverCpuMs(side.server)) - before
+      }
+      for (const side of [sides[0], sides[1], sides[1], sides[0]]) await turn(side)
+      const [cachedSide, baselineSide] = sides
+      const measured = record(
+        names.read,
+        withCpuPerOperation(combineRuns(cachedSide.runs), cachedSide.cpuMs),
+        { queriesPerRead: queries },
+      )
+      const reference = record(
+        names.baseline,
+        withCpuPerOperation(combineRuns(baselineSide.runs), baselineSide.cpuMs),
+      )
+      Object.assign(measured.ratios, ratios(measured, reference, names.ratio))
+    } finally {
+      await baseline.stop()
+    }
   }
   /**
    * A point of a cost curve: one connection, as many reads as fit in `curveSeconds` (at least 3),
@@ -246,87 +312,48 @@ export async function measureDatabase(opts: {
   }
 
   let port = settings.basePort
-  const cached = await startNewsroomServer({
+  const cached = await startAppServer('express', {
     databaseUrl: opts.databaseUrl,
     cache: true,
     port: port++,
     logFile: logFile('server-cached'),
   })
-  /**
-   * The cached story against the static baseline serving the same bytes. On a big story both are
-   * bound by the bytes to send; on a small one, by the work per request.
-   */
-  const cachedVsStatic = async (story: WrittenStory, suffix: string) => {
-    const hot = settings.hotConnections
-    const storyCached = await read(cached, `public-story-cached${suffix}`, publicStory(story), hot)
-    if (!storyCached) return
-    const sent = await fetchAsSent(cached.url + publicStory(story)[0])
-    const baseline = await startStaticServer({
-      ...sent,
-      port: port++,
-      workDir,
-      logFile: logFile(`server-static${suffix}`),
-    })
-    try {
-      const reference = await read(
-        baseline,
-        `static-baseline${suffix}`,
-        publicStory(story),
-        hot,
-        false,
-      )
-      if (reference)
-        Object.assign(storyCached.ratios, ratios(storyCached, reference, 'StaticBaseline'))
-    } finally {
-      await baseline.stop()
-    }
-  }
   try {
-    await cachedVsStatic(headline, '')
+    await cachedVsBaseline('express', cached, headline, {
+      read: 'public-story-cached',
+      baseline: 'static-baseline',
+      ratio: 'StaticBaseline',
+    })
     await read(cached, 'public-figures-cached', publicFigures(headline), settings.hotConnections)
     await read(cached, 'public-story-asof-cached', publicAsOf(headline), settings.hotConnections)
     const small = storyOf(settings.smallClaims)
-    await cachedVsStatic(small, `@${small.claims}-claims`)
+    const suffix = `@${small.claims}-claims`
+    await cachedVsBaseline('express', cached, small, {
+      read: `public-story-cached${suffix}`,
+      baseline: `static-baseline${suffix}`,
+      ratio: 'StaticBaseline',
+    })
   } finally {
     await cached.stop()
   }
 
   // The same cached read through the Next.js host, against a Next route handler sending its bytes.
-  const nextCached = await startNextHostServer({
+  const nextCached = await startAppServer('next', {
     databaseUrl: opts.databaseUrl,
     cache: true,
     port: port++,
     logFile: logFile('server-next-cached'),
   })
   try {
-    const hot = settings.hotConnections
-    const storyNext = await read(nextCached, 'next-public-story-cached', publicStory(headline), hot)
-    if (storyNext) {
-      const sent = await fetchAsSent(nextCached.url + publicStory(headline)[0])
-      const baseline = await startNextStaticServer({
-        ...sent,
-        port: port++,
-        workDir,
-        logFile: logFile('server-next-static'),
-      })
-      try {
-        const reference = await read(
-          baseline,
-          'next-static-baseline',
-          publicStory(headline),
-          hot,
-          false,
-        )
-        if (reference)
-          Object.assign(storyNext.ratios, ratios(storyNext, reference, 'NextStaticBaseline'))
-      } finally {
-        await baseline.stop()
-      }
-    }
+    await cachedVsBaseline('next', nextCached, headline, {
+      read: 'next-public-story-cached',
+      baseline: 'next-static-baseline',
+      ratio: 'NextStaticBaseline',
+    })
   } finally {
     await nextCached.stop()
   }
-  const nextUncached = await startNextHostServer({
+  const nextUncached = await startAppServer('next', {
     databaseUrl: opts.databaseUrl,
     cache: false,
     port: port++,
@@ -339,7 +366,7 @@ export async function measureDatabase(opts: {
     await nextUncached.stop()
   }
 
-  const uncached = await startNewsroomServer({
+  const uncached = await startAppServer('express', {
     databaseUrl: opts.databaseUrl,
     cache: false,
     port: port++,
