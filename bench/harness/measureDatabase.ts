@@ -231,7 +231,7 @@ export async function measureDatabase(opts: {
     url: server.url,
     requests: paths.map((p) => ({ path: p })),
     connections,
-    headers: LOAD_HEADERS,
+    headers: { ...LOAD_HEADERS, ...server.headers },
   })
   /**
    * A cached read of `story` on `server` against its host's baseline sending the same bytes (started
@@ -251,6 +251,7 @@ export async function measureDatabase(opts: {
     const { queries } = await queriesPerRead(server, paths)
     const sent = await fetchAsSent(server.url + paths[0])
     const baseline = await startBaselineServer(host, {
+      app: server,
       ...sent,
       port: port++,
       workDir,

@@ -6,11 +6,13 @@
  * the Web Response's status, headers and body streamed back. What it leaves out is Next's own routing
  * and its server around the handler (the same for every route, this one and the baseline's alike).
  *
- * With BODY_FILE and HEADERS_FILE it is instead the Next static baseline: a route handler answering
- * every GET with those bytes and headers from memory, behind the same server.
+ * It is also the Next static baseline: a GET carrying `x-bench-baseline: 1` goes to a route handler that
+ * answers the bytes and headers last POSTed to /__bench/baseline (headers as JSON in
+ * `x-bench-baseline-headers`) from memory. In the same process, as such a route would be in a newsroom's
+ * app: the same Next and Payload modules loaded, the same heap and timers, so that what the pair
+ * measures apart is the plugin's shortcut and nothing else.
  * Also answers GET /__bench/cpu and /__bench/queries (+ POST /__bench/queries/reset) like benchServer.ts.
  */
-import fs from 'node:fs'
 import http from 'node:http'
 import { Readable } from 'node:stream'
 
@@ -18,41 +20,46 @@ type Handler = (request: Request, context: { params: Promise<{ slug: string[] }>
 
 const port = Number(process.env.PORT ?? 3100)
 const bench: Record<string, () => unknown> = { '/__bench/cpu': () => process.cpuUsage() }
-let routes: Partial<Record<string, Handler>>
-let stop = async () => {}
+let baseline: Handler = () => new Response(null, { status: 404 })
 
-if (process.env.BODY_FILE) {
-  const body = fs.readFileSync(process.env.BODY_FILE)
-  const headers = JSON.parse(fs.readFileSync(process.env.HEADERS_FILE as string, 'utf8'))
-  routes = { GET: () => new Response(body, { headers }) }
-} else {
-  const [{ getPayload }, { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT }, next] =
-    await Promise.all([
-      import('payload'),
-      import('@payloadcms/next/routes'),
-      import('../../src/next/index.js'),
-    ])
-  const { default: config } = await import('../../payload.config.js')
-  const { countQueries } = await import('./queryCounter.js')
-  const { closePayload } = await import('../../demo/database/closePayload.js')
-  // The instance Payload's Next routes use (getPayload's default key), initialised before the first request.
-  const payload = await getPayload({ config })
-  const counter = countQueries(payload)
-  bench['/__bench/queries'] = () => counter.read()
-  bench['/__bench/queries/reset'] = () => counter.reset()
-  routes = {
-    GET: next.withCachedPublicResponses(config, REST_GET(config)),
-    POST: REST_POST(config),
-    PATCH: REST_PATCH(config),
-    PUT: REST_PUT(config),
-    DELETE: REST_DELETE(config),
-  } as Partial<Record<string, Handler>>
-  stop = () => closePayload(payload)
+const [{ getPayload }, { REST_DELETE, REST_GET, REST_PATCH, REST_POST, REST_PUT }, next] =
+  await Promise.all([
+    import('payload'),
+    import('@payloadcms/next/routes'),
+    import('../../src/next/index.js'),
+  ])
+const { default: config } = await import('../../payload.config.js')
+const { countQueries } = await import('./queryCounter.js')
+const { closePayload } = await import('../../demo/database/closePayload.js')
+// The instance Payload's Next routes use (getPayload's default key), initialised before the first request.
+const payload = await getPayload({ config })
+const counter = countQueries(payload)
+bench['/__bench/queries'] = () => counter.read()
+bench['/__bench/queries/reset'] = () => counter.reset()
+const routes = {
+  GET: next.withCachedPublicResponses(config, REST_GET(config)),
+  POST: REST_POST(config),
+  PATCH: REST_PATCH(config),
+  PUT: REST_PUT(config),
+  DELETE: REST_DELETE(config),
+} as Partial<Record<string, Handler>>
+const stop = () => closePayload(payload)
+
+async function setBaseline(req: http.IncomingMessage) {
+  const chunks: Buffer[] = []
+  for await (const chunk of req) chunks.push(chunk as Buffer)
+  const body = Buffer.concat(chunks)
+  const headers = JSON.parse(String(req.headers['x-bench-baseline-headers'] ?? '{}'))
+  baseline = () => new Response(body, { headers })
 }
 
 const server = http.createServer(async (req, res) => {
   try {
     const url = new URL(req.url ?? '/', `http://127.0.0.1:${port}`)
+    if (url.pathname === '/__bench/baseline' && req.method === 'POST') {
+      await setBaseline(req)
+      return void res.writeHead(204).end()
+    }
     const benchRoute = bench[url.pathname]
     if (benchRoute) {
       const answer = benchRoute()
@@ -60,7 +67,7 @@ const server = http.createServer(async (req, res) => {
       else res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(answer))
       return
     }
-    const handler = routes[req.method ?? 'GET']
+    const handler = req.headers['x-bench-baseline'] === '1' ? baseline : routes[req.method ?? 'GET']
     if (!handler) return void res.writeHead(405).end()
     const headers = new Headers()
     for (const [name, value] of Object.entries(req.headers)) {
