@@ -398,10 +398,16 @@ await check(
     // The plugin's own stylesheet (newsroom-admin.css, imported by its components) reached the page.
     const look = await approve.evaluate((el) => {
       const style = getComputedStyle(el)
-      return { minHeight: style.minHeight, cursor: style.cursor, radius: style.borderRadius }
+      const rem = parseFloat(getComputedStyle(document.documentElement).fontSize)
+      return {
+        // newsroom-admin.css gives .newsroom-button `min-height: 2.25rem` (Payload's rem is 13px).
+        minHeightRem: parseFloat(style.minHeight) / rem,
+        cursor: style.cursor,
+        radius: style.borderRadius,
+      }
     })
     expect(
-      look.minHeight === '36px' && look.cursor === 'pointer' && look.radius !== '0px',
+      look.minHeightRem === 2.25 && look.cursor === 'pointer' && look.radius !== '0px',
       `the Approve button lacks the plugin's styles: ${JSON.stringify(look)}`,
     )
     await approve.click()
