@@ -1,10 +1,9 @@
 import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { defaultFigureStatement } from '../../src/figures/attributionWords.js'
+import { extractID } from '../../src/extractID.js'
 
 type Doc = Record<string, unknown>
-const idOf = (ref: unknown) =>
-  ref && typeof ref === 'object' && 'id' in ref ? (ref as Doc).id : ref
 
 /**
  * A figure claim given only its phrase gets a statement in words, made from the phrase and its
@@ -19,7 +18,7 @@ export function claimStatementHook(sources: CollectionSlug): CollectionBeforeVal
     const statement = typeof merged.statement === 'string' ? merged.statement.trim() : ''
     const phrase = typeof merged.phrase === 'string' ? merged.phrase.trim() : ''
     if (statement || merged.kind !== 'figure' || !phrase) return data
-    const ids = [merged.source, ...((merged.via as unknown[]) ?? [])].map(idOf)
+    const ids = [merged.source, ...((merged.via as unknown[]) ?? [])].map(extractID)
     const names = await Promise.all(
       ids.map(async (id) => {
         if (id == null || id === '') return null

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { NewsroomSlugs } from '../options.js'
 import type { PublicState, ReviewState } from '../workflow/states.js'
+import { extractID } from '../extractID.js'
 
 type Id = number | string
 type Doc = Record<string, unknown>
@@ -25,9 +26,6 @@ export interface QueueRow {
   waitingSince: string
   approvedAt: string | null
 }
-
-const idOf = (ref: unknown): Id | null =>
-  ref && typeof ref === 'object' && 'id' in ref ? ((ref as Doc).id as Id) : ((ref as Id) ?? null)
 
 /**
  * What a reviewer works through: pending claims, oldest first, then the claims the public sees as
@@ -66,10 +64,14 @@ export async function readReviewQueue(
   const names = await userNames(
     payload,
     usersCollection,
-    claims.flatMap((c) => [idOf(c.createdBy), idOf(c.lastEditedBy), idOf(c.approvedBy)]),
+    claims.flatMap((c) => [
+      extractID(c.createdBy),
+      extractID(c.lastEditedBy),
+      extractID(c.approvedBy),
+    ]),
   )
   const person = (ref: unknown) => {
-    const id = idOf(ref)
+    const id = extractID(ref)
     return id == null ? null : { id, name: names.get(String(id)) ?? `User ${id}` }
   }
   return claims.map((c) => {

@@ -98,12 +98,12 @@ function uniqueIds(list: { id: Id }[], at: string): Set<string> {
  */
 export async function importStoryBundle(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   input: unknown,
 ): Promise<ImportedStory> {
   const bundle = checkBundle(input)
   const { payload } = req
-  const { slugs } = opts
+  const { slugs } = options
 
   const known: Record<Exclude<RefKind, 'person'>, Set<string>> = {
     story: new Set([String(bundle.story.id)]),
@@ -159,7 +159,7 @@ export async function importStoryBundle(
   try {
     if (bundle.people.length) {
       const { docs } = await payload.db.find<Doc>({
-        collection: opts.usersCollection,
+        collection: options.usersCollection,
         where: { email: { in: bundle.people.map((p) => p.email) } },
         limit: 0,
         pagination: false,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
 import type { Doc, Id } from '../public/types.js'
+import { extractID } from '../extractID.js'
 
 /** What a reference in a bundle points at. */
 export type RefKind = 'story' | 'update' | 'claim' | 'source' | 'person'
@@ -11,11 +12,8 @@ export type RefKind = 'story' | 'update' | 'claim' | 'source' | 'person'
  */
 export type MapRef = (kind: RefKind, value: Id, path: string) => Id | null
 
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? ((v as { id: Id }).id ?? null) : ((v as Id) ?? null)
-
 const one = (map: MapRef, kind: RefKind, value: unknown, path: string): Id | null => {
-  const id = idOf(value)
+  const id = extractID(value)
   return id === null || id === undefined ? null : map(kind, id, path)
 }
 const many = (map: MapRef, kind: RefKind, value: unknown, path: string): Id[] | null =>

@@ -52,18 +52,18 @@ export async function serialiseAppends(req: PayloadRequest): Promise<void> {
 /** Appends one event in the write's own transaction; streams hear of it once that commits. */
 export async function appendPublicEvent(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   row: EventRow,
 ): Promise<void> {
   await serialiseAppends(req)
   const event = await req.payload.create({
-    collection: opts.slugs.events,
+    collection: options.slugs.events,
     data: { ...row, story: String(row.story) } as never,
     req,
     overrideAccess: true,
     depth: 0,
   })
-  const deliveries = await queueWebhooks(req, opts, { id: event.id as Id, type: row.type })
+  const deliveries = await queueWebhooks(req, options, { id: event.id as Id, type: row.type })
   await afterCommit(req, () => {
     liveHub(req.payload)?.committed()
     if (deliveries > 0) jobsRunner(req.payload)?.kick()

@@ -29,10 +29,10 @@ const LOOKBACK_MS = 10 * 60 * 1000
  */
 export async function releaseEmbargoes(
   payload: Payload,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   { lookBack = true }: { lookBack?: boolean } = {},
 ): Promise<number> {
-  const { slugs, live } = opts
+  const { slugs, live } = options
   const now = live.now()
   const candidates = await payload.db.find<Doc>({
     collection: slugs.updates,
@@ -74,7 +74,7 @@ export async function releaseEmbargoes(
     const told = new Set(seen.map((e) => String(e.subject)))
     const due = candidates.docs.filter((d) => !told.has(`update:${d.id}`))
     for (const update of due) {
-      await recordUpdate(req, opts, update.id as Id)
+      await recordUpdate(req, options, update.id as Id)
       const { docs: claims } = await payload.db.find<Doc>({
         collection: slugs.claims,
         where: {
@@ -86,7 +86,7 @@ export async function releaseEmbargoes(
         select: { id: true },
         req,
       })
-      for (const claim of claims) await recordClaim(req, opts, claim.id as Id)
+      for (const claim of claims) await recordClaim(req, options, claim.id as Id)
     }
     if (due.length > 0) {
       const storyOf = (d: Doc) =>

@@ -2,11 +2,9 @@ import { hasRole } from '../access/roles.js'
 import { planTransition, WorkflowRefusal, type WorkflowActor } from './planTransition.js'
 import type { PublicState, ReviewState } from './states.js'
 import { changedSubstanceFields, pickSubstance, type Substance } from './substance.js'
+import { extractID } from '../extractID.js'
 
 type Doc = Record<string, unknown>
-
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
 /**
  * Every write to a claim passes through here (REST, Local API, admin panel, workflow endpoints):
@@ -36,7 +34,7 @@ export function applyClaimChange(args: {
   if (
     original &&
     merged.supersedes != null &&
-    String(idOf(merged.supersedes)) === String(original.id)
+    String(extractID(merged.supersedes)) === String(original.id)
   ) {
     throw new WorkflowRefusal('A claim cannot supersede itself.', 400, 'supersedes')
   }
@@ -116,8 +114,8 @@ function transition(
     claim: {
       reviewState: claim.reviewState as ReviewState,
       publicState: (claim.publicState ?? 'none') as PublicState,
-      createdBy: idOf(claim.createdBy) as string,
-      lastEditedBy: idOf(claim.lastEditedBy) as string,
+      createdBy: extractID(claim.createdBy) as string,
+      lastEditedBy: extractID(claim.lastEditedBy) as string,
     },
     to,
     actor,

@@ -6,7 +6,7 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { applyClaimChange } from './applyClaimChange.js'
 import { touchClaimRow } from './claimLock.js'
 import { WorkflowRefusal } from './planTransition.js'
-import { publicClaimView, selectApprovedVersion } from './publicClaimView.js'
+import { showApprovedVersion, selectApprovedVersion } from './approvedVersion.js'
 import { claimRevision, ifMatchAccepts } from './revision.js'
 import type { ReviewState } from './states.js'
 import type { Substance } from './substance.js'
@@ -115,6 +115,6 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
         }
       },
     ],
-    afterRead: [({ doc, req }) => (isStaff(req.user) ? doc : publicClaimView(doc))],
+    afterRead: [({ doc, req }) => (isStaff(req.user) ? doc : showApprovedVersion(doc))],
   }
 }

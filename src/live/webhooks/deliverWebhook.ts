@@ -10,6 +10,7 @@ import type { Doc, Id } from '../../public/types.js'
 import type { PublicEvent } from '../eventTypes.js'
 import { toPublicEvent } from '../liveHub.js'
 import { guardedLookup, parseAllowedTargets, refusalOf, type AllowedRanges } from './targetGuard.js'
+import { extractID } from '../../extractID.js'
 
 export const DELIVERY_TASK = 'newsroomDeliverWebhook'
 
@@ -61,9 +62,6 @@ function post(
   })
 }
 
-const idOf = (v: unknown): Id =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : (v as Id)
-
 /**
  * Delivers one event to one subscriber: the job Payload's Jobs Queue runs (stored in its jobs
  * collection, so it survives restarts), retried with exponential backoff until `maxAttempts`. Each
@@ -71,13 +69,13 @@ const idOf = (v: unknown): Id =>
  * delivery; anything else is retried; the last failure marks the delivery failed and counts against
  * the subscription, which is switched off after `disableAfterFailures` failed deliveries in a row.
  */
-export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
+export function deliverWebhookTask(options: ResolvedNewsroomOptions): TaskConfig<{
   input: { delivery: number | string }
   output: { status: string }
 }> {
-  const { webhooks } = opts.live
+  const { webhooks } = options.live
   const allowed = parseAllowedTargets(webhooks.allowPrivateTargets)
-  const { webhooks: subscriptions, webhookDeliveries: deliveries, events } = opts.slugs
+  const { webhooks: subscriptions, webhookDeliveries: deliveries, events } = options.slugs
   return {
     slug: DELIVERY_TASK,
     label: 'Deliver a newsroom webhook',
@@ -100,7 +98,7 @@ export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
         return { output: { status: String(delivery?.status ?? 'gone') } }
       const subscription = await payload.db.findOne<Doc & { id: Id }>({
         collection: subscriptions,
-        where: { id: { equals: idOf(delivery.subscription) } },
+        where: { id: { equals: extractID(delivery.subscription) } },
       })
       if (!subscription || !subscription.active) {
         await update(delivery.id as Id, { status: 'cancelled', lastError: 'subscription inactive' })
@@ -157,7 +155,7 @@ export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
         lastStatusCode: result.status,
         lastError: error,
       })
-      await countFailure(req, opts, subscription)
+      await countFailure(req, options, subscription)
       return { output: { status: 'failed' } }
     },
   }
@@ -192,11 +190,11 @@ async function countFailure(
  */
 export async function queueWebhooks(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   event: { id: Id; type: string },
 ): Promise<number> {
   const { docs } = await req.payload.db.find<Doc>({
-    collection: opts.slugs.webhooks,
+    collection: options.slugs.webhooks,
     where: { active: { equals: true } },
     limit: 0,
     pagination: false,
@@ -209,7 +207,7 @@ export async function queueWebhooks(
   })
   for (const s of wanting) {
     const delivery = await req.payload.db.create({
-      collection: opts.slugs.webhookDeliveries,
+      collection: options.slugs.webhookDeliveries,
       data: {
         subscription: s.id,
         event: Number(event.id),
@@ -222,7 +220,7 @@ export async function queueWebhooks(
     })
     await req.payload.jobs.queue({
       task: DELIVERY_TASK as never,
-      queue: opts.live.webhooks.queue,
+      queue: options.live.webhooks.queue,
       input: { delivery: String(delivery.id) } as never,
       req,
     })
@@ -240,11 +238,11 @@ export class JobsRunner {
 
   constructor(
     private readonly payload: Payload,
-    private readonly opts: ResolvedNewsroomOptions,
+    private readonly options: ResolvedNewsroomOptions,
   ) {}
 
   start(): void {
-    const seconds = this.opts.live.webhooks.runSeconds
+    const seconds = this.options.live.webhooks.runSeconds
     if (seconds === false) return
     this.timer = setInterval(() => this.kick(true), seconds * 1000)
     this.timer.unref()
@@ -256,7 +254,7 @@ export class JobsRunner {
    * runs (`full`) also hand back abandoned jobs and run Payload's scheduled publications.
    */
   kick(full = false): void {
-    if (this.closed || this.opts.live.webhooks.runSeconds === false) return
+    if (this.closed || this.options.live.webhooks.runSeconds === false) return
     if (full) this.full = true
     if (this.running) {
       this.again = true
@@ -268,7 +266,7 @@ export class JobsRunner {
         const full = this.full
         this.full = false
         if (full) await this.recoverAbandoned()
-        const { queue, concurrency } = this.opts.live.webhooks
+        const { queue, concurrency } = this.options.live.webhooks
         await this.payload.jobs.run({ queue, limit: concurrency, silent: true })
         // Payload's scheduled publications (drafts.schedulePublish), in the default queue.
         if (full)
@@ -294,7 +292,7 @@ export class JobsRunner {
    * the attempt the dead instance was making again, with the same `webhook-id`.
    */
   private async recoverAbandoned(): Promise<void> {
-    const { queue, staleSeconds } = this.opts.live.webhooks
+    const { queue, staleSeconds } = this.options.live.webhooks
     const before = new Date(Date.now() - staleSeconds * 1000).toISOString()
     const db = this.payload.db as unknown as {
       updateJobs: (args: {
@@ -332,8 +330,8 @@ export function jobsRunner(payload: Payload): JobsRunner | undefined {
   return runners.get(payload)
 }
 
-export function startJobsRunner(payload: Payload, opts: ResolvedNewsroomOptions): void {
-  const runner = new JobsRunner(payload, opts)
+export function startJobsRunner(payload: Payload, options: ResolvedNewsroomOptions): void {
+  const runner = new JobsRunner(payload, options)
   runners.set(payload, runner)
   runner.start()
   // payload.destroy() stops everything in `crons`.

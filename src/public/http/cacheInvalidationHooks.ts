@@ -8,15 +8,14 @@ import type { NewsroomSlugs } from '../../options.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { ALL } from './responseCache.js'
 import type { Doc } from '../types.js'
+import { extractID } from '../../extractID.js'
 
 type Tags = (doc: Doc, previous: Doc | undefined) => string[]
 
-const idOf = (v: unknown): unknown =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
 const storyTags = (...stories: unknown[]): string[] => [
   ...new Set(
     stories
-      .map(idOf)
+      .map(extractID)
       .filter((id) => id != null)
       .map((id) => `story:${id}`),
   ),

@@ -18,15 +18,12 @@ import type {
   PublicStory,
   PublicUpdate,
 } from '../types.js'
+import { extractID } from '../../extractID.js'
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v
-    ? ((v as { id: Id }).id ?? null)
-    : ((v as Id | null | undefined) ?? null)
 const ids = (v: unknown): Id[] =>
-  Array.isArray(v) ? v.map(idOf).filter((id): id is Id => id !== null) : []
+  Array.isArray(v) ? v.map(extractID).filter((id): id is Id => id !== null) : []
 const evidence = (v: unknown): Evidence[] =>
   Array.isArray(v)
     ? (v as Doc[]).map((e) => ({ url: String(e.url ?? ''), label: str(e.label) }))
@@ -34,8 +31,8 @@ const evidence = (v: unknown): Evidence[] =>
 
 /** How each kind of public value is read from a stored approved version. */
 const READ: Record<PublicValue, (v: unknown) => unknown> = {
-  id: idOf,
-  source: idOf,
+  id: extractID,
+  source: extractID,
   sources: ids,
   text: str,
   number: num,
@@ -120,7 +117,7 @@ export function toPublicStory(doc: Doc): PublicStory {
 export function toPublicUpdate(doc: Doc): PublicUpdate {
   return {
     id: doc.id as Id,
-    story: idOf(doc.story) as Id,
+    story: extractID(doc.story) as Id,
     headline: str(doc.headline) ?? '',
     kind: str(doc.kind) ?? 'development',
     keyEvent: Boolean(doc.keyEvent),

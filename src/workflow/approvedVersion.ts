@@ -16,9 +16,11 @@ type Doc = Record<string, unknown>
  * substance fields hold the revision being worked on, so they are staff-only (their read access says
  * so, which also keeps them out of `where`, `sort`, `select` and `populate`); the public view is made
  * from `approvedVersion`, which holds exactly what the reviewers approved. Nothing here depends on what a
- * query chose to load: a field that is not loaded is simply not shown.
+ * query chose to load: a field that is not loaded is simply not shown. (The public API's own shape of a
+ * claim is `toPublicClaim`, in src/public/queries/projections.ts; this is the collection's REST/Local API
+ * document, all its readable fields kept.)
  */
-export function publicClaimView(doc: Doc): Doc {
+export function showApprovedVersion(doc: Doc): Doc {
   const { approvedVersion, ...rest } = doc
   if (!approvedVersion || typeof approvedVersion !== 'object') return rest
   const { approvedAt: _approvedAt, ...substance } = approvedVersion as Doc
