@@ -2,8 +2,7 @@ import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { defaultFigureStatement } from '../../src/figures/attributionWords.js'
 import { extractID } from '../../src/extractID.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../../src/documents.js'
 
 /**
  * A figure claim given only its phrase gets a statement in words, made from the phrase and its
@@ -14,7 +13,7 @@ type Doc = Record<string, unknown>
 export function claimStatementHook(sources: CollectionSlug): CollectionBeforeValidateHook {
   return async ({ data, originalDoc, req }) => {
     if (!data) return data
-    const merged: Doc = { ...originalDoc, ...data }
+    const merged: FieldValues = { ...originalDoc, ...data }
     const statement = typeof merged.statement === 'string' ? merged.statement.trim() : ''
     const phrase = typeof merged.phrase === 'string' ? merged.phrase.trim() : ''
     if (statement || merged.kind !== 'figure' || !phrase) return data
@@ -24,7 +23,7 @@ export function claimStatementHook(sources: CollectionSlug): CollectionBeforeVal
         if (id == null || id === '') return null
         const s = (await req.payload
           .findByID({ collection: sources, id: id as string, depth: 0, req, overrideAccess: true })
-          .catch(() => null)) as Doc | null
+          .catch(() => null)) as FieldValues | null
         if (!s) return null
         return String((s.anonymous ? s.publicDescription : s.name) ?? '') || null
       }),

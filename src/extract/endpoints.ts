@@ -49,7 +49,7 @@ async function loadSources(req: PayloadRequest, slug: ResolvedNewsroomOptions['s
     overrideAccess: true,
     req,
   })
-  return docs as unknown as SourceRecord[]
+  return docs as SourceRecord[]
 }
 
 /** One pool per plugin instance, shared by both endpoints (the options object is resolved once). */
@@ -139,7 +139,7 @@ export function suggestClaimsEndpoint(options: ResolvedNewsroomOptions): Endpoin
         overrideAccess: false,
         user: req.user,
         req,
-      })) as unknown as PlainUpdate
+      })) as PlainUpdate
       const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
       const sources = await loadSources(req, slugs.sources)
       const suggestions = await suggest(options, text, sources)

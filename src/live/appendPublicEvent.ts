@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
 import { afterCommit, openTransaction } from './afterCommit.js'
 import type { PublicEventData, PublicEventType } from './eventTypes.js'
 import { liveHub } from './liveHub.js'
@@ -21,14 +21,14 @@ export async function lastEventOf(
   { slugs }: ResolvedNewsroomOptions,
   subject: string,
 ): Promise<(EventRow & { id: Id }) | null> {
-  const { docs } = await req.payload.db.find<Doc>({
+  const { docs } = await req.payload.db.find<EventRow & { id: Id }>({
     collection: slugs.events,
     where: { subject: { equals: subject } },
     sort: '-id',
     limit: 1,
     req,
   })
-  return (docs[0] as unknown as EventRow & { id: Id }) ?? null
+  return docs[0] ?? null
 }
 
 /**

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
-import type { Doc } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import type { PublicEvent } from './eventTypes.js'
 import { releaseEmbargoes } from './releaseEmbargoes.js'
 
@@ -15,7 +15,7 @@ export interface Subscriber {
   close: () => void
 }
 
-export const toPublicEvent = (row: Doc): PublicEvent => ({
+export const toPublicEvent = (row: FieldValues): PublicEvent => ({
   id: row.id as number,
   type: row.type as PublicEvent['type'],
   at: new Date(String(row.at)).toISOString(),
@@ -68,7 +68,7 @@ export class LiveHub {
 
   /** The newest event id in the log (0 for none). */
   async newestId(): Promise<number> {
-    const { docs } = await this.payload.db.find<Doc>({
+    const { docs } = await this.payload.db.find<FieldValues>({
       collection: this.options.slugs.events,
       sort: '-id',
       limit: 1,
@@ -79,7 +79,7 @@ export class LiveHub {
 
   /** Events after `after`, oldest first (one story's, or all). */
   async eventsAfter(after: number, story: string | null, limit = PAGE): Promise<PublicEvent[]> {
-    const { docs } = await this.payload.db.find<Doc>({
+    const { docs } = await this.payload.db.find<FieldValues>({
       collection: this.options.slugs.events,
       where: {
         and: [{ id: { greater_than: after } }, ...(story ? [{ story: { equals: story } }] : [])],

@@ -2,7 +2,7 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { PresentedClaim } from '../public/rendering/presentClaim.js'
-import type { Doc, Id } from '../public/types.js'
+import type { FieldValues, Id, StoredClaim, StoredStory, StoredUpdate } from '../documents.js'
 import { appendPublicEvent, lastEventOf } from './appendPublicEvent.js'
 import { currentClaimView, currentStoryView, currentUpdateView, mainRow } from './currentViews.js'
 import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
@@ -23,12 +23,12 @@ const later = (a: string, b: string | null): string =>
 async function embargoOfClaim(
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  doc: Doc | null,
+  doc: StoredClaim | null,
 ): Promise<string | null> {
   const update = extractID(doc?.update)
   if (update === null) return null
-  const row = await mainRow(req, options.slugs.updates, update)
-  return typeof row?.embargoUntil === 'string' ? row.embargoUntil : null
+  const row = await mainRow<StoredUpdate>(req, options.slugs.updates, update)
+  return row?.embargoUntil ?? null
 }
 
 export async function recordClaim(
@@ -36,7 +36,7 @@ export async function recordClaim(
   options: ResolvedNewsroomOptions,
   id: Id,
 ): Promise<void> {
-  const doc = await mainRow(req, options.slugs.claims, id)
+  const doc = await mainRow<StoredClaim>(req, options.slugs.claims, id)
   const view = await currentClaimView(req, options, doc)
   if (!view) return
   const subject = `claim:${id}`
@@ -73,9 +73,9 @@ export async function recordUpdate(
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ): Promise<void> {
-  const doc = deleted ? null : await mainRow(req, options.slugs.updates, id)
+  const doc = deleted ? null : await mainRow<StoredUpdate>(req, options.slugs.updates, id)
   const view = await currentUpdateView(req, options, doc)
   const subject = `update:${id}`
   const lastRow = await lastEventOf(req, options, subject)
@@ -128,9 +128,11 @@ export async function recordStory(
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ): Promise<void> {
-  const view = currentStoryView(deleted ? null : await mainRow(req, options.slugs.stories, id))
+  const view = currentStoryView(
+    deleted ? null : await mainRow<StoredStory>(req, options.slugs.stories, id),
+  )
   const subject = `story:${id}`
   const lastRow = await lastEventOf(req, options, subject)
   const last =

@@ -6,7 +6,8 @@ import type {
 } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import { registerEmbargoes } from './embargo.js'
 import { createEventLogCollection } from './eventLogCollection.js'
 import { startLiveHub } from './liveHub.js'
@@ -22,7 +23,7 @@ type Record = (
   req: Parameters<CollectionAfterChangeHook>[0]['req'],
   options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ) => Promise<void>
 
 /** The hooks that append to the log, after the collection's own (the workflow decides first). */
@@ -36,7 +37,7 @@ function withEventHooks(
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await record(req, options, doc.id as Id, doc as Doc)
+    await record(req, options, doc.id as Id, doc as FieldValues)
     return doc
   }
   return {

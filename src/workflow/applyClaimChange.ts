@@ -3,8 +3,7 @@ import { planTransition, WorkflowRefusal, type WorkflowActor } from './planTrans
 import type { PublicState, ReviewState } from './states.js'
 import { changedSubstanceFields, pickSubstance, type Substance } from './substance.js'
 import { extractID } from '../extractID.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../documents.js'
 
 /**
  * Every write to a claim passes through here (REST, Local API, admin panel, workflow endpoints):
@@ -12,8 +11,8 @@ type Doc = Record<string, unknown>
  * review transition. Returns the data to store.
  */
 export function applyClaimChange(args: {
-  data: Doc
-  original?: Doc
+  data: FieldValues
+  original?: FieldValues
   /** The collection's substance fields (see substance.ts). */
   substance: Substance
   actor: WorkflowActor | null | undefined
@@ -25,10 +24,10 @@ export function applyClaimChange(args: {
    * document (the admin panel's save) makes of it.
    */
   action?: ReviewState
-}): Doc {
+}): FieldValues {
   const { original, actor, system, now, substance } = args
-  const data: Doc = { ...args.data }
-  const merged: Doc = { ...original, ...data }
+  const data: FieldValues = { ...args.data }
+  const merged: FieldValues = { ...original, ...data }
   const note = typeof data.reviewNote === 'string' ? data.reviewNote : null
 
   if (
@@ -79,7 +78,7 @@ export function applyClaimChange(args: {
     // A changed claim must be reviewed again; an approved one stays public as approved until then.
     if (current !== 'draft') {
       data.reviewHistory = [
-        ...((original.reviewHistory as Doc[]) ?? []),
+        ...((original.reviewHistory as FieldValues[]) ?? []),
         {
           action: 'revise',
           from: current,
@@ -104,12 +103,12 @@ export function applyClaimChange(args: {
 }
 
 function transition(
-  data: Doc,
-  claim: Doc,
+  data: FieldValues,
+  claim: FieldValues,
   to: ReviewState,
   { actor, system, now, original, substance }: Parameters<typeof applyClaimChange>[0],
   note: string | null,
-): Doc {
+): FieldValues {
   const action = planTransition({
     claim: {
       reviewState: claim.reviewState as ReviewState,
@@ -123,10 +122,10 @@ function transition(
     system,
   })
   const entry = { action, from: claim.reviewState, to, by: actor?.id ?? null, at: now, note }
-  const out: Doc = {
+  const out: FieldValues = {
     ...data,
     reviewState: to,
-    reviewHistory: [...((claim.reviewHistory as Doc[]) ?? []), entry],
+    reviewHistory: [...((claim.reviewHistory as FieldValues[]) ?? []), entry],
   }
   if (action === 'approve') {
     Object.assign(out, {

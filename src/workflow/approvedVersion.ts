@@ -8,8 +8,7 @@ import {
 
 import { isStaff } from '../access/roles.js'
 import type { Substance } from './substance.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../documents.js'
 
 /**
  * What anyone but staff reads of a claim is its approved version, nothing else. The claim's own
@@ -20,10 +19,10 @@ type Doc = Record<string, unknown>
  * claim is `toPublicClaim`, in src/public/queries/projections.ts; this is the collection's REST/Local API
  * document, all its readable fields kept.)
  */
-export function showApprovedVersion(doc: Doc): Doc {
+export function showApprovedVersion(doc: FieldValues): FieldValues {
   const { approvedVersion, ...rest } = doc
   if (!approvedVersion || typeof approvedVersion !== 'object') return rest
-  const { approvedAt: _approvedAt, ...substance } = approvedVersion as Doc
+  const { approvedAt: _approvedAt, ...substance } = approvedVersion as FieldValues
   return { ...rest, ...substance }
 }
 
@@ -83,7 +82,7 @@ export function populateApprovedVersion(substance: () => Substance): FieldHook {
     if (isStaff(req.user) || !value || typeof value !== 'object') return value
     const level = currentDepth ?? 1
     if (!depth || level > depth) return value
-    const approved = { ...(value as Doc) }
+    const approved = { ...(value as FieldValues) }
     const targets = [...substance().relationTo].filter(
       (entry): entry is [string, CollectionSlug] => entry[1] !== null,
     )

@@ -6,7 +6,8 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import type { ResolvedNewsroomOptions } from '../../options.js'
-import type { Doc, Id } from '../../public/types.js'
+import type { Id } from '../../public/types.js'
+import type { FieldValues } from '../../documents.js'
 import type { PublicEvent } from '../eventTypes.js'
 import { toPublicEvent } from '../liveHub.js'
 import { guardedLookup, parseAllowedTargets, refusalOf, type AllowedRanges } from './targetGuard.js'
@@ -90,13 +91,13 @@ export function deliverWebhookTask(options: ResolvedNewsroomOptions): TaskConfig
       const payload = req.payload
       const update = (id: Id, data: Record<string, unknown>, collection = deliveries) =>
         payload.db.updateOne({ collection, id, data, returning: false })
-      const delivery = await payload.db.findOne<Doc & { id: Id }>({
+      const delivery = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: deliveries,
         where: { id: { equals: input.delivery } },
       })
       if (!delivery || delivery.status === 'delivered' || delivery.status === 'cancelled')
         return { output: { status: String(delivery?.status ?? 'gone') } }
-      const subscription = await payload.db.findOne<Doc & { id: Id }>({
+      const subscription = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: subscriptions,
         where: { id: { equals: extractID(delivery.subscription) } },
       })
@@ -104,7 +105,7 @@ export function deliverWebhookTask(options: ResolvedNewsroomOptions): TaskConfig
         await update(delivery.id as Id, { status: 'cancelled', lastError: 'subscription inactive' })
         return { output: { status: 'cancelled' } }
       }
-      const row = await payload.db.findOne<Doc & { id: Id }>({
+      const row = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: events,
         where: { id: { equals: delivery.event } },
       })
@@ -164,7 +165,7 @@ export function deliverWebhookTask(options: ResolvedNewsroomOptions): TaskConfig
 async function countFailure(
   req: PayloadRequest,
   { slugs, live }: ResolvedNewsroomOptions,
-  subscription: Doc,
+  subscription: FieldValues,
 ): Promise<void> {
   const failures = Number(subscription.consecutiveFailures ?? 0) + 1
   const disable = failures >= live.webhooks.disableAfterFailures
@@ -193,7 +194,7 @@ export async function queueWebhooks(
   options: ResolvedNewsroomOptions,
   event: { id: Id; type: string },
 ): Promise<number> {
-  const { docs } = await req.payload.db.find<Doc>({
+  const { docs } = await req.payload.db.find<FieldValues>({
     collection: options.slugs.webhooks,
     where: { active: { equals: true } },
     limit: 0,
