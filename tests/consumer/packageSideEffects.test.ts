@@ -8,7 +8,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-const root = path.resolve(__dirname, '../..')
+const root = path.resolve(import.meta.dirname, '../..')
 const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   sideEffects: string[]
 }
