@@ -319,3 +319,29 @@ describe('quotations that go on', () => {
     expect(find(text, '15').source).toBeNull()
   })
 })
+
+describe('pronoun sources across paragraphs', () => {
+  it('gives "she said" that opens a paragraph the person who spoke before', () => {
+    const text =
+      'The lake rose 2 metres overnight, according to Ruth Alder, a hydrologist at the board.\n' +
+      'Some 40 cabins were cut off, she said.'
+    expect(find(text, 'Some 40 cabins').source).toBe('Ruth Alder')
+  })
+
+  it('gives "he" a person and "it" a body, skipping a speaker that does not agree', () => {
+    const text =
+      'Ferry operator Tom Vale said 12 sailings were cancelled.\n' +
+      'The port office said 300 cars were waiting.\n' +
+      'About 90 lorries were turned back, he added.\n' +
+      'It counted 15 coaches by noon.'
+    expect(find(text, 'About 90 lorries').source).toBe('Ferry operator Tom Vale')
+    expect(find(text, '15 coaches').source).toBe('The port office')
+  })
+
+  it('reads a bare name that compromise does not tag as a person as one', () => {
+    const text =
+      'The guild wants 8 percent, its chair, Piet Oranje, told the paper.\n' +
+      'He said prices rose 6 percent.'
+    expect(find(text, '6 percent').source).toBe('Piet Oranje')
+  })
+})
