@@ -46,6 +46,8 @@ export interface Mention {
   end: number
   /** A person ("Ana Reis", "a police spokesman") rather than a body ("the ministry"): "he"/"she" refer to one. */
   person?: boolean
+  /** A plural ("customs officials"), which "it" does not refer to. */
+  plural?: boolean
 }
 
 export interface Paragraph {

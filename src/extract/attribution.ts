@@ -33,6 +33,8 @@ export interface Cue {
   named: boolean
   /** The source is a person ("Ana Reis", "a police spokesman"), not a body: "he" or "she" can refer to it. */
   person: boolean
+  /** The source is a plural ("customs officials"): "it" cannot refer to it. */
+  plural: boolean
   /** The source only names data ("early estimates"): another cue of the sentence is preferred. */
   weak?: boolean
   /** The agent of a passive attribution, right after its figure: "at 40,000 by organisers". */
@@ -260,6 +262,10 @@ function nearestCue(cues: Cue[], figure: Span): Cue | null {
   )
   if (right) return right
   const leading = cues.filter((c) => c.leads && c.end <= figure.start)
+  // "Officials have confirmed 412 cases…, the department said.": a cue that closes the whole
+  // sentence reports the one inside it, so it is the source.
+  const outer = cues.find((c) => c.closes && !c.leads && c.start >= figure.end)
+  if (outer && leading.length) return outer
   if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
   const closing = cues.filter((c) => c.closes && c.start >= figure.end)
   return closing.length ? closing.reduce((a, b) => (b.start < a.start ? b : a)) : null
@@ -470,7 +476,9 @@ function cue(
   const named = sentence.terms
     .slice(source.first, source.last + 1)
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
-  const person = isPerson(sentence.terms.slice(source.first, source.last + 1))
+  const words = sentence.terms.slice(source.first, source.last + 1)
+  const person = isPerson(words)
+  const plural = !person && Boolean(words[words.length - 1]?.tags.has('Plural'))
   let text = spanText(sentence, source).replace(/['’]s$/, '')
   // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
@@ -486,6 +494,7 @@ function cue(
     ...role,
     named,
     person,
+    plural,
   }
 }
 
@@ -512,6 +521,11 @@ function isPerson(words: Term[]): boolean {
   const head = words[words.length - 1]
   if (!head) return false
   if (head.tags.has('Person') || PERSON_NOUNS.has(head.normal)) return true
+  // "coastguard spokesman Ilias Varga": a person noun, then only the name.
+  const title = words.findLastIndex((t) => PERSON_NOUNS.has(t.normal))
+  if (title >= 0 && title < words.length - 1) {
+    return words.slice(title + 1).every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'))
+  }
   const bareName =
     words.length >= 2 &&
     words.length <= 3 &&

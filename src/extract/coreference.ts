@@ -46,6 +46,6 @@ export function resolveSource(source: string, start: number, context: SourceCont
 /** "he" and "she" stand for a person, "it" for a body; "they" for either. */
 function agreesWith(pronoun: string, m: Mention): boolean {
   if (pronoun === 'he' || pronoun === 'she') return m.person === true
-  if (pronoun === 'it') return m.person !== true
+  if (pronoun === 'it') return m.person !== true && m.plural !== true
   return true
 }

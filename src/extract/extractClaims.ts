@@ -69,7 +69,10 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Suggesti
       if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
       else if (!continues) quoting = null
       for (const c of cues) {
-        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd, person: c.person }
+        const { person, plural } = c
+        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd, person, plural }
+        // "Citing officials, the newspaper X reported…": "it" in what follows is the relay.
+        if (c.via) context.speakers.push({ text: c.via, start: c.start, end: c.start })
         context.speakers.push(mention)
         if (c.named) context.names.push(mention)
       }

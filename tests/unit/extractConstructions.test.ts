@@ -344,4 +344,29 @@ describe('pronoun sources across paragraphs', () => {
       'He said prices rose 6 percent.'
     expect(find(text, '6 percent').source).toBe('Piet Oranje')
   })
+
+  it('reads a title and a name as a person, and "it" after a relay as the relay', () => {
+    const text =
+      'Nine hikers were found, mountain rescue chief Ivo Brand said.\n' +
+      'The path was closed for 3 kilometres, he added.\n' +
+      'Citing park rangers, the weekly Alpenpost reported 20 trails shut.\n' +
+      'It said 4 huts were full.'
+    expect(find(text, '3 kilometres').source).toBe('mountain rescue chief Ivo Brand')
+    expect(find(text, '4 huts').source).toBe('the weekly Alpenpost')
+  })
+})
+
+describe('a closing cue over an inner one', () => {
+  it('takes the source that closes the sentence over the subject of an inner verb', () => {
+    const s = find(
+      'Inspectors have confirmed 17 faults in the bridge, the transport office said.',
+      '17 faults',
+    )
+    expect([s.source, s.attributionVerb]).toEqual(['the transport office', 'said'])
+  })
+
+  it('keeps the inner cue when nothing closes the sentence', () => {
+    const s = find('Inspectors have confirmed 17 faults in the bridge.', '17 faults')
+    expect([s.source, s.attributionVerb]).toEqual(['Inspectors', 'confirmed'])
+  })
 })
