@@ -1,4 +1,8 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import path from 'node:path'
 import { extractClaims, type Suggestion } from '../../src/extract/index.js'
+import { suggestionToClaim } from '../../src/extract/suggestionToClaim.js'
+import { completeFigure } from '../../src/figures/index.js'
 
 /** The figures of a text as [phrase, value] pairs. */
 function figures(text: string): [string, number][] {
@@ -368,5 +372,73 @@ describe('a closing cue over an inner one', () => {
   it('keeps the inner cue when nothing closes the sentence', () => {
     const s = find('Inspectors have confirmed 17 faults in the bridge.', '17 faults')
     expect([s.source, s.attributionVerb]).toEqual(['Inspectors', 'confirmed'])
+  })
+})
+
+describe('partitives and rates of time over time', () => {
+  it('counts a part in the noun of its whole, and the counted whole as a figure', () => {
+    const text =
+      'Three of the eight climbers and 12 of the 30 porters were flown out, the army said.'
+    expect(extractClaims(text).map((s) => [s.text, s.value, s.unit, s.source])).toEqual([
+      ['Three of the eight climbers', 3, 'climbers', 'the army'],
+      ['eight climbers', 8, 'climbers', 'the army'],
+      ['12 of the 30 porters', 12, 'porters', 'the army'],
+      ['30 porters', 30, 'porters', 'the army'],
+    ])
+  })
+
+  it('reads a whole owned by a noun: "nearly 90 of the mine\'s workers"', () => {
+    const s = find(
+      "Nearly 90 of the mine's workers were sent home.",
+      "Nearly 90 of the mine's workers",
+    )
+    expect([s.value, s.upper, s.qualifier, s.unit]).toEqual([90, 90, 'nearly', 'workers'])
+  })
+
+  it('still skips "the two" that points back at people already counted', () => {
+    expect(figures('Two climbers fell. The two were found alive.')).toEqual([['Two climbers', 2]])
+  })
+
+  it('reads a time over a longer time as a rate, and a count over time keeps its noun', () => {
+    const text =
+      'Clinics open for six hours a day and four days a week, and see 300 patients a day.'
+    expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
+      ['six hours a day', 'h/d'],
+      ['four days a week', 'd/wk'],
+      ['300 patients', 'patients'],
+    ])
+  })
+})
+
+describe('a suggestion reads back as the figure it suggests', () => {
+  // Accepting a suggestion stores its text as the claim's phrase, which the figure hook parses
+  // again: a phrase that does not read back to the same fields is refused.
+  const dirs = [
+    'extract',
+    'extract-blind',
+    'extract-blind2',
+    'extract-blind3',
+    'extract-heldout',
+    'reference',
+  ]
+  const texts = dirs.flatMap((dir) => {
+    const at = path.join('tests/fixtures', dir)
+    return readdirSync(at)
+      .filter((f) => f.endsWith('.txt'))
+      .map((f) => readFileSync(path.join(at, f), 'utf8'))
+  })
+  it.each(texts.map((t, i) => [i, t]))('fixture text %i', (_i, text) => {
+    for (const s of extractClaims(text as string)) {
+      const data = suggestionToClaim(s, { story: 1, update: 1, viaSourceId: null })
+      const stored = completeFigure({
+        phrase: data.phrase as string,
+        unit: (data.unit as string) ?? null,
+      })
+      const fields = stored.ok ? stored.figure : stored.errors
+      expect([s.text, fields]).toMatchObject([
+        s.text,
+        { value: s.value, lower: s.lower, upper: s.upper, qualifier: s.qualifier, unit: s.unit },
+      ])
+    }
   })
 })
