@@ -82,11 +82,10 @@ if (values.json) {
   ]
   console.log(textTable([['file', ...header], ...rows]))
   if (classes) {
-    const classRows = Object.entries(classes).map(([name, s]) => [
-      name,
-      String(s.counts.gold),
-      ...columns(s),
-    ])
+    // A file's own name is a class only for its figures without one: leave it out when it has none.
+    const classRows = Object.entries(classes)
+      .filter(([, s]) => s.counts.gold || s.counts.predicted)
+      .map(([name, s]) => [name, String(s.counts.gold), ...columns(s)])
     console.log(`\n${textTable([['class', 'gold', ...header], ...classRows])}`)
   }
   if (values.details) results.forEach(printDetails)
@@ -124,5 +123,6 @@ function pick(figure: object, field: string): unknown {
   const f = figure as Record<string, unknown>
   if (field === 'bounds') return [f.lower, f.upper]
   if (field === 'verb') return f.attributionVerb
+  if (field === 'extent') return f.text
   return f[field]
 }

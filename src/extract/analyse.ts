@@ -44,6 +44,10 @@ export interface Mention {
   text: string
   start: number
   end: number
+  /** A person ("Ana Reis", "a police spokesman") rather than a body ("the ministry"): "he"/"she" refer to one. */
+  person?: boolean
+  /** A plural ("customs officials"), which "it" does not refer to. */
+  plural?: boolean
 }
 
 export interface Paragraph {
@@ -160,7 +164,8 @@ function analyseChunk(text: string, base: number): Paragraph {
     .map((m) => {
       const { start, end } = at(trimmed(m.terms))
       const written = text.slice(start - base, end - base).replace(/['’]s$/, '')
-      return { text: written, start, end: start + written.length }
+      const person = m.terms.some((t) => t.tags.includes('Person'))
+      return { text: written, start, end: start + written.length, person }
     })
   return { sentences, mentions }
 }

@@ -31,6 +31,10 @@ export interface Cue {
   closes: boolean
   /** The source holds a proper name that is not a place ("the BLA", not "security officials"). */
   named: boolean
+  /** The source is a person ("Ana Reis", "a police spokesman"), not a body: "he" or "she" can refer to it. */
+  person: boolean
+  /** The source is a plural ("customs officials"): "it" cannot refer to it. */
+  plural: boolean
   /** The source only names data ("early estimates"): another cue of the sentence is preferred. */
   weak?: boolean
   /** The agent of a passive attribution, right after its figure: "at 40,000 by organisers". */
@@ -258,6 +262,10 @@ function nearestCue(cues: Cue[], figure: Span): Cue | null {
   )
   if (right) return right
   const leading = cues.filter((c) => c.leads && c.end <= figure.start)
+  // "Officials have confirmed 412 cases…, the department said.": a cue that closes the whole
+  // sentence reports the one inside it, so it is the source.
+  const outer = cues.find((c) => c.closes && !c.leads && c.start >= figure.end)
+  if (outer && leading.length) return outer
   if (leading.length) return leading.reduce((a, b) => (b.end > a.end ? b : a))
   const closing = cues.filter((c) => c.closes && c.start >= figure.end)
   return closing.length ? closing.reduce((a, b) => (b.start < a.start ? b : a)) : null
@@ -468,6 +476,9 @@ function cue(
   const named = sentence.terms
     .slice(source.first, source.last + 1)
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
+  const words = sentence.terms.slice(source.first, source.last + 1)
+  const person = isPerson(words)
+  const plural = !person && Boolean(words[words.length - 1]?.tags.has('Plural'))
   let text = spanText(sentence, source).replace(/['’]s$/, '')
   // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
@@ -482,5 +493,43 @@ function cue(
     end,
     ...role,
     named,
+    person,
+    plural,
   }
+}
+
+/** Head nouns that name a person: "a police spokesman", "the mayor", "its director". */
+const PERSON_NOUNS = new Set(
+  (
+    'spokesman spokeswoman spokesperson minister secretary director commander chief president ' +
+    'mayor governor officer official doctor epidemiologist meteorologist representative manager ' +
+    'captain inspector prosecutor lawyer witness resident survivor expert analyst economist ' +
+    'scientist researcher engineer leader chairman chairwoman executive founder organiser ' +
+    'organizer owner driver pilot nurse medic surgeon teacher farmer fisherman worker man woman ' +
+    'source envoy ambassador general colonel sergeant premier chancellor senator spokesperson'
+  ).split(' '),
+)
+const BODY_WORDS =
+  /^(agency|ministry|department|council|union|federation|association|institute|office|service|company|group|front|party|authority|organi[sz]ation|times|news|post|herald|courier|gazette|press|radio|tv|bank|fund|court|police|army)$/
+
+/**
+ * Whether a source phrase names a person: its head is a person's name or a person noun, or it is
+ * a bare name of two or three capitalised words with no article that names no body ("Piet Haanstra",
+ * which compromise does not tag as a person).
+ */
+function isPerson(words: Term[]): boolean {
+  const head = words[words.length - 1]
+  if (!head) return false
+  if (head.tags.has('Person') || PERSON_NOUNS.has(head.normal)) return true
+  // "coastguard spokesman Ilias Varga": a person noun, then only the name.
+  const title = words.findLastIndex((t) => PERSON_NOUNS.has(t.normal))
+  if (title >= 0 && title < words.length - 1) {
+    return words.slice(title + 1).every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun'))
+  }
+  const bareName =
+    words.length >= 2 &&
+    words.length <= 3 &&
+    words.every((t) => /^\p{Lu}/u.test(t.text) && t.tags.has('ProperNoun')) &&
+    !words.some((t) => BODY_WORDS.test(t.normal) || PLACES.some((tag) => t.tags.has(tag)))
+  return bareName
 }

@@ -1,7 +1,7 @@
 import type { Qualifier } from '../figures/index.js'
 import { analyse, type Mention } from './analyse.js'
 import { cueFor, findCues, type Cue } from './attribution.js'
-import { resolveSource } from './coreference.js'
+import { resolveSource, type SourceContext } from './coreference.js'
 import { metricKey } from './metric.js'
 import { findReportedFigures } from './reportedFigures.js'
 import { matchSource, type SourceRecord } from './sourceMatch.js'
@@ -39,12 +39,11 @@ const QUOTE_OPENS = /^\s*["“]/
 /** Suggests a figure claim for every reported figure of a news text, in reading order. */
 export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = []
+  // The sources of the paragraphs read so far, resolved, for a pronoun that opens a paragraph.
+  const earlier: Mention[] = []
   for (const paragraph of analyse(text)) {
     // Earlier sources of the paragraph, and the names among them and in its text.
-    const context: { speakers: Mention[]; names: Mention[] } = {
-      speakers: [],
-      names: [...paragraph.mentions],
-    }
+    const context: SourceContext = { speakers: [], names: [...paragraph.mentions], earlier }
     // The speaker of the last quotation, for a quotation that goes on in the next sentence.
     let quoting: Cue | null = null
     for (const sentence of paragraph.sentences) {
@@ -70,11 +69,25 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
       else if (!continues) quoting = null
       for (const c of cues) {
-        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd }
+        const { person, plural } = c
+        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd, person, plural }
+        // "Citing officials, the newspaper X reported…": "it" in what follows is the relay.
+        if (c.via) context.speakers.push({ text: c.via, start: c.start, end: c.start })
         context.speakers.push(mention)
         if (c.named) context.names.push(mention)
       }
     }
+    earlier.push(...context.speakers.map((m) => resolvedMention(m, context)))
   }
   return suggestions
+}
+
+/** A speaker as later paragraphs see it: a pronoun stands for what it was resolved to. */
+function resolvedMention(m: Mention, context: SourceContext): Mention {
+  const text = resolveSource(m.text, m.start, context)
+  if (text === m.text) return m
+  const referent = [...context.speakers, ...context.names, ...context.earlier].find(
+    (r) => r.text === text,
+  )
+  return { ...m, text, person: referent?.person ?? m.person }
 }

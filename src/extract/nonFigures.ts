@@ -13,6 +13,10 @@ const SMALL_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)'
 const LABELS =
   'no|number|flight|route|article|section|chapter|page|room|gate|platform|line|bus|category|level|phase|stage|grade|resolution|version|clause|paragraph|item|seat|row|ward|block|highway|road|floor'
 
+/** A part before "of the": "two of the", "nearly 200 of the", "half of the". */
+const PARTITIVE_PART =
+  /(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|all|both|none|most|some|many|several|half))\s+of\s+the\s*$/i
+
 /** "Lena Brandt, 38, said": a number set off by commas right after a name is an age. */
 const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 
@@ -85,7 +89,10 @@ export function notAReportedFigure(
   }
   if (plain && quantity.inWords) {
     // "the two men" points back at people already counted; "the 500,000 required" is a figure.
-    if (/\b(the|these|those)\s*$/i.test(before)) return 'back-reference'
+    // …but in "two of the five firefighters" the whole is counted: a partitive's whole is a figure.
+    if (/\b(the|these|those)\s*$/i.test(before) && !PARTITIVE_PART.test(before)) {
+      return 'back-reference'
+    }
     // "one of the largest", "at one point"; but "one person", "One was killed", "four of them".
     if (quantity.value === 1 && !head && !followedByVerb(sentence, quantity.end)) return 'pronoun'
     // "at one site", "in one attack": after a preposition, "one" is an article.

@@ -1,4 +1,4 @@
-import { ATTRIBUTION_VERBS } from '../figures/index.js'
+import { ATTRIBUTION_VERBS, parseFigurePhrase } from '../figures/index.js'
 import type { Suggestion } from './extractClaims.js'
 
 /** The claim's stored verb for the extractor's: the same reported form, "according to" camel-cased. */
@@ -19,6 +19,9 @@ export function suggestionToClaim(
     kind: 'figure',
     statement: s.sentence,
     phrase: s.text,
+    // "a magnitude of 6.8": the phrase is the number, its unit written before it; the hook fills
+    // the other fields from the phrase.
+    ...(s.unit && !parseFigurePhrase(s.text)?.unit ? { unit: s.unit } : {}),
     metric: s.metric,
     source: s.matchedSourceId ?? undefined,
     via: ctx.viaSourceId != null ? [ctx.viaSourceId] : [],

@@ -1,4 +1,4 @@
-import { findQuantities } from './quantities.js'
+import { findQuantities, type Quantity } from './quantities.js'
 import type { Qualifier } from './qualifiers.js'
 
 export interface ParsedFigure {
@@ -31,6 +31,11 @@ const NOUN_PHRASE_ENDS = new Set(
 export function parseFigurePhrase(phrase: string): ParsedFigure | null {
   const text = phrase.trim()
   const quantities = findQuantities(text)
+  // "Two of the five firefighters": the part, counting the whole's noun.
+  const whole =
+    quantities.length === 2 && isPartitive(text, quantities[0], quantities[1])
+      ? quantities.pop()
+      : null
   if (quantities.length !== 1) return null
   const [q] = quantities
   // "magnitude 6.8" is the one unit written before its number.
@@ -38,7 +43,8 @@ export function parseFigurePhrase(phrase: string): ParsedFigure | null {
   if (q.start !== 0 && !(q.measure === 'magnitude' && /^magnitude(\s+of)?[\s-]*$/i.test(lead))) {
     return null
   }
-  const unit = q.currency ?? (q.percent ? 'percent' : (q.measure ?? headNoun(text.slice(q.end))))
+  const rest = text.slice((whole ?? q).end)
+  const unit = q.currency ?? (q.percent ? 'percent' : (q.measure ?? headNoun(rest)))
   return {
     value: q.value,
     lower: q.lower,
@@ -47,6 +53,16 @@ export function parseFigurePhrase(phrase: string): ParsedFigure | null {
     unit,
     ...(q.vague ? { vague: true as const } : {}),
   }
+}
+
+/** What joins a part to its counted whole: " of the 120 ", " of the tanker's 19 ". */
+const PARTITIVE_JOIN =
+  /^\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\p{L}-]+['’]s\s+)?$/iu
+
+/** "Nearly 40 of the 120 ships": a bare count, then its whole, itself counted. */
+function isPartitive(text: string, part: Quantity, whole: Quantity): boolean {
+  const bare = (q: Quantity) => !q.currency && !q.percent && !q.measure
+  return bare(part) && bare(whole) && PARTITIVE_JOIN.test(text.slice(part.end, whole.start))
 }
 
 function headNoun(rest: string): string | null {

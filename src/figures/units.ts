@@ -106,6 +106,8 @@ const PAIRS: Record<string, string> = {
 const SPEEDS: Record<string, string> = { 'km/h': 'km/h', 'mi/h': 'mph', 'm/s': 'm/s' }
 
 const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
+/** The time units from shortest to longest. */
+const TIME_ORDER: Record<string, number> = Object.fromEntries([...TIME_UNITS].map((u, i) => [u, i]))
 
 /** The unit written at tokens[i] ("kilometres", "km/h", "square miles", "litres per day"). */
 export interface MeasureUnit {
@@ -126,7 +128,8 @@ export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   const base = simpleUnitAt(tokens, at)
   if (!base) return null
   const rate = perAt(tokens, base.next)
-  if (rate && !TIME_UNITS.has(base.unit)) {
+  // "three hours a day" is a time over a longer time (h/d); "an hour an hour" is no rate.
+  if (rate && (!TIME_UNITS.has(base.unit) || TIME_ORDER[base.unit] < TIME_ORDER[rate.unit])) {
     const unit = `${base.unit}/${rate.unit}`
     return { unit: SPEEDS[unit] ?? unit, next: rate.next }
   }
