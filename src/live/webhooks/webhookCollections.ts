@@ -10,8 +10,8 @@ import {
 
 import { isAdmin } from '../../access/roles.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
+import { extractID } from '../../extractID.js'
 import { PUBLIC_EVENT_TYPES } from '../eventTypes.js'
-import { idOf } from './deliverWebhook.js'
 import { checkTargetUrl, parseAllowedTargets } from './targetGuard.js'
 
 const admins: Access = ({ req }) => isAdmin(req.user)
@@ -31,7 +31,7 @@ const existingStories =
   async (value, options) => {
     const typed = await validations.relationship(value, options)
     if (typed !== true) return typed
-    const ids = (Array.isArray(value) ? value : []).map(idOf)
+    const ids = (Array.isArray(value) ? value : []).map(extractID).filter((id) => id !== null)
     if (ids.length === 0) return true
     const { docs } = await options.req.payload.db.find({
       collection: stories,
@@ -51,10 +51,10 @@ const existingStories =
  * point the server at other machines). A subscription that keeps failing is switched off, with the
  * reason, for an admin to look at and switch on again.
  */
-export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): CollectionConfig {
-  const allowed = parseAllowedTargets(opts.live.webhooks.allowPrivateTargets)
+export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): CollectionConfig {
+  const allowed = parseAllowedTargets(options.live.webhooks.allowPrivateTargets)
   return {
-    slug: opts.slugs.webhooks,
+    slug: options.slugs.webhooks,
     labels: { singular: 'Webhook', plural: 'Webhooks' },
     admin: {
       useAsTitle: 'url',
@@ -63,7 +63,7 @@ export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): Colle
       description:
         'Partner sites sent each public change, signed per the Standard Webhooks specification.',
     },
-    access: opts.enabled
+    access: options.enabled
       ? { read: admins, create: admins, update: admins, delete: admins }
       : undefined,
     fields: [
@@ -87,9 +87,9 @@ export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): Colle
         // A partner syndicating one story (or a few) is sent only their events.
         name: 'stories',
         type: 'relationship',
-        relationTo: opts.slugs.stories as CollectionSlug,
+        relationTo: options.slugs.stories as CollectionSlug,
         hasMany: true,
-        validate: existingStories(opts.slugs.stories as CollectionSlug),
+        validate: existingStories(options.slugs.stories as CollectionSlug),
         admin: { description: 'None chosen: every story.' },
       },
       {
@@ -117,9 +117,9 @@ export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): Colle
 }
 
 /** The delivery log: one row per event and subscription, kept up to date by the delivery job. */
-export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): CollectionConfig {
+export function createWebhookDeliveries(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: opts.slugs.webhookDeliveries,
+    slug: options.slugs.webhookDeliveries,
     labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },
     admin: {
       useAsTitle: 'webhookId',
@@ -127,7 +127,7 @@ export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): Collecti
       group: 'Newsroom',
       description: 'Each event sent to each partner: written by the newsroom plugin only.',
     },
-    access: opts.enabled
+    access: options.enabled
       ? { read: admins, create: nobody, update: nobody, delete: admins }
       : undefined,
     defaultSort: '-id',
@@ -135,7 +135,7 @@ export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): Collecti
       {
         name: 'subscription',
         type: 'relationship',
-        relationTo: opts.slugs.webhooks as CollectionSlug,
+        relationTo: options.slugs.webhooks as CollectionSlug,
         required: true,
         index: true,
       },
