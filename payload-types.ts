@@ -462,6 +462,10 @@ export interface NewsroomWebhook {
       )[]
     | null;
   /**
+   * None chosen: every story.
+   */
+  stories?: (number | Story)[] | null;
+  /**
    * Give it to the partner: their library verifies signatures with it.
    */
   secret: string;
@@ -833,6 +837,7 @@ export interface NewsroomEventsSelect<T extends boolean = true> {
 export interface NewsroomWebhooksSelect<T extends boolean = true> {
   url?: T;
   events?: T;
+  stories?: T;
   secret?: T;
   active?: T;
   consecutiveFailures?: T;

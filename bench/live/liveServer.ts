@@ -86,3 +86,5 @@ process.on('message', async (msg: { id: number; op: string; url?: string }) => {
   }
 })
 process.send!({ ready: true, slug: (story as unknown as { slug: string }).slug })
+// The runner gone (killed, timed out): this server goes with it rather than hold its port.
+process.on('disconnect', () => process.exit(1))

@@ -6,6 +6,7 @@ import * as migration_20261201_231117_update_pinned from './20261201_231117_upda
 import * as migration_20261201_231638_users_lock_columns from './20261201_231638_users_lock_columns';
 import * as migration_20261202_014919_claim_vague_verbs from './20261202_014919_claim_vague_verbs';
 import * as migration_20261202_015826_embargo_webhooks from './20261202_015826_embargo_webhooks';
+import * as migration_20261202_043021_webhook_stories from './20261202_043021_webhook_stories';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261202_014919_claim_vague_verbs.up,
     down: migration_20261202_014919_claim_vague_verbs.down,
-    name: '20261202_014919_claim_vague_verbs'
+    name: '20261202_014919_claim_vague_verbs',
   },
   {
     up: migration_20261202_015826_embargo_webhooks.up,
     down: migration_20261202_015826_embargo_webhooks.down,
-    name: '20261202_015826_embargo_webhooks'
+    name: '20261202_015826_embargo_webhooks',
+  },
+  {
+    up: migration_20261202_043021_webhook_stories.up,
+    down: migration_20261202_043021_webhook_stories.down,
+    name: '20261202_043021_webhook_stories'
   },
 ];

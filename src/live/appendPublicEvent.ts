@@ -63,7 +63,11 @@ export async function appendPublicEvent(
     overrideAccess: true,
     depth: 0,
   })
-  const deliveries = await queueWebhooks(req, options, { id: event.id as Id, type: row.type })
+  const deliveries = await queueWebhooks(req, options, {
+    id: event.id as Id,
+    type: row.type,
+    story: row.story,
+  })
   await afterCommit(req, () => {
     liveHub(req.payload)?.committed()
     if (deliveries > 0) jobsRunner(req.payload)?.kick()

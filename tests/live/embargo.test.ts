@@ -1,8 +1,11 @@
+import { Webhook } from 'standardwebhooks'
+
 import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { listen } from '../public/helpers/listen.js'
 import { openSse, type SseStream } from './helpers/sseClient.js'
+import { startReceiver } from './helpers/webhookReceiver.js'
 
 const HOUR = 3600_000
 
@@ -21,18 +24,36 @@ describe.each(TEST_DATABASES)('embargoed updates on %s', (database) => {
   let update: number | string
   let claim: number | string
   let embargoUntil: string
+  let receiver: Awaited<ReturnType<typeof startReceiver>>
+  let secret: string
   const MARK = 'Quokka'
 
   beforeAll(async () => {
     n = await startNewsroom(database, {
-      newsroom: { live: { now, embargoCheckSeconds: 0.05, pollSeconds: 60 } },
+      newsroom: {
+        live: {
+          now,
+          embargoCheckSeconds: 0.05,
+          pollSeconds: 60,
+          webhooks: { allowPrivateTargets: ['127.0.0.1'], runSeconds: 0.2, backoffMs: 50 },
+        },
+      },
     })
+    // A partner subscribed to this story's updates and claims: it must hear nothing before the lift.
+    receiver = await startReceiver()
     server = await listen(n.app)
     story = (await n.as('editor').post('/api/stories', { title: 'Harbour', _status: 'published' }))
       .body.doc.id
     const source = (
       await n.as('editor').post('/api/sources', { name: 'Port Authority', kind: 'official' })
     ).body.doc.id
+    const sub = await n.as('admin').post('/api/newsroom-webhooks', {
+      url: receiver.url,
+      events: ['update.published', 'claim.approved'],
+      stories: [story],
+    })
+    expect(sub.status).toBe(201)
+    secret = sub.body.doc.secret
     stream = await openSse(`${server.url}/api/public/stories/harbour/events`)
     all = await openSse(`${server.url}/api/public/events`)
     embargoUntil = new Date(Date.now() + HOUR).toISOString()
@@ -64,6 +85,7 @@ describe.each(TEST_DATABASES)('embargoed updates on %s', (database) => {
     all?.close()
     await n.stop()
     await server.close()
+    await receiver?.close()
     expect(n.serverErrors).toEqual([])
   })
 
@@ -122,6 +144,13 @@ describe.each(TEST_DATABASES)('embargoed updates on %s', (database) => {
     // The story's own event only.
     await all.waitFor(0)
     expect(stream.events).toEqual([])
+    // No webhook either, queued or sent, while the runner runs.
+    await new Promise((r) => setTimeout(r, 500))
+    expect(receiver.received).toEqual([])
+    expect(
+      (await n.payload.count({ collection: 'newsroom-webhook-deliveries', overrideAccess: true }))
+        .totalDocs,
+    ).toBe(0)
   })
 
   it('lifts at its time by itself: the events, dated at the lift, reach the streams; every surface shows it', async () => {
@@ -146,6 +175,18 @@ describe.each(TEST_DATABASES)('embargoed updates on %s', (database) => {
     const text = await everySurface()
     expect(text).toContain(MARK)
     expect(text).toContain('412')
+    // The partner gets both events, dated at the lift, verified with the Standard Webhooks library.
+    const hooks = await receiver.waitFor(2)
+    const verified = hooks.map(
+      (h) =>
+        new Webhook(secret).verify(h.body, {
+          'webhook-id': String(h.headers['webhook-id']),
+          'webhook-timestamp': String(h.headers['webhook-timestamp']),
+          'webhook-signature': String(h.headers['webhook-signature']),
+        }) as { type: string; data: { at: string } },
+    )
+    expect(verified.map((v) => v.type).sort()).toEqual(['claim.approved', 'update.published'])
+    expect(verified.map((v) => v.data.at)).toEqual([embargoUntil, embargoUntil])
     // Once: a later check appends nothing.
     const before = (await events()).length
     await new Promise((r) => setTimeout(r, 200))

@@ -120,6 +120,80 @@ describe.each(TEST_DATABASES)('webhooks on %s', (database) => {
     await switchOff(sub.id)
   })
 
+  it('sends a subscription limited to some stories only their events; none chosen is every story', async () => {
+    const other = (
+      await n.as('editor').post('/api/stories', { title: 'Weir', _status: 'published' })
+    ).body.doc.id
+    const third = (
+      await n.as('editor').post('/api/stories', { title: 'Lock', _status: 'published' })
+    ).body.doc.id
+    const onlyDam = await receiver()
+    const damAndLock = await receiver()
+    const every = await receiver()
+    const limited = await n.as('admin').post('/api/newsroom-webhooks', {
+      url: onlyDam.url,
+      events: ['update.published'],
+      stories: [story],
+    })
+    expect(limited.status).toBe(201)
+    expect(limited.body.doc.stories.map((s: { id: unknown } | unknown) => idOf(s))).toEqual([story])
+    const two = await n.as('admin').post('/api/newsroom-webhooks', {
+      url: damAndLock.url,
+      events: ['update.published'],
+      stories: [story, third],
+    })
+    const all = await subscribe(every.url)
+    // A story that does not exist is refused, naming the field.
+    const bad = await n.as('admin').post('/api/newsroom-webhooks', {
+      url: every.url,
+      stories: [987654],
+    })
+    expect(bad.status).toBe(400)
+    expect(bad.text).toContain('stories')
+
+    const headlines = (got: { body: string }[]) =>
+      got.map((g) => JSON.parse(g.body).data.update.headline as string).sort()
+    const post = (s: number | string, headline: string) =>
+      n.as('editor').post('/api/updates', {
+        story: s,
+        headline,
+        body: lexicalParagraphs(`${headline}.`),
+        _status: 'published',
+      })
+    await post(other, 'Weir opens')
+    await post(story, 'Dam holds')
+    await post(third, 'Lock shut')
+    // The subscription to every story gets all three; the event log has them in this order.
+    await every.waitFor(3)
+    expect(headlines(every.received)).toEqual(['Dam holds', 'Lock shut', 'Weir opens'])
+    await damAndLock.waitFor(2)
+    await onlyDam.waitFor(1)
+    // What was queued is all there will be: no delivery left pending for these subscriptions.
+    for (const sub of [limited.body.doc, two.body.doc, all]) await waitForNone(sub.id, 'pending')
+    expect(headlines(onlyDam.received)).toEqual(['Dam holds'])
+    expect(headlines(damAndLock.received)).toEqual(['Dam holds', 'Lock shut'])
+    // Emptied again, it is for every story.
+    await n.as('admin').patch(`/api/newsroom-webhooks/${limited.body.doc.id}`, { stories: [] })
+    await post(other, 'Weir closes')
+    await onlyDam.waitFor(2)
+    expect(headlines(onlyDam.received)).toEqual(['Dam holds', 'Weir closes'])
+    for (const sub of [limited.body.doc, two.body.doc, all]) await switchOff(sub.id)
+  })
+
+  const idOf = (v: unknown) => (v && typeof v === 'object' && 'id' in v ? v.id : v)
+
+  const waitForNone = async (subscription: number | string, status: string) => {
+    for (let i = 0; i < 300; i++) {
+      const { body } = await n
+        .as('admin')
+        .get(`/api/newsroom-webhook-deliveries?where[subscription][equals]=${subscription}&limit=0`)
+      if (body.docs.length > 0 && !body.docs.some((d: { status: string }) => d.status === status))
+        return
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    throw new Error(`deliveries of subscription ${subscription} still ${status}`)
+  }
+
   const waitForDelivery = async (subscription: number | string, status: string) => {
     for (let i = 0; i < 300; i++) {
       const { body } = await n

@@ -185,27 +185,35 @@ async function countFailure(
   })
 }
 
+/** Whether a subscription wants an event: its types and its stories, none chosen meaning all. */
+export function wants(subscription: FieldValues, event: { type: string; story: Id }): boolean {
+  const types = Array.isArray(subscription.events) ? (subscription.events as string[]) : []
+  const stories = Array.isArray(subscription.stories) ? subscription.stories.map(extractID) : []
+  return (
+    (types.length === 0 || types.includes(event.type)) &&
+    (stories.length === 0 || stories.some((s) => String(s) === String(event.story)))
+  )
+}
+
 /**
  * In the event's own transaction: a delivery row and a queued job for every active subscription that
- * wants this type. The event and its deliveries commit together or not at all (at-least-once).
+ * wants this event (its type, its story). The event and its deliveries commit together or not at all
+ * (at-least-once).
  */
 export async function queueWebhooks(
   req: PayloadRequest,
   options: ResolvedNewsroomOptions,
-  event: { id: Id; type: string },
+  event: { id: Id; type: string; story: Id },
 ): Promise<number> {
   const { docs } = await req.payload.db.find<FieldValues>({
     collection: options.slugs.webhooks,
     where: { active: { equals: true } },
     limit: 0,
     pagination: false,
-    select: { events: true },
+    select: { events: true, stories: true },
     req,
   })
-  const wanting = docs.filter((s) => {
-    const types = Array.isArray(s.events) ? (s.events as string[]) : []
-    return types.length === 0 || types.includes(event.type)
-  })
+  const wanting = docs.filter((s) => wants(s, event))
   for (const s of wanting) {
     const delivery = await req.payload.db.create({
       collection: options.slugs.webhookDeliveries,

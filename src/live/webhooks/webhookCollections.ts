@@ -1,9 +1,16 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+import {
+  validations,
+  type Access,
+  type CollectionConfig,
+  type CollectionSlug,
+  type RelationshipFieldManyValidation,
+} from 'payload'
 
 import { isAdmin } from '../../access/roles.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
+import { extractID } from '../../extractID.js'
 import { PUBLIC_EVENT_TYPES } from '../eventTypes.js'
 import { checkTargetUrl, parseAllowedTargets } from './targetGuard.js'
 
@@ -14,6 +21,30 @@ const nobody: Access = () => false
 export const newWebhookSecret = (): string => `whsec_${randomBytes(24).toString('base64')}`
 
 export const DELIVERY_STATES = ['pending', 'delivered', 'failed', 'cancelled'] as const
+
+/**
+ * Payload's own checks (id types), then that each story exists: an unknown id is a 400 naming the field,
+ * not the database's foreign-key refusal (a 500).
+ */
+const existingStories =
+  (stories: CollectionSlug): RelationshipFieldManyValidation =>
+  async (value, options) => {
+    const typed = await validations.relationship(value, options)
+    if (typed !== true) return typed
+    const ids = (Array.isArray(value) ? value : []).map(extractID).filter((id) => id !== null)
+    if (ids.length === 0) return true
+    const { docs } = await options.req.payload.db.find({
+      collection: stories,
+      where: { id: { in: ids } },
+      limit: 0,
+      pagination: false,
+      select: { id: true },
+      req: options.req,
+    })
+    const found = new Set(docs.map((d) => String(d.id)))
+    const missing = ids.filter((id) => !found.has(String(id)))
+    return missing.length === 0 || `No story with the id ${missing.join(', ')}.`
+  }
 
 /**
  * Partner sites that get the public events pushed to them: admins manage them (they hold secrets and
@@ -27,7 +58,7 @@ export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): Co
     labels: { singular: 'Webhook', plural: 'Webhooks' },
     admin: {
       useAsTitle: 'url',
-      defaultColumns: ['url', 'events', 'active', 'consecutiveFailures'],
+      defaultColumns: ['url', 'events', 'stories', 'active', 'consecutiveFailures'],
       group: 'Newsroom',
       description:
         'Partner sites sent each public change, signed per the Standard Webhooks specification.',
@@ -51,6 +82,15 @@ export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): Co
         hasMany: true,
         options: PUBLIC_EVENT_TYPES.map((t) => ({ label: t, value: t })),
         admin: { description: 'None chosen: every event.' },
+      },
+      {
+        // A partner syndicating one story (or a few) is sent only their events.
+        name: 'stories',
+        type: 'relationship',
+        relationTo: options.slugs.stories as CollectionSlug,
+        hasMany: true,
+        validate: existingStories(options.slugs.stories as CollectionSlug),
+        admin: { description: 'None chosen: every story.' },
       },
       {
         name: 'secret',
