@@ -3,6 +3,7 @@ import {
   NotFound,
   type AfterErrorHook,
   type CollectionBeforeOperationHook,
+  type Payload,
 } from 'payload'
 
 import { isPossibleId } from './documentIds.js'
@@ -35,6 +36,12 @@ export function clientMistake(err: unknown): string | null {
       )
     )
       return `The multipart body does not parse: ${text}`
+    // Payload's multipart reader refuses a multipart Content-Type without a boundary with a 500.
+    if (/Request is not eligible for file upload/.test(text))
+      return 'A multipart body needs a boundary in its Content-Type (multipart/form-data; boundary=…); this one names none.'
+    // libsql refuses NaN, which Payload makes of a non-numeric value for a number id (`where[id][in]=null`).
+    if (/Only finite numbers \(not Infinity or NaN\) can be passed/.test(text))
+      return 'A query value is not a number where the field takes numbers (e.g. where[id][in]=null).'
     if (/cannot be passed|Invalid Date|Invalid time value/.test(text))
       return 'A query value does not fit its field (e.g. a boolean for a date).'
     // PostgreSQL's data exceptions (22…): invalid input syntax, a NUL byte, a value out of range.
@@ -67,6 +74,8 @@ const DATE_OPERATORS = new Set([
   'less_than_equal',
 ])
 
+const TEXT_OPERATORS = new Set(['like', 'contains', 'all', 'near', 'within', 'intersects'])
+
 /** A where's date comparisons must compare with dates: PostgreSQL would take `true` and match nothing. */
 function checkDates(where: unknown, dateFields: Set<string>, depth = 0): void {
   if (!where || typeof where !== 'object' || depth > 20) return
@@ -75,8 +84,18 @@ function checkDates(where: unknown, dateFields: Set<string>, depth = 0): void {
       value.forEach((w) => checkDates(w, dateFields, depth + 1))
       continue
     }
-    if (!dateFields.has(key) || !value || typeof value !== 'object') continue
+    // A version's fields are queried as `version.<field>`, its own dates as `<field>`.
+    if (!dateFields.has(key.replace(/^version\./, '')) || !value || typeof value !== 'object')
+      continue
     for (const [operator, operand] of Object.entries(value as Record<string, unknown>)) {
+      // Text and geometry operators on a date: SQLite's drizzle builds `like` with no operand (500).
+      if (TEXT_OPERATORS.has(operator))
+        throw new APIError(
+          `where[${key}][${operator}] does not apply to a date; a date takes ${[...DATE_OPERATORS, 'in', 'not_in', 'exists'].join(', ')}.`,
+          400,
+          undefined,
+          true,
+        )
       if (!DATE_OPERATORS.has(operator) || operand == null || operand === '') continue
       const ok =
         operand instanceof Date ||
@@ -108,6 +127,17 @@ export const guardOperationInput: CollectionBeforeOperationHook = ({
   if (id != null && (operation === 'read' || operation === 'update' || operation === 'delete')) {
     if (!isPossibleId(req.payload, collection.slug, id)) throw new NotFound(req.t)
   }
+  // A query parameter given twice (`limit=1&limit=2`) arrives as an array: SQLite's `limit (?, ?)` fails.
+  for (const name of ['limit', 'page'] as const) {
+    const value = (args as Record<string, unknown>)[name]
+    if (Array.isArray(value))
+      throw new APIError(
+        `The query gives ${name} more than once; give it once.`,
+        400,
+        undefined,
+        true,
+      )
+  }
   const { where } = args as { where?: unknown }
   if (where && typeof where === 'object') {
     const dates = new Set(
@@ -126,4 +156,18 @@ export const guardOperationInput: CollectionBeforeOperationHook = ({
     }
   }
   return args
+}
+
+/**
+ * The guard above, first among the beforeOperation hooks of every collection of the instance: the
+ * plugin's and the app's, and those Payload adds while sanitising the config after every plugin has
+ * run (payload-preferences, payload-locked-documents, payload-jobs…), which a raw merge-patch body
+ * once took to a 500. Hence at init, on the sanitised collections, where operations read their hooks.
+ */
+export function guardEveryCollection(payload: Payload): void {
+  for (const { config } of Object.values(payload.collections)) {
+    const hooks = (config.hooks ??= {} as typeof config.hooks)
+    const before = (hooks.beforeOperation ??= [])
+    if (!before.includes(guardOperationInput)) before.unshift(guardOperationInput)
+  }
 }

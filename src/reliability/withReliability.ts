@@ -4,7 +4,7 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { limitRequestBodies } from './bodyLimits.js'
 import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
-import { answerClientMistakes, guardOperationInput } from './inputErrors.js'
+import { answerClientMistakes, guardEveryCollection } from './inputErrors.js'
 import { claimingSqliteFile } from './sqliteSingleProcess.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
@@ -19,13 +19,6 @@ export function withReliability(config: Config, options: ResolvedNewsroomOptions
   return {
     ...config,
     ...(config.db ? { db: claimingSqliteFile(config.db) } : {}),
-    collections: (config.collections ?? []).map((c) => ({
-      ...c,
-      hooks: {
-        ...c.hooks,
-        beforeOperation: [guardOperationInput, ...(c.hooks?.beforeOperation ?? [])],
-      },
-    })),
     hooks: {
       ...config.hooks,
       afterError: [
@@ -35,6 +28,7 @@ export function withReliability(config: Config, options: ResolvedNewsroomOptions
       ],
     },
     onInit: async (payload) => {
+      guardEveryCollection(payload)
       boundTransactions(payload, options.database)
       limitRequestBodies(payload, options.requests)
       watchDatabaseFailures(payload)

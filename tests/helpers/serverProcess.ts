@@ -35,13 +35,17 @@ export async function freePort(): Promise<number> {
 export async function startServerProcess(
   databaseUrl: string,
   logFile: string,
-  options: { waitForHealth?: boolean } = {},
+  options: {
+    waitForHealth?: boolean
+    /** The server's entry point, from the project root (default bench/server/benchServer.ts). */
+    entry?: string
+  } = {},
 ): Promise<ServerProcess> {
   const port = await freePort()
   const out = fs.openSync(logFile, 'a')
   const child: ChildProcess = spawn(
     process.execPath,
-    ['--conditions=production', '--import', 'tsx', 'bench/server/benchServer.ts'],
+    ['--conditions=production', '--import', 'tsx', options.entry ?? 'bench/server/benchServer.ts'],
     {
       cwd: root,
       env: {

@@ -1,5 +1,6 @@
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type Actor, type TestNewsroom } from '../helpers/newsroom.js'
+import type { ApiResponse } from '../helpers/restClient.js'
 
 /**
  * Each class of bad input that once answered 500 (issue #12's fuzzing), on Payload's own REST routes
@@ -7,7 +8,7 @@ import { startNewsroom, type Actor, type TestNewsroom } from '../helpers/newsroo
  */
 const deepJson = '['.repeat(20_000) + ']'.repeat(20_000)
 
-type Probe = [string, Actor, (n: TestNewsroom, as: Actor) => Promise<{ status: number }>]
+type Probe = [string, Actor, (n: TestNewsroom, as: Actor) => Promise<ApiResponse>]
 const PROBES: Probe[] = [
   ['a non-numeric id', 'anonymous', (n, as) => n.as(as).get('/api/sources/abc')],
   ['a non-numeric id (staff)', 'editor', (n, as) => n.as(as).get('/api/claims/abc')],
@@ -25,6 +26,38 @@ const PROBES: Probe[] = [
         'Content-Type': 'multipart/form-data; boundary=x',
       }),
   ],
+  // Payload's multipart reader calls a Content-Type without a boundary "not eligible", a 500.
+  ...(
+    [
+      ['POST', '/api/claims', 'editor'],
+      ['PATCH', '/api/sources/', 'editor'],
+      ['POST', '/api/users/login', 'anonymous'],
+      ['POST', '/api/users/first-register', 'anonymous'],
+    ] as const
+  ).map(([method, url, actor]): Probe => [
+    `multipart with no boundary (${method} ${url})`,
+    actor,
+    (n, as) =>
+      method === 'POST'
+        ? n.as(as).post(url, 'email=x', { 'Content-Type': 'multipart/form-data' })
+        : n.as(as).patch(url, 'email=x' as never, { 'Content-Type': 'multipart/form-data' }),
+  ]),
+  // Collections Payload adds after every plugin (preferences) once took a body they could not read
+  // as JSON (seed 885366657) to a 500.
+  [
+    'a merge-patch body to the preferences',
+    'editor',
+    (n, as) =>
+      n.as(as).post('/api/payload-preferences', '{"key":"x","value":1}', {
+        'Content-Type': 'application/merge-patch+json',
+      }),
+  ],
+  [
+    'a text body to the locked documents',
+    'editor',
+    (n, as) =>
+      n.as(as).post('/api/payload-locked-documents', 'x', { 'Content-Type': 'text/plain' }),
+  ],
   [
     'an urlencoded body',
     'editor',
@@ -38,11 +71,32 @@ const PROBES: Probe[] = [
     'anonymous',
     (n, as) => n.as(as).get('/api/claims?where[story][all]=1'),
   ],
+  [
+    'a non-number in an id list (versions)',
+    'editor',
+    (n, as) => n.as(as).get('/api/claims/versions?where[id][not_in]=null'),
+  ],
+  [
+    'a non-number in an id list',
+    'anonymous',
+    (n, as) => n.as(as).get('/api/sources?where[id][in]=null'),
+  ],
+  ['limit given twice', 'anonymous', (n, as) => n.as(as).get('/api/sources?limit=1&limit=2')],
   ['where=x', 'anonymous', (n, as) => n.as(as).get('/api/claims?where=x')],
   [
     'a boolean for a date',
     'anonymous',
     (n, as) => n.as(as).get('/api/stories?where[createdAt][greater_than_equal]=true'),
+  ],
+  [
+    'contains on a date',
+    'editor',
+    (n, as) => n.as(as).get('/api/newsroom-events?where[updatedAt][contains]=true'),
+  ],
+  [
+    'like on a version date',
+    'editor',
+    (n, as) => n.as(as).get('/api/claims/versions?where[version.createdAt][like]=x'),
   ],
   ['where on _id', 'anonymous', (n, as) => n.as(as).get('/api/sources?where[_id][equals]=1')],
   ['verify with a bad token', 'anonymous', (n, as) => n.as(as).postEmpty('/api/users/verify/x')],
@@ -75,6 +129,9 @@ describe.each(TEST_DATABASES)('bad input on %s', (database) => {
     const res = await probe(n, as)
     expect(res.status).toBeGreaterThanOrEqual(400)
     expect(res.status).toBeLessThan(500)
+    // A 400 says what was wrong, in more than its status.
+    if (res.status === 400)
+      expect(String(res.body?.errors?.[0]?.message ?? res.body?.detail ?? '')).toMatch(/\w{4,} \w+/)
   })
 
   // Payload's own answer, which no plugin can change: its migrations collection has `endpoints: false`

@@ -1,7 +1,8 @@
 import http from 'node:http'
 
-import { REST_POST } from '@payloadcms/next/routes'
+import { GRAPHQL_POST, REST_POST } from '@payloadcms/next/routes'
 
+import { withRequestLimits } from '../../src/next/index.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestHost, type TestNewsroom } from '../helpers/newsroom.js'
 import { listen } from '../public/helpers/listen.js'
@@ -120,6 +121,39 @@ describe.each(TEST_DATABASES)('request body limits on %s', (database) => {
         .post('/api/sources', { name: '['.repeat(MAX_DEPTH * 2), kind: 'government' })
       expect(inString.status).toBe(201)
     })
+  })
+
+  // Payload's GraphQL route reads its body itself, past every endpoint; a Next app wraps it (README).
+  it('holds the limits on /api/graphql: 413 and 400 naming them, a query within them answered', async () => {
+    const graphql = withRequestLimits(n.payload.config, GRAPHQL_POST(n.payload.config))
+    const post = async (body: string) => {
+      const res = await graphql(
+        new Request('http://localhost:3000/api/graphql', {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body,
+        }),
+        undefined,
+      )
+      return { status: res.status, body: await res.json() }
+    }
+    const query = '{ Sources(limit: 1) { docs { name } } }'
+    const ok = await post(JSON.stringify({ query }))
+    expect(ok.status).toBe(200)
+    expect(ok.body.data.Sources.docs).toHaveLength(1)
+    const before = await sourceCount()
+    const mutation =
+      'mutation ($n: String!) { createSource(data: { name: $n, kind: government }) { id } }'
+    expectTooLarge(
+      await post(JSON.stringify({ query: mutation, variables: { n: 'x'.repeat(MAX_BYTES + 1) } })),
+      MAX_BYTES,
+    )
+    const deep = await post(
+      `{"query":${JSON.stringify(query)},"variables":{"x":${'['.repeat(MAX_DEPTH + 1)}${']'.repeat(MAX_DEPTH + 1)}}}`,
+    )
+    expect(deep.status).toBe(400)
+    expect(deep.body.errors?.[0]?.message).toContain('maxJsonDepth')
+    expect(await sourceCount()).toBe(before)
   })
 
   it('refuses a chunked body with no Content-Length once it passes the limit (Next host)', async () => {
