@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import { adapterInternals } from '../../src/payloadInternals.js'
+
 /** The database adapter's query methods: every read or write Payload makes goes through one of them. */
 export const ADAPTER_QUERY_METHODS = [
   'count',
@@ -58,9 +60,8 @@ interface DrizzleSession {
  * are measured). Counts everything the instance does meanwhile, so measure one thing at a time.
  */
 export function countQueries(payload: Payload): QueryCounter {
-  const db = payload.db as unknown as Record<string, unknown> & {
-    drizzle?: { session?: DrizzleSession }
-  }
+  // The query methods are the adapter's public ones, replaced by name; drizzle's session is not public.
+  const db = payload.db as unknown as Record<string, unknown>
   let count: QueryCount
   const reset = () => {
     count = { calls: 0, byMethod: {}, statements: session ? 0 : null }
@@ -78,7 +79,7 @@ export function countQueries(payload: Payload): QueryCounter {
   }
 
   // Drizzle hands its logger to every prepared query; transactions take theirs from the options.
-  const session = db.drizzle?.session
+  const session = adapterInternals(payload).drizzle?.session as DrizzleSession | undefined
   const sessionLogger = session?.logger
   const optionsLogger = session?.options?.logger
   if (session) {

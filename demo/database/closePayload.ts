@@ -1,9 +1,6 @@
 import type { Payload } from 'payload'
 
-interface AdapterConnections {
-  pool?: { end: () => Promise<void>; ended?: boolean; on: (event: 'error', fn: () => void) => void }
-  client?: { close?: () => void }
-}
+import { adapterInternals } from '../../src/payloadInternals.js'
 
 /**
  * payload.destroy() leaves the SQL adapters' connections open. The PostgreSQL adapter keeps one pool
@@ -11,11 +8,11 @@ interface AdapterConnections {
  * end, don't wait for it, and ignore the errors of connections the server terminates.
  */
 export async function closePayload(payload: Payload): Promise<void> {
-  const db = payload.db as unknown as AdapterConnections
+  const db = adapterInternals(payload)
   await payload.destroy()
   if (db.pool && !db.pool.ended) {
-    db.pool.on('error', () => {})
-    void db.pool.end()
+    db.pool.on?.('error', () => {})
+    void db.pool.end?.()
   }
   db.client?.close?.()
 }

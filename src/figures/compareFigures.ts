@@ -18,7 +18,8 @@ export interface FigureSource {
   interestedParty?: boolean | null
 }
 
-export interface ComparedClaim<S extends FigureSource> {
+/** A claim's figure as the comparison and the timeline show it. */
+export interface FigureReading {
   claim: Id
   phrase: string | null
   value: number | null
@@ -28,6 +29,9 @@ export interface ComparedClaim<S extends FigureSource> {
   vague: boolean
   /** The values the figure allows, in the metric's `comparedIn` unit when it is a measure. */
   interval: Interval
+}
+
+export interface ComparedClaim<S extends FigureSource> extends FigureReading {
   source: S | null
   via: S[]
   verb: string | null

@@ -1,5 +1,10 @@
-import { originOf, type FigureClaim, type FigureSource } from './compareFigures.js'
-import { figureInterval, type Interval } from './figureInterval.js'
+import {
+  originOf,
+  type FigureClaim,
+  type FigureReading,
+  type FigureSource,
+} from './compareFigures.js'
+import { figureInterval } from './figureInterval.js'
 import { extractID } from '../extractID.js'
 
 type Id = number | string
@@ -14,17 +19,9 @@ export interface TimedFigureClaim extends FigureClaim {
   supersedes?: Id | null
 }
 
-export interface TimelinePoint {
-  claim: Id
+export interface TimelinePoint extends FigureReading {
   /** When the source said it (attributedAt), or else when it was approved (or written). */
   at: string
-  phrase: string | null
-  value: number | null
-  qualifier: string | null
-  unit: string | null
-  /** A vague amount ("dozens"): its interval is the documented one. */
-  vague: boolean
-  interval: Interval
   state: string
   /** When it was retracted or superseded. */
   endedAt: string | null

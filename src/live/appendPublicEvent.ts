@@ -2,7 +2,8 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { Id } from '../public/types.js'
-import { afterCommit, openTransaction } from './afterCommit.js'
+import { adapterInternals, openTransaction } from '../payloadInternals.js'
+import { afterCommit } from './afterCommit.js'
 import type { PublicEventData, PublicEventType } from './eventTypes.js'
 import { liveHub } from './liveHub.js'
 import { jobsRunner, queueWebhooks } from './webhooks/deliverWebhook.js'
@@ -38,11 +39,7 @@ export async function lastEventOf(
  * per database until commit already.
  */
 export async function serialiseAppends(req: PayloadRequest): Promise<void> {
-  const db = req.payload.db as unknown as {
-    name?: string
-    sessions?: Record<string, { db: unknown }>
-    execute?: (args: { db: unknown; raw: string }) => Promise<unknown>
-  }
+  const db = adapterInternals(req.payload)
   if (db.name !== 'postgres' || !db.execute) return
   const tx = await openTransaction(req)
   if (tx === null) return

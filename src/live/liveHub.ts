@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
+import { stopWithPayload } from '../payloadInternals.js'
 import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
 import type { FieldValues } from '../documents.js'
 import type { PublicEvent } from './eventTypes.js'
@@ -176,5 +177,5 @@ export async function startLiveHub(
   await hub.start()
   hubs.set(payload, hub)
   // payload.destroy() stops everything in `crons`: the streams end and Redis closes with Payload.
-  ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({ stop: () => hub.close() })
+  stopWithPayload(payload, () => hub.close())
 }

@@ -1,20 +1,15 @@
 import type { Payload } from 'payload'
 
 import type { ResolvedDatabaseLimits } from '../options.js'
+import {
+  adapterInternals,
+  type AdapterInternals,
+  type TransactionID as OpenID,
+} from '../payloadInternals.js'
 import { Semaphore } from './semaphore.js'
 
-type TransactionID = number | string | null
-interface SqlAdapter {
-  name: string
-  busyTimeout?: number
-  client?: { execute?: (sql: string) => Promise<unknown> }
-  pool?: { options?: { max?: number } }
-  sessions?: Record<string, { db: unknown }>
-  execute?: (args: { db: unknown; raw: string }) => Promise<unknown>
-  beginTransaction: (options?: unknown) => Promise<TransactionID>
-  commitTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-  rollbackTransaction: (id: TransactionID | Promise<TransactionID>) => Promise<void>
-}
+type TransactionID = OpenID | null
+type SqlAdapter = AdapterInternals
 
 /** Connections the PostgreSQL adapter keeps for itself: one checked out for its whole life. */
 const ADAPTER_HELD = 1
@@ -53,7 +48,7 @@ export function transactionSlots(db: SqlAdapter, limits: ResolvedDatabaseLimits)
  * out is a DatabaseBusy / PostgreSQL timeout error, which the error hook answers with 503 Retry-After.
  */
 export function boundTransactions(payload: Payload, limits: ResolvedDatabaseLimits): void {
-  const db = payload.db as unknown as SqlAdapter
+  const db = adapterInternals(payload)
   if (typeof db.beginTransaction !== 'function') return
   const slots = transactionSlots(db, limits)
   if (slots == null) return
@@ -95,7 +90,7 @@ export function boundTransactions(payload: Payload, limits: ResolvedDatabaseLimi
   }
   const finishing =
     (end: typeof commit) =>
-    async (incoming: TransactionID | Promise<TransactionID>): Promise<void> => {
+    async (incoming: Parameters<typeof commit>[0]): Promise<void> => {
       const id = await incoming
       try {
         await end(id)

@@ -6,6 +6,8 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
+import { rawAdapter } from '../payloadInternals.js'
+
 /**
  * One server process per SQLite file. A second process on the same file cannot take turns with the
  * first (the plugin orders writes within a process; across processes libSQL's synchronous lock waits
@@ -105,13 +107,6 @@ export async function claimSqliteFile(file: string): Promise<() => Promise<void>
   }
 }
 
-interface SqliteAdapterLike {
-  name?: string
-  clientConfig?: { url?: string }
-  connect?: (...args: unknown[]) => Promise<void>
-  destroy?: () => Promise<void>
-}
-
 /**
  * The app's database adapter, claiming its SQLite file before it connects (before migrations or a
  * schema push touch the file) and releasing it when Payload is destroyed. Other adapters unchanged.
@@ -121,7 +116,7 @@ export function claimingSqliteFile(db: DatabaseAdapterObj): DatabaseAdapterObj {
     ...db,
     init: (args) => {
       const adapter = db.init(args)
-      const raw = adapter as unknown as SqliteAdapterLike
+      const raw = rawAdapter(adapter)
       const file = raw.name === 'sqlite' ? sqliteFile(raw.clientConfig?.url) : null
       if (!file || !raw.connect) return adapter
       const connect = raw.connect

@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { adapterInternals, type PgClientInternals } from '../payloadInternals.js'
 import { classifyDatabaseError } from './databaseErrors.js'
 import { markDatabaseFailure } from './errorAnswers.js'
 
@@ -27,30 +28,23 @@ const OPERATIONS = [
   'deleteVersions',
 ] as const
 
-interface PgClient {
-  on: (event: 'error', fn: (err: Error) => void) => void
-}
-interface PgPool {
-  on?: (event: 'error' | 'connect', fn: (client: PgClient) => void) => void
-  _clients?: PgClient[]
-}
-
 /**
  * Notes on the request every database operation that failed for want of the database, even when the
  * caller swallows the error (Payload's JWT strategy does, and goes on as anonymous) or another error
  * follows it. The error hook then answers 503, not the refusal an anonymous caller would get, nor 500.
  */
 export function watchDatabaseFailures(payload: Payload): void {
+  // The document operations are the adapter's public methods, replaced by name.
   const db = payload.db as unknown as Record<string, unknown>
   // A pg connection the server drops (PostgreSQL restarting, a network cut) emits 'error'; the pool
   // listens only while the connection is idle, and drizzle's transactions check one out without a
   // listener. An 'error' nobody listens to is an uncaught exception: the whole server process dies.
   // The queries on that connection fail on their own (and are answered 503), and the pool replaces it:
   // noting the failure is all a listener needs to do.
-  const pool = db.pool as PgPool | undefined
+  const pool = adapterInternals(payload).pool
   if (pool?.on) {
     const noted = new WeakSet<object>()
-    const note = (client: PgClient) => {
+    const note = (client: PgClientInternals) => {
       if (noted.has(client)) return
       noted.add(client)
       client.on('error', (err) =>

@@ -3,6 +3,13 @@ import { planNewsroom } from '../../bench/generator/planNewsroom.js'
 const options = { seed: 'determinism', claims: [40, 120], reviewQueue: 10 }
 
 describe('bench data plan', () => {
+  it('plans the stories and claims asked for, each claim with its steps', () => {
+    const plan = planNewsroom(options)
+    expect(plan.stories.map((s) => s.claims.length)).toEqual(options.claims)
+    for (const claim of plan.stories.flatMap((s) => s.claims))
+      expect(claim.steps.length).toBeGreaterThan(0)
+  })
+
   it('is the same for the same seed', () => {
     expect(JSON.stringify(planNewsroom(options))).toBe(JSON.stringify(planNewsroom(options)))
   })
@@ -35,12 +42,16 @@ describe('bench data plan', () => {
   })
 
   it('never lets the person who wrote a claim review it', () => {
+    let approvals = 0
     for (const claim of planNewsroom(options).stories.flatMap((s) => s.claims)) {
       const writers = new Set(
         claim.steps.filter((s) => ['create', 'edit'].includes(s.action)).map((s) => s.by),
       )
-      for (const step of claim.steps.filter((s) => s.action === 'approve'))
+      for (const step of claim.steps.filter((s) => s.action === 'approve')) {
+        approvals++
         expect(writers.has(step.by)).toBe(false)
+      }
     }
+    expect(approvals).toBeGreaterThan(10)
   })
 })

@@ -1,60 +1,76 @@
-import type { Payload, PayloadRequest } from 'payload'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { commitTransaction, createLocalReq, initTransaction, type PayloadRequest } from 'payload'
 
 import { resolveOptions } from '../../src/options.js'
+import { adapterInternals } from '../../src/payloadInternals.js'
 import { renderResponse } from '../../src/public/http/httpCaching.js'
-import { publicApiRuntime, startPublicApiRuntime } from '../../src/public/http/publicApiRuntime.js'
+import { publicApiRuntime } from '../../src/public/http/publicApiRuntime.js'
+import { ResponseCache } from '../../src/public/http/responseCache.js'
+import { TEST_DATABASES } from '../helpers/databases.js'
+import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 
-/** Just the adapter surface the runtime touches (it wraps `db`'s commit in place): transactions kept in `sessions`, as drizzle and mongoose do. */
-function fakePayload() {
-  const sessions: Record<string, unknown> = {}
-  const db = {
-    sessions,
-    commitTransaction: async (id: string) => {
-      delete sessions[id]
-    },
-    rollbackTransaction: async (id: string) => {
-      delete sessions[id]
-    },
-  }
-  return { payload: { db, crons: [] } as unknown as Payload, db }
-}
+describe.each(TEST_DATABASES)(
+  'public API runtime on %s: invalidation around transactions',
+  (database) => {
+    const entry = renderResponse({ claims: ['old'] }, 'application/json')
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-runtime-'))
+    let n: TestNewsroom
+    beforeAll(async () => {
+      n = await startNewsroom(database, {
+        host: 'express',
+        logLevel: 'silent',
+        // SQLite has transactions on a file only.
+        ...(database === 'sqlite' ? { databaseUrl: () => `file:${path.join(dir, 'n.db')}` } : {}),
+      })
+    })
+    afterAll(async () => {
+      await n?.stop()
+      fs.rmSync(dir, { recursive: true, force: true })
+    })
+    const runtime = () => publicApiRuntime(n.payload)!
+    const cache = () => runtime().cache!
 
-describe('public API runtime: invalidation around transactions', () => {
+    it('invalidates again after the commit, so a read during the transaction cannot keep old data', async () => {
+      cache().set('story', entry, ['story:1'], cache().begin())
+      const req = await createLocalReq({}, n.payload)
+      expect(await initTransaction(req)).toBe(true)
+      await runtime().invalidate(req, ['story:1'])
+      expect(cache().get('story')).toBeUndefined()
+      // A read that starts after the hooks but before the commit still sees the old rows, and stores them.
+      cache().set('story', entry, ['story:1'], cache().begin())
+      expect(cache().get('story')).toBeDefined()
+      await commitTransaction(req)
+      expect(cache().get('story')).toBeUndefined()
+    })
+
+    it('takes a transaction id that no open transaction has for no transaction', async () => {
+      // Payload's dataloader can leave `{}` where an adapter without transactions put a promise of null;
+      // an id of a transaction that ended is none either. Each invalidates at once and queues nothing
+      // for a commit: the entry stored afterwards survives the next commit.
+      for (const transactionID of [{}, Promise.resolve(null), 'ended-long-ago']) {
+        const req = { payload: n.payload, transactionID } as unknown as PayloadRequest
+        cache().set('story', entry, ['story:2'], cache().begin())
+        await runtime().invalidate(req, ['story:2'])
+        expect(cache().get('story')).toBeUndefined()
+      }
+      cache().set('story', entry, ['story:2'], cache().begin())
+      // A commit under the id a broken check would have queued the tags under.
+      await adapterInternals(n.payload)
+        .commitTransaction('ended-long-ago')
+        .catch(() => undefined)
+      expect(cache().get('story')).toBeDefined()
+    })
+  },
+)
+
+describe('public API response cache', () => {
   const entry = renderResponse({ claims: ['old'] }, 'application/json')
 
-  it('invalidates again after the commit, so a read during the transaction cannot keep old data', async () => {
-    const { payload, db } = fakePayload()
-    await startPublicApiRuntime(payload, resolveOptions({}).publicApi)
-    const runtime = publicApiRuntime(payload)!
-    const cache = runtime.cache!
-    cache.set('story', entry, ['story:1'], cache.begin())
-
-    db.sessions.tx1 = {}
-    await runtime.invalidate({ transactionID: 'tx1' } as unknown as PayloadRequest, ['story:1'])
-    expect(cache.get('story')).toBeUndefined()
-    // A read that starts after the hooks but before the commit still sees the old rows, and stores them.
-    cache.set('story', entry, ['story:1'], cache.begin())
-    expect(cache.get('story')).toBeDefined()
-    await db.commitTransaction('tx1')
-    expect(cache.get('story')).toBeUndefined()
-  })
-
-  it('takes a transaction id that no open transaction has for no transaction', async () => {
-    const { payload, db } = fakePayload()
-    await startPublicApiRuntime(payload, resolveOptions({}).publicApi)
-    const runtime = publicApiRuntime(payload)!
-    const cache = runtime.cache!
-    // Payload's dataloader can leave `{}` where an adapter without transactions put a promise of null.
-    await runtime.invalidate({ transactionID: {} } as unknown as PayloadRequest, ['story:1'])
-    cache.set('story', entry, ['story:1'], cache.begin())
-    await db.commitTransaction('anything')
-    expect(cache.get('story')).toBeDefined()
-  })
-
   it('does not store a render that began before an invalidation', async () => {
-    const { payload } = fakePayload()
-    await startPublicApiRuntime(payload, resolveOptions({}).publicApi)
-    const cache = publicApiRuntime(payload)!.cache!
+    const cache = new ResponseCache(resolveOptions({}).publicApi.cacheEntries)
     const began = cache.begin()
     cache.invalidate(['list'])
     cache.set('list', entry, ['list'], began)

@@ -1,5 +1,6 @@
 import type { Config } from 'payload'
 
+import { resolveOptions, type CollectionOverrides, type NewsroomSlugs } from '../../src/options.js'
 import { newsroomPlugin } from '../../src/plugin.js'
 
 const app = (): Config =>
@@ -54,6 +55,44 @@ describe('newsroomPlugin options', () => {
     ])
     expect(fieldNames(config, 'reports')).toContain('"relationTo":"origins"')
     expect(fieldNames(config, 'reports')).not.toContain('"relationTo":"sources"')
+  })
+
+  it('takes a slug for every one of its collections, and no relationship keeps a default slug', async () => {
+    const stock = await newsroomPlugin()(app())
+    const defaults = resolveOptions({}).slugs
+    const custom = Object.fromEntries(
+      Object.keys(defaults).map((key) => [key, `x-${key.toLowerCase()}`]),
+    ) as unknown as Record<keyof NewsroomSlugs, string>
+    const config = await newsroomPlugin({ slugs: custom })(app())
+    const slugs = config.collections?.map((c) => c.slug) ?? []
+    for (const key of Object.keys(defaults) as (keyof NewsroomSlugs)[]) {
+      expect(slugs).toContain(custom[key])
+      expect(slugs).not.toContain(defaults[key])
+    }
+    expect(slugs.length).toBe(stock.collections?.length)
+    const schema = JSON.stringify(config.collections?.map((c) => c.fields))
+    for (const slug of Object.values(defaults))
+      expect(schema).not.toContain(`"relationTo":"${slug}"`)
+  })
+
+  it('applies an override to each collection that takes one', async () => {
+    const keys = ['stories', 'updates', 'claims', 'sources'] as const
+    const config = await newsroomPlugin({
+      overrides: Object.fromEntries(
+        keys.map((key) => [
+          key,
+          {
+            fields: ({ defaultFields }) => [...defaultFields, { name: `${key}Desk`, type: 'text' }],
+            admin: { group: `Desk ${key}` },
+          },
+        ]),
+      ) as CollectionOverrides,
+    })(app())
+    for (const key of keys) {
+      const collection = config.collections?.find((c) => c.slug === key)
+      expect(collection?.fields.map((f) => ('name' in f ? f.name : null))).toContain(`${key}Desk`)
+      expect(collection?.admin?.group).toBe(`Desk ${key}`)
+    }
   })
 
   it('with enabled: false keeps the same schema but adds no access rules, hooks or endpoints', async () => {

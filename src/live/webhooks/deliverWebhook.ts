@@ -6,6 +6,7 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import type { ResolvedNewsroomOptions } from '../../options.js'
+import { stopWithPayload } from '../../payloadInternals.js'
 import type { Id } from '../../public/types.js'
 import type { FieldValues } from '../../documents.js'
 import type { PublicEvent } from '../eventTypes.js'
@@ -343,8 +344,5 @@ export function startJobsRunner(payload: Payload, options: ResolvedNewsroomOptio
   const runner = new JobsRunner(payload, options)
   runners.set(payload, runner)
   runner.start()
-  // payload.destroy() stops everything in `crons`.
-  ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({
-    stop: () => runner.close(),
-  })
+  stopWithPayload(payload, () => runner.close())
 }

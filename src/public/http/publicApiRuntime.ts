@@ -1,6 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { ResolvedPublicApiOptions } from '../../options.js'
+import { onTransactionEnd, openTransaction, stopWithPayload } from '../../payloadInternals.js'
 import type { CachePolicy } from './httpCaching.js'
 import { redisInvalidationBus, type InvalidationBus } from './invalidationBus.js'
 import { ResponseCache } from './responseCache.js'
@@ -21,15 +22,10 @@ export function publicApiRuntime(payload: Payload): PublicApiRuntime | undefined
   return runtimes.get(payload)
 }
 
-type TransactionId = number | string
-type CommitLike = (
-  id?: TransactionId | Promise<TransactionId | null | undefined> | null,
-) => Promise<unknown>
-
 /**
  * Starts the cache and, with a Redis URL, the invalidation bus. A write's hooks run inside its transaction,
- * before the commit: a read between the two would still see (and cache) the old data, so the adapter's
- * commit is wrapped to invalidate once more after it, and only then tell the other instances.
+ * before the commit: a read between the two would still see (and cache) the old data, so it invalidates
+ * once more after the commit (src/payloadInternals.ts), and only then tells the other instances.
  */
 export async function startPublicApiRuntime(
   payload: Payload,
@@ -43,45 +39,20 @@ export async function startPublicApiRuntime(
       { url: options.redisUrl, channel: options.redisChannel },
       (tags) => cache.invalidate(tags),
     )
-    // payload.destroy() stops everything in `crons`: the Redis connections close with Payload.
-    const closeBus = bus.close
-    ;(payload.crons as unknown as { stop: () => Promise<void> }[]).push({ stop: closeBus })
+    // The Redis connections close with Payload.
+    stopWithPayload(payload, bus.close)
   }
 
   const pending = new Map<string, Set<string>>()
-  const db = payload.db as unknown as {
-    commitTransaction: CommitLike
-    rollbackTransaction: CommitLike
-    sessions?: Record<string, unknown>
-  }
-  /**
-   * The open transaction a write runs in, if any. `req.transactionID` alone does not tell: adapters
-   * without transactions leave a promise of null there, and Payload's dataloader can turn that into `{}`.
-   */
-  const openTransaction = async (req: PayloadRequest): Promise<string | null> => {
-    const id = await req.transactionID
-    if (typeof id !== 'string' && typeof id !== 'number') return null
-    return db.sessions?.[String(id)] ? String(id) : null
-  }
-  const commit = db.commitTransaction.bind(db)
-  const rollback = db.rollbackTransaction.bind(db)
-  db.commitTransaction = async (id) => {
-    const key = String(await id)
-    try {
-      return await commit(id)
-    } finally {
-      const tags = pending.get(key)
-      pending.delete(key)
-      if (tags) {
-        cache?.invalidate([...tags])
-        bus?.publish([...tags])
-      }
+  // A commit that failed invalidates too: what it wrote may be half there.
+  onTransactionEnd(payload, (id, end) => {
+    const tags = pending.get(id)
+    pending.delete(id)
+    if (tags && end !== 'rolledBack') {
+      cache?.invalidate([...tags])
+      bus?.publish([...tags])
     }
-  }
-  db.rollbackTransaction = async (id) => {
-    pending.delete(String(await id))
-    return rollback(id)
-  }
+  })
 
   runtimes.set(payload, {
     policy: options,
