@@ -7,6 +7,12 @@ import {
   systemField,
 } from '../src/access/collectionAccess.js'
 import { hasRole } from '../src/access/roles.js'
+import {
+  COMPONENT_PATHS,
+  componentsIf,
+  personField,
+  relationTitleCell,
+} from '../src/admin/componentPaths.js'
 import { claimFigureHook } from './hooks/claimFigureHook.js'
 import { claimStatementHook } from './hooks/claimStatementHook.js'
 import { ATTRIBUTION_VERBS, CLAIM_KINDS, CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
@@ -83,6 +89,8 @@ function claimFields(
   { slugs, usersCollection, enabled }: ResolvedNewsroomOptions,
   substance: () => Substance,
 ): Field[] {
+  // The claim's people, shown by name to staff.
+  const people = personField(usersCollection)
   return [
     substanceField({
       name: 'story',
@@ -90,12 +98,16 @@ function claimFields(
       relationTo: slugs.stories,
       required: true,
       index: true,
+      admin: componentsIf(enabled, relationTitleCell),
     }),
     substanceField({
       name: 'update',
       type: 'relationship',
       relationTo: slugs.updates,
-      admin: { description: 'The update this claim first appeared in.' },
+      admin: {
+        description: 'The update this claim first appeared in.',
+        ...componentsIf(enabled, relationTitleCell),
+      },
     }),
     substanceField({
       name: 'kind',
@@ -142,6 +154,8 @@ function claimFields(
           admin: {
             description:
               'The figure as reported, e.g. "at least 155 hostages". Value, bounds, qualifier and unit are filled from it.',
+            // Read back as it is typed: what the parser makes of it.
+            ...componentsIf(enabled, { Field: COMPONENT_PATHS.FigurePhraseField }),
           },
         }),
         {
@@ -186,6 +200,7 @@ function claimFields(
           type: 'relationship',
           relationTo: slugs.sources,
           index: true,
+          admin: componentsIf(enabled, relationTitleCell),
         }),
         substanceField({
           name: 'via',
@@ -214,6 +229,7 @@ function claimFields(
       relationTo: slugs.claims,
       admin: {
         description: 'An earlier claim this one replaces; approving this one marks it superseded.',
+        ...componentsIf(enabled, relationTitleCell),
       },
     }),
     substanceField({
@@ -231,7 +247,14 @@ function claimFields(
       defaultValue: 'draft',
       index: true,
       options: selectOptions(REVIEW_STATES),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // The state as a badge, with the review actions the workflow allows this user.
+        ...componentsIf(enabled, {
+          Cell: COMPONENT_PATHS.ReviewStateCell,
+          Field: { path: COMPONENT_PATHS.ReviewPanel, clientProps: { claims: slugs.claims } },
+        }),
+      },
     },
     {
       name: 'reviewNote',
@@ -278,21 +301,21 @@ function claimFields(
       label: 'Created by',
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     workflowOnly({
       name: 'lastEditedBy',
       label: 'Last edited by',
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     workflowOnly({
       name: 'approvedBy',
       label: 'Approved by',
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     {
       name: 'approvedAt',
@@ -315,7 +338,13 @@ function claimFields(
         { name: 'action', type: 'select', options: selectOptions(ACTIONS) },
         { name: 'from', type: 'select', options: selectOptions(REVIEW_STATES) },
         { name: 'to', type: 'select', options: selectOptions(REVIEW_STATES) },
-        { name: 'by', type: 'relationship', relationTo: usersCollection },
+        // Each review step's reviewer, by name like the sidebar's people.
+        {
+          name: 'by',
+          type: 'relationship',
+          relationTo: usersCollection,
+          admin: componentsIf(enabled, people),
+        },
         { name: 'at', type: 'date' },
         { name: 'note', type: 'textarea' },
       ],

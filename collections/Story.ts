@@ -1,5 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
+import { COMPONENT_PATHS } from '../src/admin/componentPaths.js'
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import { storyBundleEndpoints } from '../src/bundle/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -57,6 +58,23 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
         hasMany: true,
         admin: { description: 'Metric keys to feature, e.g. "hostages-rescued".' },
       },
+      // The story desk: its claims to review, the figures compared and their timeline (a ui field).
+      ...(options.enabled
+        ? [
+            {
+              name: 'newsroomDesk',
+              type: 'ui' as const,
+              admin: {
+                components: {
+                  Field: {
+                    path: COMPONENT_PATHS.StoryDeskField,
+                    clientProps: { slugs: options.slugs },
+                  },
+                },
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

@@ -1,6 +1,7 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
+import { COMPONENT_PATHS, componentsIf, relationTitleCell } from '../src/admin/componentPaths.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -42,6 +43,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
         relationTo: options.slugs.stories,
         required: true,
         index: true,
+        admin: componentsIf(options.enabled, relationTitleCell),
       },
       { name: 'headline', type: 'text', required: true },
       {
@@ -57,14 +59,12 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
                   slug: 'claimRef',
                   labels: { singular: 'Claim reference', plural: 'Claim references' },
                   // Shows the claim's figure and review state in the text, not the block's name.
-                  admin: {
-                    components: {
-                      Label: {
-                        path: 'payload-plugin-newsroom/client#ClaimRefLabel',
-                        clientProps: { claims: options.slugs.claims },
-                      },
+                  admin: componentsIf(options.enabled, {
+                    Label: {
+                      path: COMPONENT_PATHS.ClaimRefLabel,
+                      clientProps: { claims: options.slugs.claims },
                     },
-                  },
+                  }),
                   fields: [
                     {
                       name: 'claim',
@@ -137,6 +137,23 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
           ],
         },
       },
+      // Claims suggested from the text, to create as drafts (not stored: a ui field).
+      ...(options.enabled
+        ? [
+            {
+              name: 'newsroomSuggestClaims',
+              type: 'ui' as const,
+              admin: {
+                components: {
+                  Field: {
+                    path: COMPONENT_PATHS.SuggestClaimsField,
+                    clientProps: { updates: options.slugs.updates, claims: options.slugs.claims },
+                  },
+                },
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

@@ -10,7 +10,7 @@ import { queryPathGuard } from './access/queryPathGuard.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
-import { withNewsroomAdmin } from './admin/adminComponents.js'
+import { withReviewQueueAdmin } from './admin/reviewQueueAdmin.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { publicFallbackEndpoints } from './public/http/publicEndpoints.js'
@@ -111,10 +111,9 @@ export const newsroomPlugin =
           ...config.loggingLevels,
         } as Config['loggingLevels'],
         endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
-        // The admin components act through the workflow: with `enabled: false` Payload's defaults stay.
-        ...(opts.enabled
-          ? withNewsroomAdmin(config, allCollections, opts)
-          : { collections: allCollections }),
+        collections: allCollections,
+        // The review queue acts through the workflow: with `enabled: false` Payload's defaults stay.
+        admin: opts.enabled ? withReviewQueueAdmin(config.admin, opts) : config.admin,
       },
       opts,
     )
