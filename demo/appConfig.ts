@@ -2,7 +2,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, type SanitizedConfig } from 'payload'
+import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 
 import { adapterFromUrl } from './database/adapterFromUrl.js'
 import { newsroomPlugin, type NewsroomPluginOptions } from 'payload-plugin-newsroom'
@@ -16,6 +16,8 @@ export interface AppConfigOptions {
   newsroom?: NewsroomPluginOptions
   /** Payload's log level (default: LOG_LEVEL, else Payload's own logger at info). */
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
+  /** Payload's i18n (the languages the admin and the API answer in; English by default). */
+  i18n?: Config['i18n']
 }
 
 function secretFor(env: NodeJS.ProcessEnv): string {
@@ -58,6 +60,7 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
         fields: [{ name: 'name', type: 'text' }],
       },
     ],
+    ...(options.i18n ? { i18n: options.i18n } : {}),
     plugins: [newsroomPlugin(publicApiFrom(process.env, options.newsroom))],
     // Types are generated on purpose (npm run generate:types) and committed, not on every start.
     typescript: { outputFile: path.join(root, 'payload-types.ts'), autoGenerate: false },

@@ -11,6 +11,7 @@ import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
 import { withReviewQueueAdmin } from './admin/reviewQueueAdmin.js'
+import { withNewsroomTranslations } from './i18n/newsroomI18n.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { publicFallbackEndpoints } from './public/http/publicEndpoints.js'
@@ -112,6 +113,8 @@ export const newsroomPlugin =
         } as Config['loggingLevels'],
         endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
         collections: allCollections,
+        // The plugin's words in every language the app supports (labels are translated even when disabled).
+        i18n: withNewsroomTranslations(config.i18n),
         // The review queue acts through the workflow: with `enabled: false` Payload's defaults stay.
         admin: opts.enabled ? withReviewQueueAdmin(config.admin, opts) : config.admin,
       },
