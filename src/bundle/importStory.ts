@@ -14,7 +14,9 @@ import { updateRevision } from '../live/currentViews.js'
 import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
 import { ALL } from '../public/http/responseCache.js'
 import { toPublicUpdate } from '../public/queries/projections.js'
-import type { Doc, Id } from '../public/types.js'
+import type { StoredUpdate } from '../documents.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import { storyBundleSchema } from './bundleSchema.js'
 import type { BundleRecord, StoryBundle } from './exportStory.js'
 import { remapDoc, remapEventData, remapSubject, type MapRef, type RefKind } from './references.js'
@@ -98,12 +100,12 @@ function uniqueIds(list: { id: Id }[], at: string): Set<string> {
  */
 export async function importStoryBundle(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   input: unknown,
 ): Promise<ImportedStory> {
   const bundle = checkBundle(input)
   const { payload } = req
-  const { slugs } = opts
+  const { slugs } = options
 
   const known: Record<Exclude<RefKind, 'person'>, Set<string>> = {
     story: new Set([String(bundle.story.id)]),
@@ -135,7 +137,7 @@ export async function importStoryBundle(
   eachDoc('claim', bundle.claims, '/claims', check)
   bundle.events.forEach((e, i) => {
     remapSubject(String(e.subject), check, `/events/${i}/subject`)
-    remapEventData(e.data as Doc, check, `/events/${i}/data`)
+    remapEventData(e.data as FieldValues, check, `/events/${i}/data`)
   })
 
   const slug = String(bundle.story.doc.slug)
@@ -158,8 +160,8 @@ export async function importStoryBundle(
   const shouldCommit = await initTransaction(req)
   try {
     if (bundle.people.length) {
-      const { docs } = await payload.db.find<Doc>({
-        collection: opts.usersCollection,
+      const { docs } = await payload.db.find<FieldValues>({
+        collection: options.usersCollection,
         where: { email: { in: bundle.people.map((p) => p.email) } },
         limit: 0,
         pagination: false,
@@ -183,11 +185,11 @@ export async function importStoryBundle(
     const full: MapRef = (kind, value) =>
       kind === 'person' ? (people.get(String(value)) ?? null) : ids[KINDS[kind]][String(value)]
 
-    const create = async (collection: CollectionSlug, data: Doc) =>
-      (await payload.db.create({ collection, data, req })) as Doc & { id: Id }
+    const create = async (collection: CollectionSlug, data: FieldValues) =>
+      (await payload.db.create({ collection, data, req })) as FieldValues & { id: Id }
 
     for (const s of bundle.sources) {
-      const { id, ...source } = s as Doc & { id: Id }
+      const { id, ...source } = s as FieldValues & { id: Id }
       // An anonymous source's identity stayed where it was granted: here it is known by its description.
       const name = source.anonymous ? source.publicDescription : source.name
       ids.sources[String(id)] = (await create(slugs.sources, { ...source, name })).id
@@ -226,10 +228,11 @@ export async function importStoryBundle(
         const parent = ids[KINDS[kind]][String(r.id)]
         for (const v of r.versions) {
           const version = remapDoc(kind, v.version, full, '', true)
+          // An update's version, as the bundle schema (checked above) has it.
           if (kind === 'update')
             revisions.set(
-              updateRevision(toPublicUpdate(v.version)),
-              updateRevision(toPublicUpdate(version)),
+              updateRevision(toPublicUpdate({ id: r.id, ...v.version } as StoredUpdate)),
+              updateRevision(toPublicUpdate({ id: parent, ...version } as StoredUpdate)),
             )
           await payload.db.createVersion({
             collectionSlug: collection,
@@ -251,14 +254,16 @@ export async function importStoryBundle(
     // The event log in its order; an update's revision tag is derived from its body, whose claim
     // ids changed: the tag of the same content here.
     const retag = (view: unknown) =>
-      view && typeof view === 'object' && typeof (view as Doc).revision === 'string'
+      view && typeof view === 'object' && typeof (view as FieldValues).revision === 'string'
         ? {
-            ...(view as Doc),
-            revision: revisions.get(String((view as Doc).revision)) ?? (view as Doc).revision,
+            ...(view as FieldValues),
+            revision:
+              revisions.get(String((view as FieldValues).revision)) ??
+              (view as FieldValues).revision,
           }
         : view
     for (const e of bundle.events) {
-      const data = remapEventData(e.data as Doc, full, '')
+      const data = remapEventData(e.data as FieldValues, full, '')
       if (data.update) data.update = retag(data.update)
       if (data.previous) data.previous = retag(data.previous)
       const row = await create(slugs.events, {
