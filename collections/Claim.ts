@@ -1,4 +1,4 @@
-import type { CollectionConfig, Field, FieldAccess } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, PayloadRequest } from 'payload'
 
 import {
   claimAccess,
@@ -7,8 +7,16 @@ import {
   systemField,
 } from '../src/access/collectionAccess.js'
 import { hasRole } from '../src/access/roles.js'
+import {
+  COMPONENT_PATHS,
+  componentsIf,
+  personField,
+  relationTitleCell,
+} from '../src/admin/componentPaths.js'
 import { claimFigureHook } from './hooks/claimFigureHook.js'
 import { claimStatementHook } from './hooks/claimStatementHook.js'
+import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { translate } from '../src/i18n/translate.js'
 import { ATTRIBUTION_VERBS, CLAIM_KINDS, CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
 import { withCollectionOverride } from '../src/collectionOverride.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -28,6 +36,9 @@ import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js
 
 /** The claim's enums live with its model (src/claims/claimModel.ts). */
 export { ATTRIBUTION_VERBS, CLAIM_KINDS }
+
+/** What a field's `validate` is given that these checks read (Payload passes the request too). */
+type ValidateArgs = { siblingData: Record<string, unknown>; req?: PayloadRequest }
 
 const reviewerField: FieldAccess = ({ req }) => hasRole(req.user, 'reviewer')
 
@@ -52,11 +63,11 @@ export function createClaimsCollection(options: ResolvedNewsroomOptions): Collec
   assertModelSubstance(substance, slugs.claims)
   const collection: CollectionConfig = {
     slug: slugs.claims,
-    labels: { singular: 'Claim', plural: 'Claims' },
+    labels: { singular: words('claimSingular'), plural: words('claimPlural') },
     admin: {
       useAsTitle: 'statement',
       defaultColumns: ['statement', 'story', 'reviewState', 'source', 'metric', 'updatedAt'],
-      group: 'Newsroom',
+      group: staticWords('groupNewsroom'),
     },
     access: enabled ? claimAccess(options.live.now) : undefined,
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
@@ -83,22 +94,31 @@ function claimFields(
   { slugs, usersCollection, enabled }: ResolvedNewsroomOptions,
   substance: () => Substance,
 ): Field[] {
+  // The claim's people, shown by name to staff.
+  const people = personField(usersCollection)
   return [
     substanceField({
       name: 'story',
+      label: words('fieldStory'),
       type: 'relationship',
       relationTo: slugs.stories,
       required: true,
       index: true,
+      admin: componentsIf(enabled, relationTitleCell),
     }),
     substanceField({
       name: 'update',
+      label: words('fieldUpdate'),
       type: 'relationship',
       relationTo: slugs.updates,
-      admin: { description: 'The update this claim first appeared in.' },
+      admin: {
+        description: words('helpUpdate'),
+        ...componentsIf(enabled, relationTitleCell),
+      },
     }),
     substanceField({
       name: 'kind',
+      label: words('fieldKind'),
       type: 'select',
       required: true,
       defaultValue: 'figure',
@@ -106,60 +126,65 @@ function claimFields(
     }),
     substanceField({
       name: 'statement',
+      label: words('fieldStatement'),
       type: 'textarea',
       // Always stored (the hooks write one for a figure given only its phrase), so required in
       // the schema; the check below lets a figure's phrase stand in for it.
       required: true,
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      validate: (value: unknown, { siblingData, req }: ValidateArgs) =>
         (typeof value === 'string' && value.trim() !== '') ||
         (siblingData?.kind === 'figure' &&
           typeof siblingData.phrase === 'string' &&
           siblingData.phrase.trim() !== '')
           ? true
-          : 'A claim needs a statement in words (a figure claim may give just its phrase).',
+          : translate(req?.t, { key: 'invalidStatement' }),
       admin: {
-        description:
-          'What was reported, in words: "The military rescued at least 155 hostages." For a figure, leave it empty to use the phrase and its source.',
+        description: words('helpStatement'),
       },
     }),
     substanceField({
       name: 'quote',
+      label: words('fieldQuote'),
       type: 'textarea',
-      validate: (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }) =>
+      validate: (value: unknown, { siblingData, req }: ValidateArgs) =>
         siblingData?.kind !== 'quote' || (typeof value === 'string' && value.trim() !== '')
           ? true
-          : 'A quote claim needs the verbatim words.',
-      admin: { description: 'The verbatim words, if quoted.' },
+          : translate(req?.t, { key: 'invalidQuote' }),
+      admin: { description: words('helpQuote') },
     }),
     {
       type: 'collapsible',
-      label: 'Figure',
+      label: words('fieldFigure'),
       admin: { condition: isFigure },
       fields: [
         substanceField({
           name: 'phrase',
+          label: words('fieldPhrase'),
           type: 'text',
           admin: {
-            description:
-              'The figure as reported, e.g. "at least 155 hostages". Value, bounds, qualifier and unit are filled from it.',
+            description: words('helpPhrase'),
+            // Read back as it is typed: what the parser makes of it.
+            ...componentsIf(enabled, { Field: COMPONENT_PATHS.FigurePhraseField }),
           },
         }),
         {
           type: 'row',
           fields: [
-            substanceField({ name: 'value', type: 'number' }),
-            substanceField({ name: 'lower', type: 'number' }),
-            substanceField({ name: 'upper', type: 'number' }),
+            substanceField({ name: 'value', label: words('fieldValue'), type: 'number' }),
+            substanceField({ name: 'lower', label: words('fieldLower'), type: 'number' }),
+            substanceField({ name: 'upper', label: words('fieldUpper'), type: 'number' }),
             substanceField({
               name: 'qualifier',
+              label: words('fieldQualifier'),
               type: 'select',
               options: selectOptions(CLAIM_SUBSTANCE.qualifier.options),
             }),
-            substanceField({ name: 'unit', type: 'text' }),
+            substanceField({ name: 'unit', label: words('fieldUnit'), type: 'text' }),
           ],
         },
         substanceField({
           name: 'vague',
+          label: words('fieldVague'),
           type: 'checkbox',
           defaultValue: false,
           admin: {
@@ -169,40 +194,46 @@ function claimFields(
         }),
         substanceField({
           name: 'metric',
+          label: words('fieldMetric'),
           type: 'text',
           index: true,
           admin: {
-            description: 'A key shared by claims about the same measure, e.g. "hostages-rescued".',
+            description: words('helpMetric'),
           },
         }),
       ],
     },
     {
       type: 'collapsible',
-      label: 'Attribution',
+      label: words('fieldAttribution'),
       fields: [
         substanceField({
           name: 'source',
+          label: words('fieldSource'),
           type: 'relationship',
           relationTo: slugs.sources,
           index: true,
+          admin: componentsIf(enabled, relationTitleCell),
         }),
         substanceField({
           name: 'via',
+          label: words('fieldVia'),
           type: 'relationship',
           relationTo: slugs.sources,
           hasMany: true,
           admin: {
-            description: 'The relay chain, nearest first: "a security source, via Reuters".',
+            description: words('helpVia'),
           },
         }),
         substanceField({
           name: 'verb',
+          label: words('fieldVerb'),
           type: 'select',
           options: selectOptions(CLAIM_SUBSTANCE.verb.options),
         }),
         substanceField({
           name: 'attributedAt',
+          label: words('fieldAttributedAt'),
           type: 'date',
           admin: { date: { pickerAppearance: 'dayAndTime' } },
         }),
@@ -210,31 +241,43 @@ function claimFields(
     },
     substanceField({
       name: 'supersedes',
+      label: words('fieldSupersedes'),
       type: 'relationship',
       relationTo: slugs.claims,
       admin: {
-        description: 'An earlier claim this one replaces; approving this one marks it superseded.',
+        description: words('helpSupersedes'),
+        ...componentsIf(enabled, relationTitleCell),
       },
     }),
     substanceField({
       name: 'evidence',
+      label: words('fieldEvidence'),
       type: 'array',
       fields: [
-        { name: 'url', type: 'text', required: true },
-        { name: 'label', type: 'text' },
+        { name: 'url', label: words('fieldUrl'), type: 'text', required: true },
+        { name: 'label', label: words('fieldLabel'), type: 'text' },
       ],
     }),
     {
       name: 'reviewState',
+      label: words('fieldReviewState'),
       type: 'select',
       required: true,
       defaultValue: 'draft',
       index: true,
       options: selectOptions(REVIEW_STATES),
-      admin: { position: 'sidebar' },
+      admin: {
+        position: 'sidebar',
+        // The state as a badge, with the review actions the workflow allows this user.
+        ...componentsIf(enabled, {
+          Cell: COMPONENT_PATHS.ReviewStateCell,
+          Field: { path: COMPONENT_PATHS.ReviewPanel, clientProps: { claims: slugs.claims } },
+        }),
+      },
     },
     {
       name: 'reviewNote',
+      label: words('fieldReviewNote'),
       type: 'textarea',
       // Written with a review action (reject's note, retract's public reason), by reviewers only.
       access: { read: staffOnlyField, create: reviewerField, update: reviewerField },
@@ -244,6 +287,7 @@ function claimFields(
     // Denormalised from the review history so that read access can filter on it.
     {
       name: 'publicState',
+      label: words('fieldPublicState'),
       type: 'select',
       defaultValue: 'none',
       index: true,
@@ -253,6 +297,7 @@ function claimFields(
     },
     {
       name: 'retractionReason',
+      label: words('fieldRetractionReason'),
       type: 'textarea',
       access: { create: systemField, update: systemField },
       admin: {
@@ -264,8 +309,8 @@ function claimFields(
     // Denormalised from the review history so that public reads need not load it.
     {
       name: 'endedAt',
+      label: words('fieldEndedAt'),
       type: 'date',
-      label: 'Retracted or superseded at',
       access: { create: systemField, update: systemField },
       admin: {
         position: 'sidebar',
@@ -275,27 +320,28 @@ function claimFields(
     },
     workflowOnly({
       name: 'createdBy',
-      label: 'Created by',
+      label: words('fieldCreatedBy'),
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     workflowOnly({
       name: 'lastEditedBy',
-      label: 'Last edited by',
+      label: words('fieldLastEditedBy'),
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     workflowOnly({
       name: 'approvedBy',
-      label: 'Approved by',
+      label: words('fieldApprovedBy'),
       type: 'relationship',
       relationTo: usersCollection,
-      admin: { position: 'sidebar' },
+      admin: { position: 'sidebar', ...componentsIf(enabled, people) },
     }),
     {
       name: 'approvedAt',
+      label: words('fieldApprovedAt'),
       type: 'date',
       access: { create: systemField, update: systemField },
       admin: { position: 'sidebar', readOnly: true },
@@ -310,14 +356,37 @@ function claimFields(
     },
     workflowOnly({
       name: 'reviewHistory',
+      label: words('fieldReviewHistory'),
       type: 'array',
       fields: [
-        { name: 'action', type: 'select', options: selectOptions(ACTIONS) },
-        { name: 'from', type: 'select', options: selectOptions(REVIEW_STATES) },
-        { name: 'to', type: 'select', options: selectOptions(REVIEW_STATES) },
-        { name: 'by', type: 'relationship', relationTo: usersCollection },
-        { name: 'at', type: 'date' },
-        { name: 'note', type: 'textarea' },
+        {
+          name: 'action',
+          label: words('fieldAction'),
+          type: 'select',
+          options: selectOptions(ACTIONS),
+        },
+        {
+          name: 'from',
+          label: words('fieldFrom'),
+          type: 'select',
+          options: selectOptions(REVIEW_STATES),
+        },
+        {
+          name: 'to',
+          label: words('fieldTo'),
+          type: 'select',
+          options: selectOptions(REVIEW_STATES),
+        },
+        // Each review step's reviewer, by name like the sidebar's people.
+        {
+          name: 'by',
+          label: words('fieldBy'),
+          type: 'relationship',
+          relationTo: usersCollection,
+          admin: componentsIf(enabled, people),
+        },
+        { name: 'at', label: words('fieldAt'), type: 'date' },
+        { name: 'note', label: words('fieldNote'), type: 'textarea' },
       ],
     }),
     // Payload's own timestamp, declared here so that its read access can be set.

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
 
 import {
   adminOnlyField,
@@ -6,6 +6,9 @@ import {
   staffOnlyField,
   systemField,
 } from '../src/access/collectionAccess.js'
+import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { translate } from '../src/i18n/translate.js'
+import type { NewsroomKey } from '../src/i18n/translations.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 
@@ -39,20 +42,23 @@ const storePublicName: CollectionBeforeChangeHook = ({ data, originalDoc }) => (
 })
 
 const requiredWhenAnonymous =
-  (what: string) =>
-  (value: unknown, { siblingData }: { siblingData: Record<string, unknown> }): true | string =>
+  (message: NewsroomKey) =>
+  (
+    value: unknown,
+    { siblingData, req }: { siblingData: Record<string, unknown>; req?: PayloadRequest },
+  ): true | string =>
     !siblingData?.anonymous || (typeof value === 'string' && value.trim().length > 0)
       ? true
-      : `An anonymous source needs ${what}.`
+      : translate(req?.t, { key: message })
 
 export function createSourcesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     slug: options.slugs.sources,
-    labels: { singular: 'Source', plural: 'Sources' },
+    labels: { singular: words('sourceSingular'), plural: words('sourcePlural') },
     admin: {
       useAsTitle: 'name',
       defaultColumns: ['name', 'kind', 'interestedParty', 'anonymous'],
-      group: 'Newsroom',
+      group: staticWords('groupNewsroom'),
     },
     access: options.enabled ? sourceAccess() : undefined,
     hooks: options.enabled ? { beforeChange: [storePublicName] } : undefined,
@@ -61,26 +67,28 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
     fields: [
       {
         name: 'name',
+        label: words('fieldName'),
         type: 'text',
         required: true,
         access: options.enabled ? { read: staffOnlyField } : undefined,
         admin: {
-          description: 'Who said it. For an anonymous source, its identity (never public).',
+          description: words('helpName'),
         },
       },
       {
         name: 'publicName',
+        label: words('fieldPublicName'),
         type: 'text',
         index: true,
         access: { create: systemField, update: systemField },
         admin: {
           readOnly: true,
-          description:
-            'What the public reads: the name, or the public description of an anonymous source.',
+          description: words('helpPublicName'),
         },
       },
       {
         name: 'kind',
+        label: words('fieldKind'),
         type: 'select',
         required: true,
         defaultValue: 'other',
@@ -88,44 +96,49 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'interestedParty',
+        label: words('fieldInterestedParty'),
         type: 'checkbox',
         defaultValue: false,
         admin: {
-          description:
-            'A party to the events (a militant group, an army): its claims are shown as not independently verified.',
+          description: words('helpInterestedParty'),
         },
       },
       {
         name: 'aliases',
+        label: words('fieldAliases'),
         type: 'text',
         hasMany: true,
         // An alias can name an anonymous source as surely as its name.
         access: options.enabled ? { read: staffOnlyField } : undefined,
-        admin: { description: 'Other names the text may use (staff only).' },
+        admin: { description: words('helpAliases') },
       },
-      { name: 'anonymous', type: 'checkbox', defaultValue: false },
+      { name: 'anonymous', label: words('fieldAnonymous'), type: 'checkbox', defaultValue: false },
       {
         name: 'publicDescription',
+        label: words('fieldPublicDescription'),
         type: 'text',
-        validate: requiredWhenAnonymous('a public description, e.g. "a security official"'),
+        validate: requiredWhenAnonymous('anonymousNeedsDescription'),
         admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
       },
       {
         name: 'anonymityReason',
+        label: words('fieldAnonymityReason'),
         type: 'textarea',
         access: { read: staffOnlyField },
-        validate: requiredWhenAnonymous('the reason anonymity was granted'),
+        validate: requiredWhenAnonymous('anonymousNeedsReason'),
         admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
       },
       {
         name: 'positionToKnow',
+        label: words('fieldPositionToKnow'),
         type: 'textarea',
         access: { read: staffOnlyField },
-        validate: requiredWhenAnonymous('why the source is in a position to know'),
+        validate: requiredWhenAnonymous('anonymousNeedsPosition'),
         admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
       },
       {
         name: 'identityKnownBy',
+        label: words('fieldIdentityKnownBy'),
         type: 'relationship',
         relationTo: options.usersCollection,
         access: { read: adminOnlyField, create: staffOnlyField, update: adminOnlyField },
@@ -138,7 +151,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         },
         admin: {
           condition: (_, sibling) => Boolean(sibling?.anonymous),
-          description: 'The editor who knows who this is. Visible to admins only.',
+          description: words('helpIdentityKnownBy'),
         },
       },
     ],

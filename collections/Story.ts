@@ -1,5 +1,8 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
+import { COMPONENT_PATHS } from '../src/admin/componentPaths.js'
+import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { translate } from '../src/i18n/translate.js'
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import { storyBundleEndpoints } from '../src/bundle/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -11,28 +14,29 @@ export const STORY_STATES = ['developing', 'concluded'] as const
 export function createStoriesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     slug: options.slugs.stories,
-    labels: { singular: 'Story', plural: 'Stories' },
+    labels: { singular: words('storySingular'), plural: words('storyPlural') },
     admin: {
       useAsTitle: 'title',
       defaultColumns: ['title', 'state', '_status', 'updatedAt'],
-      group: 'Newsroom',
+      group: staticWords('groupNewsroom'),
     },
     access: options.enabled ? publishedContentAccess() : undefined,
     endpoints: options.enabled ? storyBundleEndpoints(options) : undefined,
     // Every version is a "developing-story version": keep them all.
     versions: { drafts: true, maxPerDoc: 0 },
     fields: [
-      { name: 'title', type: 'text', required: true },
+      { name: 'title', label: words('fieldTitle'), type: 'text', required: true },
       {
         name: 'slug',
+        label: words('fieldSlug'),
         type: 'text',
         required: true,
         unique: true,
         index: true,
-        validate: (value: unknown) =>
+        validate: (value: unknown, { req }: { req?: PayloadRequest }) =>
           typeof value === 'string' && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)
             ? true
-            : 'The slug must be lowercase words joined by hyphens, e.g. "train-hijacking".',
+            : translate(req?.t, { key: 'invalidSlug' }),
         hooks: {
           beforeValidate: [
             ({ value, siblingData }) =>
@@ -40,11 +44,12 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
               (typeof siblingData?.title === 'string' ? slugify(siblingData.title) : value),
           ],
         },
-        admin: { position: 'sidebar', description: 'Generated from the title when left empty.' },
+        admin: { position: 'sidebar', description: words('helpSlug') },
       },
-      { name: 'summary', type: 'richText' },
+      { name: 'summary', label: words('fieldSummary'), type: 'richText' },
       {
         name: 'state',
+        label: words('fieldState'),
         type: 'select',
         required: true,
         defaultValue: 'developing',
@@ -53,10 +58,28 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'keyMetrics',
+        label: words('fieldKeyMetrics'),
         type: 'text',
         hasMany: true,
-        admin: { description: 'Metric keys to feature, e.g. "hostages-rescued".' },
+        admin: { description: words('helpKeyMetrics') },
       },
+      // The story desk: its claims to review, the figures compared and their timeline (a ui field).
+      ...(options.enabled
+        ? [
+            {
+              name: 'newsroomDesk',
+              type: 'ui' as const,
+              admin: {
+                components: {
+                  Field: {
+                    path: COMPONENT_PATHS.StoryDeskField,
+                    clientProps: { slugs: options.slugs },
+                  },
+                },
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

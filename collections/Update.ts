@@ -1,6 +1,8 @@
 import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
+import { COMPONENT_PATHS, componentsIf, relationTitleCell } from '../src/admin/componentPaths.js'
+import { staticWords, words } from '../src/i18n/newsroomI18n.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -25,11 +27,11 @@ export const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> =
 export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     slug: options.slugs.updates,
-    labels: { singular: 'Update', plural: 'Updates' },
+    labels: { singular: words('updateSingular'), plural: words('updatePlural') },
     admin: {
       useAsTitle: 'headline',
       defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
-      group: 'Newsroom',
+      group: staticWords('groupNewsroom'),
     },
     access: options.enabled ? updateAccess(options.live.now) : undefined,
     endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
@@ -38,14 +40,17 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
     fields: [
       {
         name: 'story',
+        label: words('fieldStory'),
         type: 'relationship',
         relationTo: options.slugs.stories,
         required: true,
         index: true,
+        admin: componentsIf(options.enabled, relationTitleCell),
       },
-      { name: 'headline', type: 'text', required: true },
+      { name: 'headline', label: words('fieldHeadline'), type: 'text', required: true },
       {
         name: 'body',
+        label: words('fieldBody'),
         type: 'richText',
         editor: lexicalEditor({
           features: ({ defaultFeatures }) => [
@@ -55,19 +60,18 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
               inlineBlocks: [
                 {
                   slug: 'claimRef',
-                  labels: { singular: 'Claim reference', plural: 'Claim references' },
+                  labels: { singular: words('claimRefSingular'), plural: words('claimRefPlural') },
                   // Shows the claim's figure and review state in the text, not the block's name.
-                  admin: {
-                    components: {
-                      Label: {
-                        path: 'payload-plugin-newsroom/client#ClaimRefLabel',
-                        clientProps: { claims: options.slugs.claims },
-                      },
+                  admin: componentsIf(options.enabled, {
+                    Label: {
+                      path: COMPONENT_PATHS.ClaimRefLabel,
+                      clientProps: { claims: options.slugs.claims },
                     },
-                  },
+                  }),
                   fields: [
                     {
                       name: 'claim',
+                      label: words('fieldClaim'),
                       type: 'relationship',
                       relationTo: options.slugs.claims,
                       required: true,
@@ -81,6 +85,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'kind',
+        label: words('fieldKind'),
         type: 'select',
         required: true,
         defaultValue: 'development',
@@ -88,6 +93,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'occurredAt',
+        label: words('fieldOccurredAt'),
         type: 'date',
         required: true,
         defaultValue: () => new Date().toISOString(),
@@ -95,6 +101,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'publishedAt',
+        label: words('fieldPublishedAt'),
         type: 'date',
         admin: { position: 'sidebar', readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
         hooks: {
@@ -107,27 +114,35 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
       },
       {
         name: 'embargoUntil',
+        label: words('fieldEmbargoUntil'),
         type: 'date',
         index: true,
         admin: {
           position: 'sidebar',
           date: { pickerAppearance: 'dayAndTime' },
-          description:
-            'Public nowhere before this time, even once published; claims that first appear in it wait too.',
+          description: words('helpEmbargoUntil'),
         },
       },
-      { name: 'keyEvent', type: 'checkbox', defaultValue: false, admin: { position: 'sidebar' } },
+      {
+        name: 'keyEvent',
+        label: words('fieldKeyEvent'),
+        type: 'checkbox',
+        defaultValue: false,
+        admin: { position: 'sidebar' },
+      },
       {
         name: 'pinned',
+        label: words('fieldPinned'),
         type: 'checkbox',
         defaultValue: false,
         admin: {
           position: 'sidebar',
-          description: 'Shown at the top of the story, above newer updates.',
+          description: words('helpPinned'),
         },
       },
       {
         name: 'author',
+        label: words('fieldAuthor'),
         type: 'relationship',
         relationTo: options.usersCollection,
         admin: { position: 'sidebar' },
@@ -137,6 +152,23 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
           ],
         },
       },
+      // Claims suggested from the text, to create as drafts (not stored: a ui field).
+      ...(options.enabled
+        ? [
+            {
+              name: 'newsroomSuggestClaims',
+              type: 'ui' as const,
+              admin: {
+                components: {
+                  Field: {
+                    path: COMPONENT_PATHS.SuggestClaimsField,
+                    clientProps: { updates: options.slugs.updates, claims: options.slugs.claims },
+                  },
+                },
+              },
+            },
+          ]
+        : []),
     ],
   }
 }

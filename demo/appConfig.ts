@@ -18,6 +18,8 @@ export interface AppConfigOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
   /** Payload's jobs settings of the app (e.g. `autoRun`); the plugin adds its task to them. */
   jobs?: Config['jobs']
+  /** Payload's i18n (the languages the admin and the API answer in; English by default). */
+  i18n?: Config['i18n']
 }
 
 function secretFor(env: NodeJS.ProcessEnv): string {
@@ -61,6 +63,7 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
       },
     ],
     ...(options.jobs ? { jobs: options.jobs } : {}),
+    ...(options.i18n ? { i18n: options.i18n } : {}),
     plugins: [newsroomPlugin(publicApiFrom(process.env, options.newsroom))],
     // Types are generated on purpose (npm run generate:types) and committed, not on every start.
     typescript: { outputFile: path.join(root, 'payload-types.ts'), autoGenerate: false },

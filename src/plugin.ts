@@ -10,7 +10,8 @@ import { queryPathGuard } from './access/queryPathGuard.js'
 import { rolesField } from './access/roles.js'
 import { userAccess } from './access/userAccess.js'
 import { throttledLoginEndpoint } from './auth/throttledLogin.js'
-import { withNewsroomAdmin } from './admin/adminComponents.js'
+import { withReviewQueueAdmin } from './admin/reviewQueueAdmin.js'
+import { withNewsroomTranslations } from './i18n/newsroomI18n.js'
 import { extractEndpoint } from './extract/endpoints.js'
 import { withLiveCoverage } from './live/withLiveCoverage.js'
 import { publicFallbackEndpoints } from './public/http/publicEndpoints.js'
@@ -115,10 +116,11 @@ export const newsroomPlugin =
           ...(config.endpoints ?? []),
           ...(options.enabled ? [extractEndpoint(options)] : []),
         ],
-        // The admin components act through the workflow: with `enabled: false` Payload's defaults stay.
-        ...(options.enabled
-          ? withNewsroomAdmin(config, allCollections, options)
-          : { collections: allCollections }),
+        collections: allCollections,
+        // The plugin's words in every language the app supports (labels are translated even when disabled).
+        i18n: withNewsroomTranslations(config.i18n),
+        // The review queue acts through the workflow: with `enabled: false` Payload's defaults stay.
+        admin: options.enabled ? withReviewQueueAdmin(config.admin, options) : config.admin,
       },
       options,
     )

@@ -2,10 +2,11 @@
 import { useAuth } from '@payloadcms/ui'
 import { useId, useState } from 'react'
 
+import type { NewsroomKey } from '../i18n/translations.js'
 import {
-  ACTION_DONE,
-  ACTION_LABELS,
-  ACTION_PENDING,
+  actionDone,
+  actionLabel,
+  actionPending,
   needsNote,
   offeredActions,
   type ButtonAction,
@@ -13,10 +14,11 @@ import {
   type ReviewUser,
 } from './offeredActions.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
-const NOTE_LABELS: Partial<Record<ButtonAction, string>> = {
-  reject: 'Why is it rejected? (the editor reads this)',
-  retract: 'Public reason for the retraction (readers see this)',
+const NOTE_LABELS: Partial<Record<ButtonAction, NewsroomKey>> = {
+  reject: 'noteReject',
+  retract: 'noteRetract',
 }
 
 /** The claim as the workflow endpoint answers after an action. */
@@ -62,11 +64,13 @@ export function ReviewActions({
   const [done, setDone] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
   const baseId = useId()
+  const say = useNewsroomWords()
+  const noteLabel = (action: ButtonAction) => say(NOTE_LABELS[action] ?? 'fieldNote')
   const offered = offeredActions(claim, user as ReviewUser | null)
 
   const run = async (action: ButtonAction) => {
     if (needsNote(action) && !note.trim()) {
-      setError(`${NOTE_LABELS[action]}: write it before you ${action}.`)
+      setError(say('noteMissing', { label: noteLabel(action), action }))
       return
     }
     setBusy(action)
@@ -80,7 +84,7 @@ export function ReviewActions({
       })
       setNoteFor(null)
       setNote('')
-      setDone(ACTION_DONE[action])
+      setDone(say(actionDone(action)))
       onDone(action, doc)
     } catch (err) {
       const message = (err as Error).message
@@ -91,7 +95,7 @@ export function ReviewActions({
     }
   }
 
-  const status = busy ? ACTION_PENDING[busy] : done
+  const status = busy ? say(actionPending(busy)) : done
   const feedback = (
     <>
       <p role="status" className="newsroom-review-actions__status">
@@ -108,7 +112,7 @@ export function ReviewActions({
 
   const noteId = `${baseId}-note`
   return (
-    <div className="newsroom-review-actions" role="group" aria-label="Review actions">
+    <div className="newsroom-review-actions" role="group" aria-label={say('reviewActionsGroup')}>
       {disabledBecause ? <p className="newsroom-hint">{disabledBecause}</p> : null}
       <div className="newsroom-review-actions__buttons">
         {offered.map(({ action, blockedBecause }) => (
@@ -128,20 +132,20 @@ export function ReviewActions({
               else void run(action)
             }}
           >
-            {ACTION_LABELS[action]}
+            {say(actionLabel(action))}
           </button>
         ))}
       </div>
       {offered.map(({ action, blockedBecause }) =>
         blockedBecause ? (
           <p key={action} id={`${baseId}-${action}-blocked`} className="newsroom-hint">
-            {blockedBecause}
+            {say(blockedBecause)}
           </p>
         ) : null,
       )}
       {noteFor ? (
         <div className="newsroom-review-actions__note" id={`${baseId}-notebox`}>
-          <label htmlFor={noteId}>{NOTE_LABELS[noteFor]}</label>
+          <label htmlFor={noteId}>{noteLabel(noteFor)}</label>
           <textarea
             id={noteId}
             required
@@ -164,7 +168,7 @@ export function ReviewActions({
               disabled={Boolean(busy) || !note.trim()}
               onClick={() => void run(noteFor)}
             >
-              {ACTION_LABELS[noteFor]} with this note
+              {say('withThisNote', { action: say(actionLabel(noteFor)) })}
             </button>
             <button
               type="button"
@@ -174,7 +178,7 @@ export function ReviewActions({
                 setNote('')
               }}
             >
-              Cancel
+              {say('cancel')}
             </button>
           </div>
         </div>

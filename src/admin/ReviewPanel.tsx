@@ -6,6 +6,7 @@ import type { PublicState, ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { SupersedeButton } from './SupersedeButton.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 type Id = number | string
 
@@ -18,6 +19,7 @@ export function ReviewPanel({ claims }: { claims: string }) {
   const { id } = useDocumentInfo()
   const modified = useFormModified()
   const router = useRouter()
+  const say = useNewsroomWords()
   const claim = {
     reviewState: useFormFields(([f]) => f.reviewState?.value) as ReviewState,
     publicState: useFormFields(([f]) => f.publicState?.value) as PublicState | undefined,
@@ -30,12 +32,12 @@ export function ReviewPanel({ claims }: { claims: string }) {
     claim.reviewState === 'retracted'
       ? null // shown as the public retraction reason below
       : claim.reviewState === 'rejected'
-        ? 'Why it was rejected'
-        : 'Last review note'
+        ? say('reviewNoteRejected')
+        : say('reviewNoteLast')
   return (
     <div className="field-type newsroom-review-panel">
       <span className="newsroom-review-panel__label" id="newsroom-review-state-label">
-        Review
+        {say('reviewHeading')}
       </span>
       <div aria-labelledby="newsroom-review-state-label">
         <ReviewStateBadge state={claim.reviewState} underRevision={underRevision} />
@@ -46,12 +48,12 @@ export function ReviewPanel({ claims }: { claims: string }) {
         </p>
       ) : null}
       {id == null ? (
-        <p className="newsroom-hint">Save the claim first; then submit it for review.</p>
+        <p className="newsroom-hint">{say('reviewSaveFirst')}</p>
       ) : (
         <ReviewActions
           claim={{ ...claim, id }}
           claims={claims}
-          disabledBecause={modified ? 'Save your changes before a review action.' : null}
+          disabledBecause={modified ? say('reviewSaveChanges') : null}
           // The edit view reloads the document from the server (new state, history, approver).
           onDone={() => router.refresh()}
         />

@@ -5,9 +5,10 @@ import { useId, useMemo, useState } from 'react'
 
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
-import { ACTION_DONE, type ButtonAction } from './offeredActions.js'
+import { actionDone, type ButtonAction } from './offeredActions.js'
 import type { QueueRow } from './reviewQueueRows.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 import { SupersedeButton } from './SupersedeButton.js'
 
 const when = (iso: string) =>
@@ -51,6 +52,7 @@ export function ReviewQueue({
   const { config } = useConfig()
   const admin = config.routes.admin
   const baseId = useId()
+  const say = useNewsroomWords()
   const [rows, setRows] = useState(initialRows)
   const [notes, setNotes] = useState<Record<string, CardNote>>({})
   const [announcement, setAnnouncement] = useState('')
@@ -90,7 +92,7 @@ export function ReviewQueue({
     if (olderToo && row.supersedes) {
       patch(row.supersedes.id, { reviewState: 'superseded', publicState: 'superseded' })
     }
-    const text = `${ACTION_DONE[action]}${olderToo}`
+    const text = `${say(actionDone(action))}${olderToo}`
     note(row.id, { kind: 'done', text })
     setAnnouncement(`“${row.statement}”: ${text}`)
   }

@@ -1,12 +1,15 @@
+'use client'
+import type { NewsroomKey } from '../i18n/translations.js'
 import type { ReviewState } from '../workflow/states.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
-const LABELS: Record<ReviewState, string> = {
-  draft: 'Draft',
-  pending: 'Pending review',
-  approved: 'Approved',
-  rejected: 'Rejected',
-  retracted: 'Retracted',
-  superseded: 'Superseded',
+const LABELS: Record<ReviewState, NewsroomKey> = {
+  draft: 'stateDraft',
+  pending: 'statePending',
+  approved: 'stateApproved',
+  rejected: 'stateRejected',
+  retracted: 'stateRetracted',
+  superseded: 'stateSuperseded',
 }
 
 /**
@@ -20,11 +23,12 @@ export function ReviewStateBadge({
   state: ReviewState | null | undefined
   underRevision?: boolean
 }) {
+  const say = useNewsroomWords()
   if (!state) return null
   return (
     <span className={`newsroom-badge newsroom-badge--${state}`} data-review-state={state}>
-      {LABELS[state] ?? state}
-      {underRevision ? ' (approved version public)' : null}
+      {LABELS[state] ? say(LABELS[state]) : state}
+      {underRevision ? say('stateUnderRevision') : null}
     </span>
   )
 }

@@ -1,3 +1,5 @@
+import type { NewsroomMessage } from '../i18n/translate.js'
+import type { NewsroomKey } from '../i18n/translations.js'
 import { dryRunActions, type ClaimWorkflowView } from '../workflow/planTransition.js'
 import { TRANSITIONS, type PersonAction } from '../workflow/states.js'
 import { extractID } from '../extractID.js'
@@ -21,7 +23,7 @@ export interface ReviewUser {
 export interface OfferedAction {
   action: ButtonAction
   /** Why the workflow would refuse it (the four-eyes rule), shown instead of letting it fail. */
-  blockedBecause: string | null
+  blockedBecause: NewsroomMessage | null
 }
 
 /**
@@ -40,35 +42,18 @@ export function offeredActions(claim: ReviewedClaim, user: ReviewUser | null): O
   }
   return dryRunActions(view, user).flatMap(({ action, refusal }): OfferedAction[] => {
     if (!refusal) return [{ action, blockedBecause: null }]
-    return refusal.reason === 'fourEyes' ? [{ action, blockedBecause: refusal.message }] : []
+    return refusal.reason === 'fourEyes' ? [{ action, blockedBecause: refusal.words }] : []
   })
 }
 
 /** Whether the action needs a note: a rejection's reason for the editor, a retraction's public reason. */
 export const needsNote = (action: ButtonAction): boolean => TRANSITIONS[action].needsNote
 
-export const ACTION_LABELS: Record<ButtonAction, string> = {
-  submit: 'Submit for review',
-  approve: 'Approve',
-  reject: 'Reject',
-  revise: 'Back to draft',
-  retract: 'Retract',
-}
-
+/** Each button's words (src/i18n/translations.ts): its label, what happened, what it is doing. */
+const capitalised = (action: ButtonAction) =>
+  (action[0].toUpperCase() + action.slice(1)) as Capitalize<ButtonAction>
+export const actionLabel = (action: ButtonAction): NewsroomKey => `action${capitalised(action)}`
 /** What happened, in words, after the workflow accepted an action. */
-export const ACTION_DONE: Record<ButtonAction, string> = {
-  submit: 'Submitted for review.',
-  approve: 'Approved: it is now public.',
-  reject: 'Rejected: the editor sees your note.',
-  revise: 'Back to draft: edit it and submit it again.',
-  retract: 'Retracted: the public sees it as a correction with your reason.',
-}
-
+export const actionDone = (action: ButtonAction): NewsroomKey => `done${capitalised(action)}`
 /** What the click is doing, shown at once (the optimistic step). */
-export const ACTION_PENDING: Record<ButtonAction, string> = {
-  submit: 'Submitting…',
-  approve: 'Approving…',
-  reject: 'Rejecting…',
-  revise: 'Moving back to draft…',
-  retract: 'Retracting…',
-}
+export const actionPending = (action: ButtonAction): NewsroomKey => `pending${capitalised(action)}`

@@ -35,17 +35,13 @@ export function applyClaimChange(args: {
     merged.supersedes != null &&
     String(extractID(merged.supersedes)) === String(original.id)
   ) {
-    throw new WorkflowRefusal('A claim cannot supersede itself.', 400, 'supersedes')
+    throw new WorkflowRefusal({ key: 'refusedSupersedeItself' }, 400, 'supersedes')
   }
 
   if (!original) {
     const requested = (data.reviewState ?? 'draft') as ReviewState
     if (requested !== 'draft' && requested !== 'pending') {
-      throw new WorkflowRefusal(
-        'A new claim starts as a draft (or pending, to submit it at once).',
-        403,
-        'reviewState',
-      )
+      throw new WorkflowRefusal({ key: 'refusedNewState' }, 403, 'reviewState')
     }
     Object.assign(data, {
       createdBy: actor?.id ?? null,
@@ -62,17 +58,13 @@ export function applyClaimChange(args: {
   if (changed.length > 0 && !system) {
     if (current === 'retracted' || current === 'superseded') {
       throw new WorkflowRefusal(
-        `This claim is ${current}; its words stay as they were. Write a new claim instead.`,
+        { key: 'refusedEndedWords', vars: { state: current } },
         409,
         changed[0],
       )
     }
     if (!hasRole(actor, 'editor')) {
-      throw new WorkflowRefusal(
-        'Reviewers review claims; only editors change what a claim says.',
-        403,
-        changed[0],
-      )
+      throw new WorkflowRefusal({ key: 'refusedReviewerEdit' }, 403, changed[0])
     }
     data.lastEditedBy = actor?.id ?? null
     // A changed claim must be reviewed again; an approved one stays public as approved until then.

@@ -1,6 +1,12 @@
-import { ValidationError, type CollectionConfig } from 'payload'
+import {
+  ValidationError,
+  type CollectionConfig,
+  type CollectionSlug,
+  type PayloadRequest,
+} from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
+import { translate } from '../i18n/translate.js'
 import { isStaff } from '../access/roles.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { applyClaimChange } from './applyClaimChange.js'
@@ -19,16 +25,33 @@ const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
 /** Marks a write made by a review action endpoint: the state it names (see applyClaimChange). */
 export const ACTION_CONTEXT = 'newsroomWorkflowAction'
 
-function toPayloadError(err: WorkflowRefusal, collection: string): Error {
+/** The workflow's refusal as Payload answers errors, in the reader's language. */
+function toPayloadError(
+  err: WorkflowRefusal,
+  collection: CollectionSlug,
+  req: PayloadRequest,
+): Error {
   if (err.status === 400 && err.field) {
-    return new ValidationError({ collection, errors: [{ path: err.field, message: err.message }] })
+    // Named by the field's own label, as Payload names the fields its validation refuses.
+    const field = req.payload.collections[collection]?.config.flattenedFields.find(
+      (f) => f.name === err.field,
+    )
+    const label = field && 'label' in field && field.label ? field.label : undefined
+    return new ValidationError(
+      {
+        collection,
+        errors: [{ path: err.field, label, message: translate(req.t, err.words) }],
+        req,
+      },
+      req.t,
+    )
   }
-  return new NewsroomRefusal(err.message, err.status)
+  return NewsroomRefusal.say(req, err.words, err.status)
 }
 
 /** Thin hooks: the rules are in applyClaimChange and planTransition. */
 export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substance): Hooks {
-  const collection = slugs.claims
+  const collection = slugs.claims as CollectionSlug
   return {
     beforeOperation: [
       async ({ args, operation, req }) => {
@@ -46,10 +69,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
         if (operation === 'update' && ifMatch && !system && originalDoc) {
           const current = claimRevision(originalDoc, substance)
           if (!ifMatchAccepts(ifMatch, current)) {
-            throw new NewsroomRefusal(
-              `The claim changed since you read it (If-Match ${ifMatch}, now "${current}"): read it again before you act.`,
-              412,
-            )
+            throw NewsroomRefusal.say(req, { key: 'refusedStale', vars: { ifMatch, current } }, 412)
           }
         }
         try {
@@ -64,7 +84,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
             now: new Date().toISOString(),
           })
         } catch (err) {
-          throw err instanceof WorkflowRefusal ? toPayloadError(err, collection) : err
+          throw err instanceof WorkflowRefusal ? toPayloadError(err, collection, req) : err
         }
       },
     ],
@@ -108,10 +128,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
           disableErrors: true,
         })) as StoredClaim | null
         if (doc && doc.publicState !== 'none') {
-          throw new NewsroomRefusal(
-            'A claim that was ever public is never deleted: retract it instead, so the correction stays visible.',
-            409,
-          )
+          throw NewsroomRefusal.say(req, { key: 'refusedDelete' }, 409)
         }
       },
     ],

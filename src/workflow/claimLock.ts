@@ -75,7 +75,7 @@ export function claimEditTurns(collection: CollectionSlug, waitMs: number): Endp
     if (!payloadsOwn) return Response.json({ errors: [{ message: 'Not found' }] }, { status: 404 })
     const id = String(req.routeParams?.id)
     if (!isPossibleId(req.payload, collection, id)) {
-      throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+      throw NewsroomRefusal.say(req, { key: 'refusedNoClaim', vars: { id } }, 404)
     }
     return withClaimLock(`${collection}:${id}`, async () => payloadsOwn(req), waitMs)
   }

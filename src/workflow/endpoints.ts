@@ -1,6 +1,7 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { NewsroomRefusal } from '../errors.js'
+import { translate } from '../i18n/translate.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { isPossibleId } from '../reliability/documentIds.js'
 import { claimEditTurns, withClaimLock } from './claimLock.js'
@@ -15,14 +16,14 @@ async function readNote(req: PayloadRequest): Promise<string | null> {
   try {
     body = JSON.parse(text)
   } catch {
-    throw new NewsroomRefusal('The request body must be JSON, e.g. {"note": "..."}, or empty.', 400)
+    throw NewsroomRefusal.say(req, { key: 'refusedBodyJson' }, 400)
   }
   if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-    throw new NewsroomRefusal('The request body must be a JSON object, e.g. {"note": "..."}.', 400)
+    throw NewsroomRefusal.say(req, { key: 'refusedBodyObject' }, 400)
   }
   const note = (body as { note?: unknown }).note
   if (note != null && typeof note !== 'string') {
-    throw new NewsroomRefusal('"note" must be a string.', 400)
+    throw NewsroomRefusal.say(req, { key: 'refusedNoteString' }, 400)
   }
   return note ?? null
 }
@@ -42,7 +43,7 @@ export function claimWorkflowEndpoints({ slugs, database }: ResolvedNewsroomOpti
     handler: async (req) => {
       const id = String(req.routeParams?.id)
       if (!isPossibleId(req.payload, slugs.claims, id)) {
-        throw new NewsroomRefusal(`No claim with id "${id}".`, 404)
+        throw NewsroomRefusal.say(req, { key: 'refusedNoClaim', vars: { id } }, 404)
       }
       const note = await readNote(req)
       const to = TRANSITIONS[action].to
@@ -63,7 +64,7 @@ export function claimWorkflowEndpoints({ slugs, database }: ResolvedNewsroomOpti
       )
       const revision = (doc as { revision?: string }).revision
       return Response.json(
-        { message: `Claim ${id}: ${action} done.`, doc },
+        { message: translate(req.t, { key: 'actionDone', vars: { id, action } }), doc },
         { headers: revision ? { ETag: `"${revision}"` } : {} },
       )
     },

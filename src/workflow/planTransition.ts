@@ -1,4 +1,5 @@
 import { hasRole } from '../access/roles.js'
+import { englishText, type NewsroomMessage } from '../i18n/translate.js'
 import {
   actionFor,
   actionTo,
@@ -30,15 +31,18 @@ export interface ClaimWorkflowView {
  */
 export type RefusalReason = 'state' | 'role' | 'fourEyes' | 'note' | 'system' | 'other'
 
-/** A refusal with the HTTP status it deserves and, for bad input, the field to blame. */
+/**
+ * A refusal with the HTTP status it deserves and, for bad input, the field to blame. Its `message` is
+ * English; `words` is said in the reader's language where a request is at hand (see claimHooks).
+ */
 export class WorkflowRefusal extends Error {
   constructor(
-    message: string,
+    readonly words: NewsroomMessage,
     readonly status: 400 | 403 | 404 | 409 | 412,
     readonly field?: string,
     readonly reason: RefusalReason = 'other',
   ) {
-    super(message)
+    super(englishText(words))
   }
 }
 
@@ -96,10 +100,17 @@ function judge(args: TransitionRequest, checkNote: boolean): Action | WorkflowRe
   const action = actionFor(from, to)
   if (!action) {
     return new WorkflowRefusal(
-      `This claim is ${claim.reviewState}; it cannot move to ${to}` +
-        (wanted
-          ? ` (${wanted} needs a claim that is ${TRANSITIONS[wanted].from.join(' or ')}).`
-          : '.'),
+      wanted
+        ? {
+            key: 'refusedStateFor',
+            vars: {
+              state: claim.reviewState,
+              to,
+              action: wanted,
+              from: TRANSITIONS[wanted].from.join(' or '),
+            },
+          }
+        : { key: 'refusedState', vars: { state: claim.reviewState, to } },
       409,
       'reviewState',
       'state',
@@ -108,26 +119,21 @@ function judge(args: TransitionRequest, checkNote: boolean): Action | WorkflowRe
   const rule: TransitionRule = TRANSITIONS[action]
   if (rule.roles === 'system') {
     if (!system) {
-      return new WorkflowRefusal(
-        'A claim becomes superseded only when a newer claim that supersedes it is approved.',
-        403,
-        'reviewState',
-        'system',
-      )
+      return new WorkflowRefusal({ key: 'refusedSupersede' }, 403, 'reviewState', 'system')
     }
     return action
   }
   if (!system) {
     if (!actor)
       return new WorkflowRefusal(
-        `You must be signed in to ${action} a claim.`,
+        { key: 'refusedSignedOut', vars: { action } },
         403,
         'reviewState',
         'role',
       )
     if (!hasRole(actor, ...rule.roles)) {
       return new WorkflowRefusal(
-        `Only ${rule.roles.join(' or ')}s (or admins) can ${action} a claim.`,
+        { key: 'refusedRole', vars: { roles: rule.roles.join(' or '), action } },
         403,
         'reviewState',
         'role',
@@ -138,9 +144,11 @@ function judge(args: TransitionRequest, checkNote: boolean): Action | WorkflowRe
       (sameId(claim.createdBy, actor.id) || sameId(claim.lastEditedBy, actor.id))
     ) {
       return new WorkflowRefusal(
-        `Four-eyes rule: you ${
-          sameId(claim.createdBy, actor.id) ? 'created this claim' : 'edited this claim last'
-        }, so another reviewer must approve it.`,
+        {
+          key: sameId(claim.createdBy, actor.id)
+            ? 'refusedFourEyesCreated'
+            : 'refusedFourEyesEdited',
+        },
         403,
         'reviewState',
         'fourEyes',
@@ -149,9 +157,7 @@ function judge(args: TransitionRequest, checkNote: boolean): Action | WorkflowRe
   }
   if (checkNote && rule.needsNote && !(typeof note === 'string' && note.trim())) {
     return new WorkflowRefusal(
-      action === 'retract'
-        ? 'A retraction needs a public reason in reviewNote.'
-        : 'A rejection needs a note in reviewNote telling the editor why.',
+      { key: action === 'retract' ? 'refusedRetractNote' : 'refusedRejectNote' },
       400,
       'reviewNote',
       'note',
