@@ -564,6 +564,29 @@ const eventStream = (operationId: string, summary: string, story: boolean) => ({
   },
 })
 
+/**
+ * A format served for a whole story and for one of its items (`/stories/{slug}/<format>` and
+ * `/stories/{slug}/<kind>s/{<kind>}/<format>`): the same answer, one more 404.
+ */
+const storyAndItem = (
+  format: string,
+  response: Schema,
+  op: {
+    story: [operationId: string, summary: string]
+    item: [operationId: string, summary: string]
+    kind: 'update' | 'claim'
+    missing: string
+  },
+) => ({
+  [`/stories/{slug}/${format}`]: get(...op.story, ['slug', 'asOf'], response, STORY_ERRORS),
+  [`/stories/{slug}/${op.kind}s/{${op.kind}}/${format}`]: get(
+    ...op.item,
+    ['slug', op.kind, 'asOf'],
+    response,
+    { ...STORY_ERRORS, 404: `No such published story, or no such ${op.missing} in it.` },
+  ),
+})
+
 const payloadErrors = (description: string) => ({
   description,
   content: { 'application/json': { schema: ref('PayloadErrors') } },
@@ -758,34 +781,27 @@ export function openApiDocument(
         ok('The feed', 'application/atom+xml', { type: 'string' }),
         STORY_ERRORS,
       ),
-      '/stories/{slug}/ninjs': get(
-        'getStoryNinjs',
-        'IPTC ninjs 2.2: the story as a composite, its updates as associations',
-        ['slug', 'asOf'],
-        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/updates/{update}/ninjs': get(
-        'getUpdateNinjs',
-        'IPTC ninjs 2.2: one published update',
-        ['slug', 'update', 'asOf'],
-        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
-        { ...STORY_ERRORS, 404: 'No such published story, or no such published update in it.' },
-      ),
-      '/stories/{slug}/prov': get(
-        'getStoryProvenance',
-        'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
-        ['slug', 'asOf'],
-        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/claims/{claim}/prov': get(
-        'getClaimProvenance',
-        'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
-        ['slug', 'claim', 'asOf'],
-        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
-        { ...STORY_ERRORS, 404: 'No such published story, or no such public claim in it.' },
-      ),
+      ...storyAndItem('ninjs', ok('ninjs 2.2', 'application/json', ref('Ninjs')), {
+        story: [
+          'getStoryNinjs',
+          'IPTC ninjs 2.2: the story as a composite, its updates as associations',
+        ],
+        item: ['getUpdateNinjs', 'IPTC ninjs 2.2: one published update'],
+        kind: 'update',
+        missing: 'published update',
+      }),
+      ...storyAndItem('prov', ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')), {
+        story: [
+          'getStoryProvenance',
+          'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
+        ],
+        item: [
+          'getClaimProvenance',
+          'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
+        ],
+        kind: 'claim',
+        missing: 'public claim',
+      }),
       '/openapi.json': get(
         'getOpenApiDocument',
         'This document',
