@@ -651,6 +651,9 @@ function bundlePaths(base: string, prefix: string, stories: string) {
           ),
           ...refused,
           409: payloadErrors('A story with the bundle’s slug exists here. Nothing was written.'),
+          413: payloadErrors(
+            'The bundle is larger than `bundles.maxBodyBytes` allows: `errors[0].data` names the limit (`maxBodyBytes`) and the option. Nothing was written.',
+          ),
         },
       },
     },
@@ -662,7 +665,8 @@ const bundleSchemas = (): Record<string, Schema> => ({
   StoryBundle: storyBundleSchema() as unknown as Schema,
   ImportedStory: {
     type: 'object',
-    required: ['story', 'ids'],
+    required: ['story', 'ids', 'reused'],
+    additionalProperties: false,
     properties: {
       story: {
         type: 'object',
@@ -680,6 +684,13 @@ const bundleSchemas = (): Record<string, Schema> => ({
           events: idMap,
         },
       },
+      reused: {
+        type: 'object',
+        required: ['sources'],
+        description:
+          'The bundle’s sources that were already here (same name and kind, neither anonymous): the ids in `ids.sources` are the existing ones.',
+        properties: { sources: { type: 'array', items: { type: ['integer', 'string'] } } },
+      },
     },
   },
   PayloadErrors: {
@@ -693,7 +704,14 @@ const bundleSchemas = (): Record<string, Schema> => ({
           required: ['message'],
           properties: {
             message: { type: 'string' },
-            data: { type: 'object', properties: { path: { type: 'string' } } },
+            data: {
+              type: 'object',
+              properties: {
+                path: { type: 'string' },
+                maxBodyBytes: { type: 'integer' },
+                option: { type: 'string' },
+              },
+            },
           },
         },
       },
