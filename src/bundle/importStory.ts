@@ -223,8 +223,12 @@ export async function importStoryBundle(
     const full: MapRef = (kind, value) =>
       kind === 'person' ? (people.get(String(value)) ?? null) : ids[KINDS[kind]][String(value)]
 
+    // Only the new id is read back: the adapter would otherwise read the whole row, arrays and
+    // relationships joined, after each of thousands of inserts.
     const create = async (collection: CollectionSlug, data: Doc) =>
-      (await payload.db.create({ collection, data, req })) as Doc & { id: Id }
+      (await payload.db.create({ collection, data, req, select: { id: true } })) as Doc & {
+        id: Id
+      }
 
     const existing = await sameSources(req, opts, bundle.sources)
     for (const s of bundle.sources) {
@@ -261,6 +265,7 @@ export async function importStoryBundle(
         id: ids[KINDS[kind]][String(r.id)],
         data: remapDoc(kind, r.doc, full, '', false),
         req,
+        returning: false,
       })
 
     const revisions = new Map<string, string>()
