@@ -15,7 +15,7 @@ import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
 import { claimHooks } from '../src/workflow/claimHooks.js'
-import { populateApprovedVersion } from '../src/workflow/publicClaimView.js'
+import { populateApprovedVersion } from '../src/workflow/approvedVersion.js'
 import {
   assertModelSubstance,
   MODEL_SUBSTANCE,

@@ -29,27 +29,28 @@ import {
  */
 function withLoginThrottle(
   users: CollectionConfig,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
 ): CollectionConfig {
-  if (!opts.enabled || !opts.loginThrottle || !users.auth || users.endpoints === false) return users
+  if (!options.enabled || !options.loginThrottle || !users.auth || users.endpoints === false)
+    return users
   const auth = users.auth === true ? {} : users.auth
   return {
     ...users,
     auth: { ...auth, maxLoginAttempts: Number.MAX_SAFE_INTEGER },
     endpoints: [
-      throttledLoginEndpoint(users.slug, opts.loginThrottle),
+      throttledLoginEndpoint(users.slug, options.loginThrottle),
       ...(Array.isArray(users.endpoints) ? users.endpoints : []),
     ],
   }
 }
 
-function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): CollectionConfig {
+function withRoles(users: CollectionConfig, options: ResolvedNewsroomOptions): CollectionConfig {
   const hasRoles = users.fields.some((f) => 'name' in f && f.name === 'roles')
   return {
-    ...withLoginThrottle(users, opts),
+    ...withLoginThrottle(users, options),
     fields: hasRoles ? users.fields : [...users.fields, rolesField()],
-    access: opts.enabled ? { ...userAccess(), ...users.access } : users.access,
-    hooks: opts.enabled
+    access: options.enabled ? { ...userAccess(), ...users.access } : users.access,
+    hooks: options.enabled
       ? { ...users.hooks, beforeChange: [firstUserIsAdmin, ...(users.hooks?.beforeChange ?? [])] }
       : users.hooks,
   }
@@ -58,11 +59,11 @@ function withRoles(users: CollectionConfig, opts: ResolvedNewsroomOptions): Coll
 /** Filters and sorts through a user, or by a hidden field, refused on the plugin's collections and users. */
 function withQueryPathGuard(
   collections: CollectionConfig[],
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
 ): CollectionConfig[] {
-  if (!opts.enabled) return collections
-  const guarded = new Set<string>([...Object.values(opts.slugs), opts.usersCollection])
-  const guard = queryPathGuard(opts.usersCollection)
+  if (!options.enabled) return collections
+  const guarded = new Set<string>([...Object.values(options.slugs), options.usersCollection])
+  const guard = queryPathGuard(options.usersCollection)
   return collections.map((c) =>
     guarded.has(c.slug)
       ? {
@@ -78,27 +79,27 @@ function withQueryPathGuard(
  * their access rules. With `enabled: false` the schema is the same and no behaviour is added.
  */
 export const newsroomPlugin =
-  (options: NewsroomPluginOptions = {}): Plugin =>
+  (pluginOptions: NewsroomPluginOptions = {}): Plugin =>
   (config: Config): Config => {
-    const opts = resolveOptions(options, config.admin?.user)
+    const options = resolveOptions(pluginOptions, config.admin?.user)
     const collections = (config.collections ?? []).map((c) =>
-      c.slug === opts.usersCollection ? withRoles(c, opts) : c,
+      c.slug === options.usersCollection ? withRoles(c, options) : c,
     )
-    if (!collections.some((c) => c.slug === opts.usersCollection)) {
+    if (!collections.some((c) => c.slug === options.usersCollection)) {
       throw new Error(
-        `payload-plugin-newsroom: no auth collection "${opts.usersCollection}" to add roles to.`,
+        `payload-plugin-newsroom: no auth collection "${options.usersCollection}" to add roles to.`,
       )
     }
     const allCollections = withQueryPathGuard(
       [
         ...collections,
-        withCollectionOverride(createStoriesCollection(opts), opts.overrides.stories),
-        withCollectionOverride(createUpdatesCollection(opts), opts.overrides.updates),
+        withCollectionOverride(createStoriesCollection(options), options.overrides.stories),
+        withCollectionOverride(createUpdatesCollection(options), options.overrides.updates),
         // The claims collection takes its override itself: its fields decide its substance.
-        createClaimsCollection(opts),
-        withCollectionOverride(createSourcesCollection(opts), opts.overrides.sources),
+        createClaimsCollection(options),
+        withCollectionOverride(createSourcesCollection(options), options.overrides.sources),
       ],
-      opts,
+      options,
     )
     const newsroomConfig = withPublicApi(
       {
@@ -110,17 +111,23 @@ export const newsroomPlugin =
           BodyTooDeep: 'info',
           ...config.loggingLevels,
         } as Config['loggingLevels'],
-        endpoints: [...(config.endpoints ?? []), ...(opts.enabled ? [extractEndpoint(opts)] : [])],
+        endpoints: [
+          ...(config.endpoints ?? []),
+          ...(options.enabled ? [extractEndpoint(options)] : []),
+        ],
         // The admin components act through the workflow: with `enabled: false` Payload's defaults stay.
-        ...(opts.enabled
-          ? withNewsroomAdmin(config, allCollections, opts)
+        ...(options.enabled
+          ? withNewsroomAdmin(config, allCollections, options)
           : { collections: allCollections }),
       },
-      opts,
+      options,
     )
-    const withAll = withReliability(withLiveCoverage(newsroomConfig, opts), opts)
+    const withAll = withReliability(withLiveCoverage(newsroomConfig, options), options)
     // Last: they answer whatever path under the public prefix nothing before them did.
-    return opts.enabled
-      ? { ...withAll, endpoints: [...(withAll.endpoints ?? []), ...publicFallbackEndpoints(opts)] }
+    return options.enabled
+      ? {
+          ...withAll,
+          endpoints: [...(withAll.endpoints ?? []), ...publicFallbackEndpoints(options)],
+        }
       : withAll
   }

@@ -1,10 +1,8 @@
 import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { defaultFigureStatement } from '../../src/figures/attributionWords.js'
-
-type Doc = Record<string, unknown>
-const idOf = (ref: unknown) =>
-  ref && typeof ref === 'object' && 'id' in ref ? (ref as Doc).id : ref
+import { extractID } from '../../src/extractID.js'
+import type { FieldValues } from '../../src/documents.js'
 
 /**
  * A figure claim given only its phrase gets a statement in words, made from the phrase and its
@@ -15,17 +13,17 @@ const idOf = (ref: unknown) =>
 export function claimStatementHook(sources: CollectionSlug): CollectionBeforeValidateHook {
   return async ({ data, originalDoc, req }) => {
     if (!data) return data
-    const merged: Doc = { ...originalDoc, ...data }
+    const merged: FieldValues = { ...originalDoc, ...data }
     const statement = typeof merged.statement === 'string' ? merged.statement.trim() : ''
     const phrase = typeof merged.phrase === 'string' ? merged.phrase.trim() : ''
     if (statement || merged.kind !== 'figure' || !phrase) return data
-    const ids = [merged.source, ...((merged.via as unknown[]) ?? [])].map(idOf)
+    const ids = [merged.source, ...((merged.via as unknown[]) ?? [])].map(extractID)
     const names = await Promise.all(
       ids.map(async (id) => {
         if (id == null || id === '') return null
         const s = (await req.payload
           .findByID({ collection: sources, id: id as string, depth: 0, req, overrideAccess: true })
-          .catch(() => null)) as Doc | null
+          .catch(() => null)) as FieldValues | null
         if (!s) return null
         return String((s.anonymous ? s.publicDescription : s.name) ?? '') || null
       }),

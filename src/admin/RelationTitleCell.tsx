@@ -3,6 +3,7 @@ import type { CollectionSlug, DefaultServerCellComponentProps, Payload } from 'p
 import { cache } from 'react'
 
 import { isStaff } from '../access/roles.js'
+import { extractID } from '../extractID.js'
 
 type Id = number | string
 
@@ -35,13 +36,6 @@ const titleOf = cache(
   },
 )
 
-const idOf = (value: unknown): Id | null =>
-  value && typeof value === 'object' && 'id' in value
-    ? ((value as { id: Id }).id ?? null)
-    : typeof value === 'number' || typeof value === 'string'
-      ? value
-      : null
-
 /**
  * A to-one relationship's title in a list view, rendered on the server. Payload's own cell loads
  * titles in the browser only once a row scrolls into view and meanwhile shows "<No Story>", which
@@ -53,7 +47,7 @@ export async function RelationTitleCell({
   field,
   payload,
 }: DefaultServerCellComponentProps) {
-  const id = idOf(cellData)
+  const id = extractID(cellData)
   const relationTo = 'relationTo' in field ? field.relationTo : undefined
   if (id == null || typeof relationTo !== 'string') {
     return <span className="newsroom-cell newsroom-cell--empty">—</span>

@@ -1,5 +1,6 @@
 import { dryRunActions, type ClaimWorkflowView } from '../workflow/planTransition.js'
 import { TRANSITIONS, type PersonAction } from '../workflow/states.js'
+import { extractID } from '../extractID.js'
 
 /** The review actions a person takes with a button: the workflow's (supersession follows an approval by itself). */
 export type ButtonAction = PersonAction
@@ -23,9 +24,6 @@ export interface OfferedAction {
   blockedBecause: string | null
 }
 
-const idOf = (ref: Ref | undefined): Id | null =>
-  ref == null ? null : typeof ref === 'object' ? ref.id : ref
-
 /**
  * The buttons to show a user for a claim, as the workflow itself answers in a dry run (the rule the
  * collection hooks apply): an action it would refuse for the claim's state or the user's roles is not
@@ -37,8 +35,8 @@ export function offeredActions(claim: ReviewedClaim, user: ReviewUser | null): O
   const view: ClaimWorkflowView = {
     reviewState: claim.reviewState,
     publicState: claim.publicState ?? 'none',
-    createdBy: idOf(claim.createdBy),
-    lastEditedBy: idOf(claim.lastEditedBy),
+    createdBy: extractID(claim.createdBy),
+    lastEditedBy: extractID(claim.lastEditedBy),
   }
   return dryRunActions(view, user).flatMap(({ action, refusal }): OfferedAction[] => {
     if (!refusal) return [{ action, blockedBecause: null }]

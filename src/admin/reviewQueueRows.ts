@@ -2,9 +2,9 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import type { NewsroomSlugs } from '../options.js'
 import type { PublicState, ReviewState } from '../workflow/states.js'
+import { extractID } from '../extractID.js'
 
-type Id = number | string
-type Doc = Record<string, unknown>
+import type { Id, Ref, StoredClaim, StoredSource, StoredStory } from '../documents.js'
 
 /** One claim as the review queue shows it (plain data, handed to a client component). */
 export interface QueueRow {
@@ -25,9 +25,6 @@ export interface QueueRow {
   waitingSince: string
   approvedAt: string | null
 }
-
-const idOf = (ref: unknown): Id | null =>
-  ref && typeof ref === 'object' && 'id' in ref ? ((ref as Doc).id as Id) : ((ref as Id) ?? null)
 
 /**
  * What a reviewer works through: pending claims, oldest first, then the claims the public sees as
@@ -62,31 +59,34 @@ export async function readReviewQueue(
       '-approvedAt',
     ),
   ])
-  const claims = [...pending.docs, ...approved.docs] as unknown as Doc[]
+  const claims = [...pending.docs, ...approved.docs] as StoredClaim[]
   const names = await userNames(
     payload,
     usersCollection,
-    claims.flatMap((c) => [idOf(c.createdBy), idOf(c.lastEditedBy), idOf(c.approvedBy)]),
+    claims.flatMap((c) => [
+      extractID(c.createdBy),
+      extractID(c.lastEditedBy),
+      extractID(c.approvedBy),
+    ]),
   )
   const person = (ref: unknown) => {
-    const id = idOf(ref)
+    const id = extractID(ref)
     return id == null ? null : { id, name: names.get(String(id)) ?? `User ${id}` }
   }
   return claims.map((c) => {
-    const story = c.story as Doc | null
-    const source = c.source as Doc | null
-    const older = c.supersedes as Doc | null
+    // Read at depth 1: the relationships are the documents.
+    const story = c.story as Ref<StoredStory> | null | undefined
+    const source = c.source as Ref<StoredSource> | null | undefined
+    const older = c.supersedes as Ref<StoredClaim> | null | undefined
     return {
-      id: c.id as Id,
+      id: c.id,
       statement: String(c.statement ?? ''),
-      phrase: (c.phrase as string) ?? null,
-      metric: (c.metric as string) ?? null,
+      phrase: c.phrase ?? null,
+      metric: c.metric ?? null,
       reviewState: c.reviewState as ReviewState,
-      publicState: (c.publicState as PublicState) ?? 'none',
+      publicState: c.publicState ?? 'none',
       story:
-        story && typeof story === 'object'
-          ? { id: story.id as Id, title: String(story.title) }
-          : null,
+        story && typeof story === 'object' ? { id: story.id, title: String(story.title) } : null,
       source:
         source && typeof source === 'object'
           ? String(source.name ?? source.publicDescription ?? '')
@@ -96,12 +96,19 @@ export async function readReviewQueue(
       approvedBy: person(c.approvedBy),
       supersedes:
         older && typeof older === 'object'
-          ? { id: older.id as Id, statement: String(older.statement ?? '') }
+          ? { id: older.id, statement: String(older.statement ?? '') }
           : null,
       waitingSince: String(c.updatedAt),
-      approvedAt: (c.approvedAt as string) ?? null,
+      approvedAt: c.approvedAt ?? null,
     }
   })
+}
+
+/** What the queue reads of a user: the auth collection's `email`, and a `name` if it has one. */
+interface ReviewUserDoc {
+  id: Id
+  name?: string | null
+  email?: string | null
 }
 
 async function userNames(
@@ -119,6 +126,6 @@ async function userNames(
     overrideAccess: true,
   })
   return new Map(
-    (docs as unknown as Doc[]).map((u) => [String(u.id), String(u.name || u.email || u.id)]),
+    (docs as ReviewUserDoc[]).map((u) => [String(u.id), String(u.name || u.email || u.id)]),
   )
 }

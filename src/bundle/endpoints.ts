@@ -21,11 +21,11 @@ function adminOnly(req: PayloadRequest): void {
  * `POST /api/<stories>/bundle` imports one into this install: 201 with the new ids, or a 400 naming the
  * first bad path and nothing written.
  */
-export function storyBundleEndpoints(opts: ResolvedNewsroomOptions): Endpoint[] {
-  const { slugs, usersCollection } = opts
+export function storyBundleEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
+  const { slugs, usersCollection } = options
   // A bundle carries every version of a story: its import takes bodies of its own size.
   const importLimit: OwnBodyLimit = {
-    maxBodyBytes: opts.bundles.maxBodyBytes,
+    maxBodyBytes: options.bundles.maxBodyBytes,
     option: 'bundles.maxBodyBytes',
   }
   return [
@@ -60,7 +60,7 @@ export function storyBundleEndpoints(opts: ResolvedNewsroomOptions): Endpoint[] 
         } catch (err) {
           throw new BundleRefusal(`the body is not JSON (${(err as Error).message})`, 400, '')
         }
-        const imported = await importStoryBundle(req, opts, input)
+        const imported = await importStoryBundle(req, options, input)
         return Response.json(imported, { status: 201 })
       },
     },

@@ -1,7 +1,9 @@
-import type { CollectionSlug, Payload, PayloadRequest, SelectType } from 'payload'
+import type { CollectionSlug, Payload, PayloadRequest, SelectType, TypeWithVersion } from 'payload'
 
 import type { NewsroomSlugs } from '../options.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
+import { extractID } from '../extractID.js'
 import { BUNDLE_FORMAT, BUNDLE_VERSION, BUNDLE_SCHEMA_ID } from './bundleSchema.js'
 import { remapDoc, type MapRef, type RefKind } from './references.js'
 
@@ -9,11 +11,11 @@ export interface BundleVersion {
   createdAt: string
   updatedAt: string
   autosave?: boolean | null
-  version: Doc
+  version: FieldValues
 }
 export interface BundleRecord {
   id: Id
-  doc: Doc
+  doc: FieldValues
   versions: BundleVersion[]
 }
 export interface StoryBundle {
@@ -24,8 +26,8 @@ export interface StoryBundle {
   story: BundleRecord
   updates: BundleRecord[]
   claims: BundleRecord[]
-  sources: Doc[]
-  events: Doc[]
+  sources: FieldValues[]
+  events: FieldValues[]
   people: { ref: Id; email: string }[]
 }
 
@@ -42,8 +44,8 @@ const SOURCE_FIELDS = [
   'updatedAt',
 ] as const
 
-export function bundleSource(doc: Doc): Doc {
-  const out: Doc = { id: doc.id }
+export function bundleSource(doc: FieldValues): FieldValues {
+  const out: FieldValues = { id: doc.id }
   for (const f of SOURCE_FIELDS) if (doc[f] !== undefined) out[f] = doc[f]
   out.anonymous = Boolean(doc.anonymous)
   if (!out.anonymous) {
@@ -58,11 +60,11 @@ const all = { limit: 0, pagination: false } as const
 async function withVersions(
   payload: Payload,
   collection: CollectionSlug,
-  docs: Doc[],
+  docs: FieldValues[],
   req?: PayloadRequest,
 ): Promise<BundleRecord[]> {
   if (docs.length === 0) return []
-  const { docs: rows } = await payload.db.findVersions({
+  const { docs: rows } = await payload.db.findVersions<FieldValues>({
     collection,
     where: { parent: { in: docs.map((d) => d.id as Id) } },
     sort: 'updatedAt',
@@ -70,10 +72,8 @@ async function withVersions(
     req,
   })
   const byParent = new Map<string, BundleVersion[]>()
-  for (const row of rows as unknown as (Doc & { parent: unknown; version: Doc })[]) {
-    const parent = String(
-      row.parent && typeof row.parent === 'object' ? (row.parent as Doc).id : row.parent,
-    )
+  for (const row of rows as (TypeWithVersion<FieldValues> & { autosave?: unknown })[]) {
+    const parent = String(extractID(row.parent))
     const versions = byParent.get(parent) ?? []
     versions.push({
       createdAt: String(row.createdAt),
@@ -102,7 +102,7 @@ export async function exportStoryBundle(
   storyId: Id,
   req?: PayloadRequest,
 ): Promise<StoryBundle | null> {
-  const story = await payload.db.findOne<Doc & { id: Id }>({
+  const story = await payload.db.findOne<FieldValues & { id: Id }>({
     collection: slugs.stories,
     where: { id: { equals: storyId } },
     req,
@@ -110,14 +110,14 @@ export async function exportStoryBundle(
   if (!story) return null
   const byStory = { story: { equals: story.id } }
   const [updates, claims] = await Promise.all([
-    payload.db.find<Doc>({
+    payload.db.find<FieldValues>({
       collection: slugs.updates,
       where: byStory,
       sort: 'createdAt',
       ...all,
       req,
     }),
-    payload.db.find<Doc>({
+    payload.db.find<FieldValues>({
       collection: slugs.claims,
       where: byStory,
       sort: 'createdAt',
@@ -156,7 +156,7 @@ export async function exportStoryBundle(
     ids.size === 0
       ? []
       : (
-          await payload.db.find<Doc>({
+          await payload.db.find<FieldValues>({
             collection,
             where: { id: { in: [...ids] } },
             sort: 'createdAt',
@@ -167,7 +167,7 @@ export async function exportStoryBundle(
         ).docs
   const [sources, events, people] = await Promise.all([
     findIn(slugs.sources, named.source),
-    payload.db.find<Doc>({
+    payload.db.find<FieldValues>({
       collection: slugs.events,
       where: { story: { equals: String(story.id) } },
       sort: 'id',

@@ -14,7 +14,9 @@ import { updateRevision } from '../live/currentViews.js'
 import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
 import { ALL } from '../public/http/responseCache.js'
 import { toPublicUpdate } from '../public/queries/projections.js'
-import type { Doc, Id } from '../public/types.js'
+import type { StoredUpdate } from '../documents.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import { storyBundleSchema } from './bundleSchema.js'
 import type { BundleRecord, StoryBundle } from './exportStory.js'
 import { remapDoc, remapEventData, remapSubject, type MapRef, type RefKind } from './references.js'
@@ -73,7 +75,7 @@ export interface ImportedStory {
  * anonymous sources with one description may be two people, and tying a named source to an anonymous
  * one here would tell readers who the anonymous one is.
  */
-const sourceKey = (source: Doc): string | null =>
+const sourceKey = (source: FieldValues): string | null =>
   source.anonymous || typeof source.name !== 'string'
     ? null
     : JSON.stringify([source.name.trim().replace(/\s+/g, ' ').toLowerCase(), source.kind])
@@ -81,16 +83,16 @@ const sourceKey = (source: Doc): string | null =>
 /** The named sources here that a bundle's named sources are (see sourceKey), by key. */
 async function sameSources(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
-  sources: Doc[],
+  options: ResolvedNewsroomOptions,
+  sources: FieldValues[],
 ): Promise<Map<string | null, Id>> {
   const found = new Map<string | null, Id>()
   const kinds = [...new Set(sources.filter((s) => sourceKey(s)).map((s) => String(s.kind)))]
   if (kinds.length === 0) return found
   // By kind in the database (a few kinds), by name and anonymity here: a name may differ in case or
   // spacing.
-  const { docs } = await req.payload.db.find<Doc>({
-    collection: opts.slugs.sources,
+  const { docs } = await req.payload.db.find<FieldValues>({
+    collection: options.slugs.sources,
     where: { kind: { in: kinds } },
     select: { name: true, kind: true, anonymous: true },
     sort: 'createdAt',
@@ -137,12 +139,12 @@ function uniqueIds(list: { id: Id }[], at: string): Set<string> {
  */
 export async function importStoryBundle(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   input: unknown,
 ): Promise<ImportedStory> {
   const bundle = checkBundle(input)
   const { payload } = req
-  const { slugs } = opts
+  const { slugs } = options
 
   const known: Record<Exclude<RefKind, 'person'>, Set<string>> = {
     story: new Set([String(bundle.story.id)]),
@@ -174,7 +176,7 @@ export async function importStoryBundle(
   eachDoc('claim', bundle.claims, '/claims', check)
   bundle.events.forEach((e, i) => {
     remapSubject(String(e.subject), check, `/events/${i}/subject`)
-    remapEventData(e.data as Doc, check, `/events/${i}/data`)
+    remapEventData(e.data as FieldValues, check, `/events/${i}/data`)
   })
 
   const slug = String(bundle.story.doc.slug)
@@ -198,8 +200,8 @@ export async function importStoryBundle(
   const shouldCommit = await initTransaction(req)
   try {
     if (bundle.people.length) {
-      const { docs } = await payload.db.find<Doc>({
-        collection: opts.usersCollection,
+      const { docs } = await payload.db.find<FieldValues>({
+        collection: options.usersCollection,
         where: { email: { in: bundle.people.map((p) => p.email) } },
         limit: 0,
         pagination: false,
@@ -225,14 +227,14 @@ export async function importStoryBundle(
 
     // Only the new id is read back: the adapter would otherwise read the whole row, arrays and
     // relationships joined, after each of thousands of inserts.
-    const create = async (collection: CollectionSlug, data: Doc) =>
-      (await payload.db.create({ collection, data, req, select: { id: true } })) as Doc & {
+    const create = async (collection: CollectionSlug, data: FieldValues) =>
+      (await payload.db.create({ collection, data, req, select: { id: true } })) as FieldValues & {
         id: Id
       }
 
-    const existing = await sameSources(req, opts, bundle.sources)
+    const existing = await sameSources(req, options, bundle.sources)
     for (const s of bundle.sources) {
-      const { id, ...source } = s as Doc & { id: Id }
+      const { id, ...source } = s as FieldValues & { id: Id }
       const here = existing.get(sourceKey(source))
       if (here !== undefined) {
         ids.sources[String(id)] = here
@@ -278,10 +280,11 @@ export async function importStoryBundle(
         const parent = ids[KINDS[kind]][String(r.id)]
         for (const v of r.versions) {
           const version = remapDoc(kind, v.version, full, '', true)
+          // An update's version, as the bundle schema (checked above) has it.
           if (kind === 'update')
             revisions.set(
-              updateRevision(toPublicUpdate(v.version)),
-              updateRevision(toPublicUpdate(version)),
+              updateRevision(toPublicUpdate({ id: r.id, ...v.version } as StoredUpdate)),
+              updateRevision(toPublicUpdate({ id: parent, ...version } as StoredUpdate)),
             )
           await payload.db.createVersion({
             collectionSlug: collection,
@@ -303,14 +306,16 @@ export async function importStoryBundle(
     // The event log in its order; an update's revision tag is derived from its body, whose claim
     // ids changed: the tag of the same content here.
     const retag = (view: unknown) =>
-      view && typeof view === 'object' && typeof (view as Doc).revision === 'string'
+      view && typeof view === 'object' && typeof (view as FieldValues).revision === 'string'
         ? {
-            ...(view as Doc),
-            revision: revisions.get(String((view as Doc).revision)) ?? (view as Doc).revision,
+            ...(view as FieldValues),
+            revision:
+              revisions.get(String((view as FieldValues).revision)) ??
+              (view as FieldValues).revision,
           }
         : view
     for (const e of bundle.events) {
-      const data = remapEventData(e.data as Doc, full, '')
+      const data = remapEventData(e.data as FieldValues, full, '')
       if (data.update) data.update = retag(data.update)
       if (data.previous) data.previous = retag(data.previous)
       const row = await create(slugs.events, {

@@ -1,6 +1,8 @@
 import { randomBytes } from 'node:crypto'
 
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
+import { extractID } from '../extractID.js'
 
 /** What a reference in a bundle points at. */
 export type RefKind = 'story' | 'update' | 'claim' | 'source' | 'person'
@@ -11,20 +13,21 @@ export type RefKind = 'story' | 'update' | 'claim' | 'source' | 'person'
  */
 export type MapRef = (kind: RefKind, value: Id, path: string) => Id | null
 
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? ((v as { id: Id }).id ?? null) : ((v as Id) ?? null)
-
 const one = (map: MapRef, kind: RefKind, value: unknown, path: string): Id | null => {
-  const id = idOf(value)
+  const id = extractID(value)
   return id === null || id === undefined ? null : map(kind, id, path)
 }
 const many = (map: MapRef, kind: RefKind, value: unknown, path: string): Id[] | null =>
   Array.isArray(value) ? value.map((v, i) => one(map, kind, v, `${path}/${i}`) as Id) : null
 
 /** Payload's array rows: a main row keeps an id (a fresh one), a version row gets the table's own. */
-const rows = (value: unknown, inVersion: boolean, each: (row: Doc, i: number) => Doc = (r) => r) =>
+const rows = (
+  value: unknown,
+  inVersion: boolean,
+  each: (row: FieldValues, i: number) => FieldValues = (r) => r,
+) =>
   Array.isArray(value)
-    ? (value as Doc[]).map((row, i) => {
+    ? (value as FieldValues[]).map((row, i) => {
         const { id: _id, ...rest } = each(row, i)
         return inVersion ? rest : { ...rest, id: randomBytes(12).toString('hex') }
       })
@@ -38,9 +41,9 @@ export function remapRichText(value: unknown, map: MapRef, path: string): unknow
   const walk = (node: unknown, at: string): unknown => {
     if (Array.isArray(node)) return node.map((n, i) => walk(n, `${at}/${i}`))
     if (!node || typeof node !== 'object') return node
-    const out: Doc = {}
-    for (const [key, v] of Object.entries(node as Doc)) out[key] = walk(v, `${at}/${key}`)
-    const fields = out.fields as Doc | undefined
+    const out: FieldValues = {}
+    for (const [key, v] of Object.entries(node as FieldValues)) out[key] = walk(v, `${at}/${key}`)
+    const fields = out.fields as FieldValues | undefined
     if (
       fields &&
       typeof fields === 'object' &&
@@ -53,7 +56,7 @@ export function remapRichText(value: unknown, map: MapRef, path: string): unknow
   return walk(value, path)
 }
 
-const SUBSTANCE_REFS = (doc: Doc, map: MapRef, path: string): Doc => ({
+const SUBSTANCE_REFS = (doc: FieldValues, map: MapRef, path: string): FieldValues => ({
   ...('story' in doc ? { story: one(map, 'story', doc.story, `${path}/story`) } : {}),
   ...('update' in doc ? { update: one(map, 'update', doc.update, `${path}/update`) } : {}),
   ...('source' in doc ? { source: one(map, 'source', doc.source, `${path}/source`) } : {}),
@@ -66,11 +69,11 @@ const SUBSTANCE_REFS = (doc: Doc, map: MapRef, path: string): Doc => ({
 /** A story, update or claim document (a main row or a version's) with its references mapped. */
 export function remapDoc(
   kind: 'story' | 'update' | 'claim',
-  doc: Doc,
+  doc: FieldValues,
   map: MapRef,
   path: string,
   inVersion: boolean,
-): Doc {
+): FieldValues {
   const { id: _id, ...rest } = doc
   if (kind === 'story')
     return { ...rest, summary: remapRichText(doc.summary, map, `${path}/summary`) }
@@ -81,7 +84,7 @@ export function remapDoc(
       author: one(map, 'person', doc.author, `${path}/author`),
       body: remapRichText(doc.body, map, `${path}/body`),
     }
-  const approved = doc.approvedVersion as Doc | null | undefined
+  const approved = doc.approvedVersion as FieldValues | null | undefined
   return {
     ...rest,
     ...SUBSTANCE_REFS(doc, map, path),
@@ -103,9 +106,12 @@ export function remapDoc(
 const CLAIM_ID_IN_HTML = /data-claim-id="([^"]*)"/g
 
 /** A public view of a claim or update inside an event, its ids mapped. */
-function remapView(view: Doc, map: MapRef, path: string): Doc {
+function remapView(view: FieldValues, map: MapRef, path: string): FieldValues {
   const isClaim = 'statement' in view
-  const out: Doc = { ...view, id: one(map, isClaim ? 'claim' : 'update', view.id, `${path}/id`) }
+  const out: FieldValues = {
+    ...view,
+    id: one(map, isClaim ? 'claim' : 'update', view.id, `${path}/id`),
+  }
   if (!isClaim) {
     if (typeof view.bodyHtml === 'string')
       out.bodyHtml = view.bodyHtml.replace(
@@ -116,7 +122,9 @@ function remapView(view: Doc, map: MapRef, path: string): Doc {
     return out
   }
   const source = (s: unknown, at: string) =>
-    s && typeof s === 'object' ? { ...(s as Doc), id: one(map, 'source', (s as Doc).id, at) } : s
+    s && typeof s === 'object'
+      ? { ...(s as FieldValues), id: one(map, 'source', (s as FieldValues).id, at) }
+      : s
   out.source = source(view.source, `${path}/source`)
   if (Array.isArray(view.via)) out.via = view.via.map((s, i) => source(s, `${path}/via/${i}`))
   for (const key of ['update'] as const)
@@ -127,19 +135,19 @@ function remapView(view: Doc, map: MapRef, path: string): Doc {
 }
 
 /** An event of the public log: the ids it names (its story, subject and the views it carries). */
-export function remapEventData(data: Doc, map: MapRef, path: string): Doc {
-  const out: Doc = { ...data }
+export function remapEventData(data: FieldValues, map: MapRef, path: string): FieldValues {
+  const out: FieldValues = { ...data }
   if (data.story && typeof data.story === 'object')
     out.story = {
-      ...(data.story as Doc),
-      id: one(map, 'story', (data.story as Doc).id, `${path}/story/id`),
+      ...(data.story as FieldValues),
+      id: one(map, 'story', (data.story as FieldValues).id, `${path}/story/id`),
     }
   if (data.update && typeof data.update === 'object')
-    out.update = remapView({ ...(data.update as Doc) }, map, `${path}/update`)
+    out.update = remapView({ ...(data.update as FieldValues) }, map, `${path}/update`)
   if (data.claim && typeof data.claim === 'object')
-    out.claim = remapView(data.claim as Doc, map, `${path}/claim`)
+    out.claim = remapView(data.claim as FieldValues, map, `${path}/claim`)
   if (data.previous && typeof data.previous === 'object')
-    out.previous = remapView(data.previous as Doc, map, `${path}/previous`)
+    out.previous = remapView(data.previous as FieldValues, map, `${path}/previous`)
   return out
 }
 

@@ -171,3 +171,23 @@ export type ClaimSubstance = {
     ? ValueOf<Model[K]>
     : ValueOf<Model[K]> | null
 }
+
+/** A relationship as Payload reads it: the id, or (at depth ≥ 1, or in a hook) the related document. */
+export type Ref<T extends { id: Id } = { id: Id }> = Id | T
+
+type StoredValueOf<S> = S extends { public: 'id' | 'source' }
+  ? Ref
+  : S extends { public: 'sources' }
+    ? Ref[]
+    : S extends { public: 'evidence' }
+      ? { url: string; label?: string | null; id?: string | null }[]
+      : ValueOf<S>
+
+/**
+ * A claim's substance as stored (its fields, or its approved version): relationships may be populated,
+ * any field may be missing (not selected, or a draft not yet filled in). The generated `Claim` of an app
+ * fits it (tests/unit/storedDocuments.test.ts checks the demo's).
+ */
+export type StoredSubstance = {
+  [K in SubstanceField]?: StoredValueOf<Model[K]> | null
+}

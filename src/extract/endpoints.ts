@@ -49,7 +49,7 @@ async function loadSources(req: PayloadRequest, slug: ResolvedNewsroomOptions['s
     overrideAccess: true,
     req,
   })
-  return docs as unknown as SourceRecord[]
+  return docs as SourceRecord[]
 }
 
 /** One pool per plugin instance, shared by both endpoints (the options object is resolved once). */
@@ -67,12 +67,12 @@ function poolFor({ extraction }: ResolvedNewsroomOptions): ExtractionPool {
 
 /** The suggestions, read off the request thread; a full queue is a 503 with Retry-After. */
 async function suggest(
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   text: string,
   sources: SourceRecord[],
 ): Promise<Suggestion[] | Response> {
   try {
-    return await poolFor(opts).extract(text, { sources: sources.map(sourceRecord) })
+    return await poolFor(options).extract(text, { sources: sources.map(sourceRecord) })
   } catch (err) {
     if (!(err instanceof ExtractionBusy)) throw err
     return Response.json(
@@ -92,8 +92,8 @@ function sourceRecord({ id, name, aliases, publicDescription }: SourceRecord): S
  * {create?: true | number[]} → the suggestions for the update's body and, if asked, the draft claims
  * made from all of them (true) or from those at the given indexes, in one transaction.
  */
-export function extractEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
-  const { slugs } = opts
+export function extractEndpoint(options: ResolvedNewsroomOptions): Endpoint {
+  const { slugs } = options
   return {
     path: '/newsroom/extract',
     method: 'post',
@@ -107,14 +107,14 @@ export function extractEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
         throw new NewsroomRefusal(`"text" is longer than ${MAX_TEXT} characters.`, 400)
       }
       const sources = await loadSources(req, slugs.sources)
-      const suggestions = await suggest(opts, text, sources)
+      const suggestions = await suggest(options, text, sources)
       return suggestions instanceof Response ? suggestions : Response.json({ suggestions })
     },
   }
 }
 
-export function suggestClaimsEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
-  const { slugs } = opts
+export function suggestClaimsEndpoint(options: ResolvedNewsroomOptions): Endpoint {
+  const { slugs } = options
   return {
     path: '/:id/suggest-claims',
     method: 'post',
@@ -139,10 +139,10 @@ export function suggestClaimsEndpoint(opts: ResolvedNewsroomOptions): Endpoint {
         overrideAccess: false,
         user: req.user,
         req,
-      })) as unknown as PlainUpdate
+      })) as PlainUpdate
       const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
       const sources = await loadSources(req, slugs.sources)
-      const suggestions = await suggest(opts, text, sources)
+      const suggestions = await suggest(options, text, sources)
       if (suggestions instanceof Response) return suggestions
       const chosen =
         create === true ? suggestions.map((_, i) => i) : Array.isArray(create) ? create : []

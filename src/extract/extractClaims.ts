@@ -37,7 +37,7 @@ const QUOTES = /["“”]/
 const QUOTE_OPENS = /^\s*["“]/
 
 /** Suggests a figure claim for every reported figure of a news text, in reading order. */
-export function extractClaims(text: string, opts: ExtractOptions = {}): Suggestion[] {
+export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = []
   for (const paragraph of analyse(text)) {
     // Earlier sources of the paragraph, and the names among them and in its text.
@@ -64,7 +64,7 @@ export function extractClaims(text: string, opts: ExtractOptions = {}): Suggesti
           source,
           via: cue?.via ?? null,
           attributionVerb: cue?.verb ?? null,
-          matchedSourceId: matchSource(source, opts.sources ?? []),
+          matchedSourceId: matchSource(source, options.sources ?? []),
         })
       }
       if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null

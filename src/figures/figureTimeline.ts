@@ -1,5 +1,6 @@
 import { originOf, type FigureClaim, type FigureSource } from './compareFigures.js'
 import { figureInterval, type Interval } from './figureInterval.js'
+import { extractID } from '../extractID.js'
 
 type Id = number | string
 
@@ -43,9 +44,6 @@ export interface MetricTimeline<S extends FigureSource> {
   series: FigureSeries<S>[]
 }
 
-const idOf = (ref: unknown): Id | null =>
-  ref && typeof ref === 'object' && 'id' in ref ? (ref as { id: Id }).id : ((ref as Id) ?? null)
-
 /**
  * Per metric, how each source's number moved over time: one series per origin, its points in time
  * order, each with the interval its qualifier means ("at least", "nearly", ranges) and its state, so
@@ -84,7 +82,7 @@ export function figureTimeline<S extends FigureSource>(
       interval,
       state: claim.state,
       endedAt: claim.endedAt ?? null,
-      supersedes: idOf(claim.supersedes),
+      supersedes: extractID(claim.supersedes),
     })
     if (claim.unit) units.set(claim.metric, (units.get(claim.metric) ?? new Set()).add(claim.unit))
   }

@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
 import { afterCommit, openTransaction } from './afterCommit.js'
 import type { PublicEventData, PublicEventType } from './eventTypes.js'
 import { liveHub } from './liveHub.js'
@@ -21,14 +21,14 @@ export async function lastEventOf(
   { slugs }: ResolvedNewsroomOptions,
   subject: string,
 ): Promise<(EventRow & { id: Id }) | null> {
-  const { docs } = await req.payload.db.find<Doc>({
+  const { docs } = await req.payload.db.find<EventRow & { id: Id }>({
     collection: slugs.events,
     where: { subject: { equals: subject } },
     sort: '-id',
     limit: 1,
     req,
   })
-  return (docs[0] as unknown as EventRow & { id: Id }) ?? null
+  return docs[0] ?? null
 }
 
 /**
@@ -52,18 +52,18 @@ export async function serialiseAppends(req: PayloadRequest): Promise<void> {
 /** Appends one event in the write's own transaction; streams hear of it once that commits. */
 export async function appendPublicEvent(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   row: EventRow,
 ): Promise<void> {
   await serialiseAppends(req)
   const event = await req.payload.create({
-    collection: opts.slugs.events,
+    collection: options.slugs.events,
     data: { ...row, story: String(row.story) } as never,
     req,
     overrideAccess: true,
     depth: 0,
   })
-  const deliveries = await queueWebhooks(req, opts, { id: event.id as Id, type: row.type })
+  const deliveries = await queueWebhooks(req, options, { id: event.id as Id, type: row.type })
   await afterCommit(req, () => {
     liveHub(req.payload)?.committed()
     if (deliveries > 0) jobsRunner(req.payload)?.kick()

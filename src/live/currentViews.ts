@@ -8,17 +8,18 @@ import { findPublicSources } from '../public/queries/findPublicSources.js'
 import { presentClaim, type PresentedClaim } from '../public/rendering/presentClaim.js'
 import { toPublicClaim, toPublicStory, toPublicUpdate } from '../public/queries/projections.js'
 import { richTextToHtml } from '../public/rendering/renderRichText.js'
-import type { Doc, Id, PublicUpdate } from '../public/types.js'
+import type { Id, StoredClaim, StoredStory, StoredUpdate } from '../documents.js'
+import type { PublicUpdate } from '../public/types.js'
 import { embargoedAt } from './embargo.js'
 import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
 
 /** The stored document itself (the main row: a draft saved over a published version is not in it). */
-export async function mainRow(
+export async function mainRow<T extends { id: Id }>(
   req: PayloadRequest,
   collection: CollectionSlug,
   id: Id,
-): Promise<Doc | null> {
-  return req.payload.db.findOne<Doc & { id: Id }>({
+): Promise<T | null> {
+  return req.payload.db.findOne<T>({
     collection,
     where: { id: { equals: id } },
     req,
@@ -29,7 +30,7 @@ export async function mainRow(
 export async function currentUpdateView(
   req: PayloadRequest,
   { slugs, live }: ResolvedNewsroomOptions,
-  doc: Doc | null,
+  doc: StoredUpdate | null,
 ): Promise<PublicUpdateView | null> {
   if (!doc || doc._status !== 'published' || embargoedAt(doc, live.now())) return null
   const u = toPublicUpdate(doc)
@@ -54,7 +55,7 @@ export const updateRevision = (u: PublicUpdate): string =>
     .digest('base64url')
     .slice(0, 16)
 
-export function currentStoryView(doc: Doc | null): PublicStoryView | null {
+export function currentStoryView(doc: StoredStory | null): PublicStoryView | null {
   if (!doc || doc._status !== 'published') return null
   const s = toPublicStory(doc)
   return { id: s.id, slug: s.slug, title: s.title, state: s.state }
@@ -67,18 +68,18 @@ export function currentStoryView(doc: Doc | null): PublicStoryView | null {
 export async function currentClaimView(
   req: PayloadRequest,
   { slugs, live }: ResolvedNewsroomOptions,
-  doc: Doc | null,
+  doc: StoredClaim | null,
 ): Promise<PresentedClaim | null> {
   const claim = doc && toPublicClaim(doc)
   if (!claim) return null
   if (claim.update != null) {
-    const update = await mainRow(req, slugs.updates, claim.update)
+    const update = await mainRow<StoredUpdate>(req, slugs.updates, claim.update)
     if (update && embargoedAt(update, live.now())) return null
   }
   const sources = await findPublicSources(req.payload, slugs.sources, [claim], req)
   const replacedBy = new Map<string, Id>()
   if (claim.state === 'superseded') {
-    const { docs } = await req.payload.db.find<Doc>({
+    const { docs } = await req.payload.db.find<{ id: Id }>({
       collection: slugs.claims,
       where: {
         and: [{ supersedes: { equals: claim.id } }, { publicState: { not_equals: 'none' } }],
@@ -87,7 +88,7 @@ export async function currentClaimView(
       select: { id: true },
       req,
     })
-    if (docs[0]) replacedBy.set(String(claim.id), docs[0].id as Id)
+    if (docs[0]) replacedBy.set(String(claim.id), docs[0].id)
   }
   return presentClaim(claim, sources, replacedBy)
 }

@@ -1,6 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
-import type { Doc, Id } from '../public/types.js'
+import type { Id, StoredUpdate } from '../documents.js'
+
+type Embargoed = Pick<StoredUpdate, 'embargoUntil'>
 
 /*
  * Embargoes are judged where the public reads, against the newsroom's clock: an update whose
@@ -26,17 +28,17 @@ export function publicNow(payload: Payload): Date {
   return contexts.get(payload)?.now() ?? new Date()
 }
 
-const embargoOf = (update: Doc): string | null =>
+const embargoOf = (update: Embargoed): string | null =>
   typeof update.embargoUntil === 'string' && update.embargoUntil ? update.embargoUntil : null
 
 /** An update whose embargo has not lifted by `moment` is public nowhere, published or not. */
-export function embargoedAt(update: Doc, moment: Date | string): boolean {
+export function embargoedAt(update: Embargoed, moment: Date | string): boolean {
   const until = embargoOf(update)
   return until !== null && new Date(until).getTime() > new Date(moment).getTime()
 }
 
 /** When the public first saw an update: its publication, or its embargo's end if that came later. */
-export function publicSince(update: Doc, publishedAt: string): string {
+export function publicSince(update: Embargoed, publishedAt: string): string {
   const embargo = embargoOf(update)
   return embargo && new Date(embargo).getTime() > new Date(publishedAt).getTime()
     ? new Date(embargo).toISOString()
@@ -55,7 +57,7 @@ export async function embargoedUpdateIds(
 ): Promise<Set<string>> {
   const context = contexts.get(payload)
   if (!context || storyIds.length === 0) return new Set()
-  const { docs } = await payload.db.find<Doc>({
+  const { docs } = await payload.db.find<{ id: Id }>({
     collection: context.updates,
     where: {
       and: [

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
-import type { Doc } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import type { PublicEvent } from './eventTypes.js'
 import { releaseEmbargoes } from './releaseEmbargoes.js'
 
@@ -15,7 +15,7 @@ export interface Subscriber {
   close: () => void
 }
 
-export const toPublicEvent = (row: Doc): PublicEvent => ({
+export const toPublicEvent = (row: FieldValues): PublicEvent => ({
   id: row.id as number,
   type: row.type as PublicEvent['type'],
   at: new Date(String(row.at)).toISOString(),
@@ -41,21 +41,21 @@ export class LiveHub {
 
   constructor(
     private readonly payload: Payload,
-    private readonly opts: ResolvedNewsroomOptions,
+    private readonly options: ResolvedNewsroomOptions,
   ) {}
 
   async start(): Promise<void> {
     this.head = await this.newestId()
-    const { redisUrl } = this.opts.publicApi
+    const { redisUrl } = this.options.publicApi
     if (redisUrl) {
       // The public cache's bus on a channel of its own: each message means "the log grew".
       this.bus = await redisInvalidationBus(
         this.payload,
-        { url: redisUrl, channel: this.opts.live.redisChannel },
+        { url: redisUrl, channel: this.options.live.redisChannel },
         () => this.wake(),
       )
     }
-    const { heartbeatSeconds, pollSeconds, embargoCheckSeconds } = this.opts.live
+    const { heartbeatSeconds, pollSeconds, embargoCheckSeconds } = this.options.live
     this.timers.push(
       setInterval(() => this.subscribers.forEach((s) => s.heartbeat()), heartbeatSeconds * 1000),
       setInterval(() => this.subscribers.size > 0 && this.wake(), pollSeconds * 1000),
@@ -68,8 +68,8 @@ export class LiveHub {
 
   /** The newest event id in the log (0 for none). */
   async newestId(): Promise<number> {
-    const { docs } = await this.payload.db.find<Doc>({
-      collection: this.opts.slugs.events,
+    const { docs } = await this.payload.db.find<FieldValues>({
+      collection: this.options.slugs.events,
       sort: '-id',
       limit: 1,
       select: { id: true },
@@ -79,8 +79,8 @@ export class LiveHub {
 
   /** Events after `after`, oldest first (one story's, or all). */
   async eventsAfter(after: number, story: string | null, limit = PAGE): Promise<PublicEvent[]> {
-    const { docs } = await this.payload.db.find<Doc>({
-      collection: this.opts.slugs.events,
+    const { docs } = await this.payload.db.find<FieldValues>({
+      collection: this.options.slugs.events,
       where: {
         and: [{ id: { greater_than: after } }, ...(story ? [{ story: { equals: story } }] : [])],
       },
@@ -98,7 +98,7 @@ export class LiveHub {
     if (this.releasing || this.closed) return
     this.releasing = true
     try {
-      await releaseEmbargoes(this.payload, this.opts, { lookBack })
+      await releaseEmbargoes(this.payload, this.options, { lookBack })
     } catch (err) {
       if (!this.closed) this.payload.logger.error({ err }, 'newsroom live: releasing embargoes')
     } finally {
@@ -168,8 +168,11 @@ export function liveHub(payload: Payload): LiveHub | undefined {
   return hubs.get(payload)
 }
 
-export async function startLiveHub(payload: Payload, opts: ResolvedNewsroomOptions): Promise<void> {
-  const hub = new LiveHub(payload, opts)
+export async function startLiveHub(
+  payload: Payload,
+  options: ResolvedNewsroomOptions,
+): Promise<void> {
+  const hub = new LiveHub(payload, options)
   await hub.start()
   hubs.set(payload, hub)
   // payload.destroy() stops everything in `crons`: the streams end and Redis closes with Payload.

@@ -2,10 +2,11 @@ import type { PayloadRequest } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { PresentedClaim } from '../public/rendering/presentClaim.js'
-import type { Doc, Id } from '../public/types.js'
+import type { FieldValues, Id, StoredClaim, StoredStory, StoredUpdate } from '../documents.js'
 import { appendPublicEvent, lastEventOf } from './appendPublicEvent.js'
 import { currentClaimView, currentStoryView, currentUpdateView, mainRow } from './currentViews.js'
 import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
+import { extractID } from '../extractID.js'
 
 /*
  * Each function compares what the public sees of one item now with what the log last said of it, and
@@ -14,9 +15,6 @@ import type { PublicStoryView, PublicUpdateView } from './eventTypes.js'
  * run again (an embargo check that finds nothing new appends nothing).
  */
 
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : ((v as Id | null) ?? null)
-
 /** The later of two times: an event is never dated before the public could see what it tells. */
 const later = (a: string, b: string | null): string =>
   b && new Date(b).getTime() > new Date(a).getTime() ? new Date(b).toISOString() : a
@@ -24,45 +22,45 @@ const later = (a: string, b: string | null): string =>
 /** The embargo of the update a claim first appeared in (null for none). */
 async function embargoOfClaim(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
-  doc: Doc | null,
+  options: ResolvedNewsroomOptions,
+  doc: StoredClaim | null,
 ): Promise<string | null> {
-  const update = idOf(doc?.update)
+  const update = extractID(doc?.update)
   if (update === null) return null
-  const row = await mainRow(req, opts.slugs.updates, update)
-  return typeof row?.embargoUntil === 'string' ? row.embargoUntil : null
+  const row = await mainRow<StoredUpdate>(req, options.slugs.updates, update)
+  return row?.embargoUntil ?? null
 }
 
 export async function recordClaim(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   id: Id,
 ): Promise<void> {
-  const doc = await mainRow(req, opts.slugs.claims, id)
-  const view = await currentClaimView(req, opts, doc)
+  const doc = await mainRow<StoredClaim>(req, options.slugs.claims, id)
+  const view = await currentClaimView(req, options, doc)
   if (!view) return
   const subject = `claim:${id}`
-  const last = (await lastEventOf(req, opts, subject))?.data.claim as PresentedClaim | undefined
-  const base = { story: idOf(doc?.story) as Id, subject }
-  const endedAt = view.retractedAt ?? view.supersededAt ?? opts.live.now().toISOString()
+  const last = (await lastEventOf(req, options, subject))?.data.claim as PresentedClaim | undefined
+  const base = { story: extractID(doc?.story) as Id, subject }
+  const endedAt = view.retractedAt ?? view.supersededAt ?? options.live.now().toISOString()
   if (!last) {
     // Approved under an embargo, it became public when the embargo lifted.
-    const embargo = await embargoOfClaim(req, opts, doc)
-    await appendPublicEvent(req, opts, {
+    const embargo = await embargoOfClaim(req, options, doc)
+    await appendPublicEvent(req, options, {
       ...base,
       type: view.state === 'approved' ? 'claim.approved' : `claim.${view.state}`,
       at: later(view.state === 'approved' ? (view.approvedAt ?? endedAt) : endedAt, embargo),
       data: { claim: view },
     })
   } else if (view.state !== last.state) {
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: view.state === 'approved' ? 'claim.approved' : `claim.${view.state}`,
       at: endedAt,
       data: { claim: view },
     })
   } else if (view.approvedAt !== last.approvedAt) {
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: 'claim.corrected',
       at: view.approvedAt ?? endedAt,
@@ -73,21 +71,21 @@ export async function recordClaim(
 
 export async function recordUpdate(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ): Promise<void> {
-  const doc = deleted ? null : await mainRow(req, opts.slugs.updates, id)
-  const view = await currentUpdateView(req, opts, doc)
+  const doc = deleted ? null : await mainRow<StoredUpdate>(req, options.slugs.updates, id)
+  const view = await currentUpdateView(req, options, doc)
   const subject = `update:${id}`
-  const lastRow = await lastEventOf(req, opts, subject)
+  const lastRow = await lastEventOf(req, options, subject)
   const last =
     lastRow && lastRow.type !== 'update.withdrawn'
       ? (lastRow.data.update as PublicUpdateView)
       : null
-  const story = idOf(doc?.story ?? deleted?.story ?? lastRow?.story)
+  const story = extractID(doc?.story ?? deleted?.story ?? lastRow?.story)
   if (story === null) return
-  const now = opts.live.now().toISOString()
+  const now = options.live.now().toISOString()
   const base = { story, subject }
   if (view && !last) {
     // Published while under embargo: public from the moment it lifted, and the event says so.
@@ -96,7 +94,7 @@ export async function recordUpdate(
       embargo !== null &&
       typeof doc?.publishedAt === 'string' &&
       new Date(embargo).getTime() > new Date(doc.publishedAt).getTime()
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: 'update.published',
       at: view.publishedAt,
@@ -109,7 +107,7 @@ export async function recordUpdate(
       view.keyEvent !== last.keyEvent ||
       view.pinned !== last.pinned)
   ) {
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: 'update.corrected',
       at: now,
@@ -117,7 +115,7 @@ export async function recordUpdate(
     })
   } else if (!view && last) {
     // Taken down: the event says which, never again what it said.
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: 'update.withdrawn',
       at: now,
@@ -128,25 +126,35 @@ export async function recordUpdate(
 
 export async function recordStory(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ): Promise<void> {
-  const view = currentStoryView(deleted ? null : await mainRow(req, opts.slugs.stories, id))
+  const view = currentStoryView(
+    deleted ? null : await mainRow<StoredStory>(req, options.slugs.stories, id),
+  )
   const subject = `story:${id}`
-  const lastRow = await lastEventOf(req, opts, subject)
+  const lastRow = await lastEventOf(req, options, subject)
   const last =
     lastRow && lastRow.type !== 'story.withdrawn' ? (lastRow.data.story as PublicStoryView) : null
-  const base = { story: id, subject, at: opts.live.now().toISOString() }
+  const base = { story: id, subject, at: options.live.now().toISOString() }
   if (view && !last) {
-    await appendPublicEvent(req, opts, { ...base, type: 'story.published', data: { story: view } })
+    await appendPublicEvent(req, options, {
+      ...base,
+      type: 'story.published',
+      data: { story: view },
+    })
   } else if (view && last && view.state !== last.state) {
-    await appendPublicEvent(req, opts, {
+    await appendPublicEvent(req, options, {
       ...base,
       type: 'story.stateChanged',
       data: { story: view },
     })
   } else if (!view && last) {
-    await appendPublicEvent(req, opts, { ...base, type: 'story.withdrawn', data: { story: last } })
+    await appendPublicEvent(req, options, {
+      ...base,
+      type: 'story.withdrawn',
+      data: { story: last },
+    })
   }
 }

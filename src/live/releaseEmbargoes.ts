@@ -8,7 +8,8 @@ import {
 
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import { serialiseAppends } from './appendPublicEvent.js'
 import { recordClaim, recordUpdate } from './recordPublicChanges.js'
 
@@ -29,12 +30,12 @@ const LOOKBACK_MS = 10 * 60 * 1000
  */
 export async function releaseEmbargoes(
   payload: Payload,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   { lookBack = true }: { lookBack?: boolean } = {},
 ): Promise<number> {
-  const { slugs, live } = opts
+  const { slugs, live } = options
   const now = live.now()
-  const candidates = await payload.db.find<Doc>({
+  const candidates = await payload.db.find<FieldValues>({
     collection: slugs.updates,
     where: {
       and: [
@@ -63,7 +64,7 @@ export async function releaseEmbargoes(
     // Inside the log's lock, so two instances releasing at once append each event once.
     await serialiseAppends(req)
     const subjects = candidates.docs.map((d) => `update:${d.id}`)
-    const { docs: seen } = await payload.db.find<Doc>({
+    const { docs: seen } = await payload.db.find<FieldValues>({
       collection: slugs.events,
       where: { subject: { in: subjects } },
       limit: 0,
@@ -74,8 +75,8 @@ export async function releaseEmbargoes(
     const told = new Set(seen.map((e) => String(e.subject)))
     const due = candidates.docs.filter((d) => !told.has(`update:${d.id}`))
     for (const update of due) {
-      await recordUpdate(req, opts, update.id as Id)
-      const { docs: claims } = await payload.db.find<Doc>({
+      await recordUpdate(req, options, update.id as Id)
+      const { docs: claims } = await payload.db.find<FieldValues>({
         collection: slugs.claims,
         where: {
           and: [{ update: { equals: update.id } }, { publicState: { not_equals: 'none' } }],
@@ -86,11 +87,11 @@ export async function releaseEmbargoes(
         select: { id: true },
         req,
       })
-      for (const claim of claims) await recordClaim(req, opts, claim.id as Id)
+      for (const claim of claims) await recordClaim(req, options, claim.id as Id)
     }
     if (due.length > 0) {
-      const storyOf = (d: Doc) =>
-        String(typeof d.story === 'object' && d.story ? (d.story as Doc).id : d.story)
+      const storyOf = (d: FieldValues) =>
+        String(typeof d.story === 'object' && d.story ? (d.story as FieldValues).id : d.story)
       const stories = new Set(due.map((d) => `story:${storyOf(d)}`))
       await publicApiRuntime(payload)?.invalidate(req, [...stories, 'list'])
     }

@@ -26,11 +26,11 @@ function lastEventId(req: PayloadRequest, url: URL): number | null | 'invalid' {
 
 async function openStream(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   slug: string | null,
 ): Promise<Response> {
   const hub = liveHub(req.payload)
-  const problems = problemContext(req, opts.publicApi)
+  const problems = problemContext(req, options.publicApi)
   const url = new URL(req.url ?? '/', 'http://localhost')
   const from = lastEventId(req, url)
   if (from === 'invalid')
@@ -38,18 +38,18 @@ async function openStream(
       { name: 'Last-Event-ID', reason: 'not an event id' },
     ])
   if (!hub) return problemResponse(problems, 503, 'The live stream is starting; try again shortly.')
-  if (hub.subscribers.size >= opts.live.maxConnections) {
+  if (hub.subscribers.size >= options.live.maxConnections) {
     const res = problemResponse(
       problems,
       503,
       'Too many live connections on this server; retry shortly.',
     )
-    res.headers.set('Retry-After', String(Math.max(1, Math.ceil(opts.live.retryMs / 1000))))
+    res.headers.set('Retry-After', String(Math.max(1, Math.ceil(options.live.retryMs / 1000))))
     return res
   }
   let story: string | null = null
   if (slug !== null) {
-    const [found] = await findPublicStories(req.payload, opts.slugs.stories, { slug })
+    const [found] = await findPublicStories(req.payload, options.slugs.stories, { slug })
     if (!found) return problemResponse(problems, 404, `No published story "${slug}".`)
     story = String(found.id)
   }
@@ -84,7 +84,7 @@ async function openStream(
         }
         hub.subscribers.add(sub)
         ;(req as { signal?: AbortSignal }).signal?.addEventListener('abort', end)
-        write(`retry: ${opts.live.retryMs}\n: connected\n\n`)
+        write(`retry: ${options.live.retryMs}\n: connected\n\n`)
         // Replay what the reader missed, then what arrived meanwhile, each event once, in order.
         let cursor = sub.lastId
         try {
@@ -122,14 +122,14 @@ async function openStream(
 }
 
 /** `GET /events` (every story) and `GET /stories/:slug/events` as Server-Sent Events. */
-export function sseEndpoints(opts: ResolvedNewsroomOptions): Endpoint[] {
-  const { prefix } = opts.publicApi
+export function sseEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
+  const { prefix } = options.publicApi
   return [
-    { path: `${prefix}/events`, method: 'get', handler: (req) => openStream(req, opts, null) },
+    { path: `${prefix}/events`, method: 'get', handler: (req) => openStream(req, options, null) },
     {
       path: `${prefix}/stories/:slug/events`,
       method: 'get',
-      handler: (req) => openStream(req, opts, String(req.routeParams?.slug ?? '')),
+      handler: (req) => openStream(req, options, String(req.routeParams?.slug ?? '')),
     },
   ]
 }

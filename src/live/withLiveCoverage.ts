@@ -6,7 +6,8 @@ import type {
 } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import type { Doc, Id } from '../public/types.js'
+import type { Id } from '../public/types.js'
+import type { FieldValues } from '../documents.js'
 import { registerEmbargoes } from './embargo.js'
 import { createEventLogCollection } from './eventLogCollection.js'
 import { startLiveHub } from './liveHub.js'
@@ -20,23 +21,23 @@ import {
 
 type Record = (
   req: Parameters<CollectionAfterChangeHook>[0]['req'],
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   id: Id,
-  deleted?: Doc,
+  deleted?: FieldValues,
 ) => Promise<void>
 
 /** The hooks that append to the log, after the collection's own (the workflow decides first). */
 function withEventHooks(
   collection: CollectionConfig,
   record: Record,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
 ): CollectionConfig {
   const afterChange: CollectionAfterChangeHook = async ({ doc, req }) => {
-    await record(req, opts, doc.id as Id)
+    await record(req, options, doc.id as Id)
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
-    await record(req, opts, doc.id as Id, doc as Doc)
+    await record(req, options, doc.id as Id, doc as FieldValues)
     return doc
   }
   return {
@@ -53,37 +54,40 @@ function withEventHooks(
  * Live coverage on a config the plugin has built: the public event log (kept with `enabled: false`, for
  * a stable schema), the hooks that write it, the Server-Sent Events endpoints and their hub.
  */
-export function withLiveCoverage(config: Config, opts: ResolvedNewsroomOptions): Config {
+export function withLiveCoverage(config: Config, options: ResolvedNewsroomOptions): Config {
   // Kept with `enabled: false` too, for a stable schema: the log, the webhooks, their job.
   const own = [
-    createEventLogCollection(opts),
-    createWebhookSubscriptions(opts),
-    createWebhookDeliveries(opts),
+    createEventLogCollection(options),
+    createWebhookSubscriptions(options),
+    createWebhookDeliveries(options),
   ]
-  const jobs = { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(opts)] }
-  if (!opts.enabled)
+  const jobs = {
+    ...config.jobs,
+    tasks: [...(config.jobs?.tasks ?? []), deliverWebhookTask(options)],
+  }
+  if (!options.enabled)
     return { ...config, jobs, collections: [...(config.collections ?? []), ...own] }
   const records: Partial<globalThis.Record<string, Record>> = {
-    [opts.slugs.claims]: recordClaim,
-    [opts.slugs.updates]: recordUpdate,
-    [opts.slugs.stories]: recordStory,
+    [options.slugs.claims]: recordClaim,
+    [options.slugs.updates]: recordUpdate,
+    [options.slugs.stories]: recordStory,
   }
   return {
     ...config,
     collections: [
       ...(config.collections ?? []).map((c) => {
         const record = records[c.slug]
-        return record ? withEventHooks(c, record, opts) : c
+        return record ? withEventHooks(c, record, options) : c
       }),
       ...own,
     ],
     jobs,
-    endpoints: [...(config.endpoints ?? []), ...sseEndpoints(opts)],
+    endpoints: [...(config.endpoints ?? []), ...sseEndpoints(options)],
     onInit: async (payload) => {
       await config.onInit?.(payload)
-      registerEmbargoes(payload, { now: opts.live.now, updates: opts.slugs.updates })
-      await startLiveHub(payload, opts)
-      startJobsRunner(payload, opts)
+      registerEmbargoes(payload, { now: options.live.now, updates: options.slugs.updates })
+      await startLiveHub(payload, options)
+      startJobsRunner(payload, options)
     },
   }
 }

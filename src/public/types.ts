@@ -3,7 +3,6 @@ import type { PublicState } from '../workflow/states.js'
 
 /** What the public read API shows: the public fields only, relationships as ids until rendered. */
 export type { Id }
-export type Doc = Record<string, unknown>
 
 export interface PublicSource {
   id: Id

@@ -9,18 +9,18 @@ import { startPublicApiRuntime } from './http/publicApiRuntime.js'
  * Adds the public read API to a config the plugin has built: its endpoints, the hooks that invalidate its
  * cache (after the collections' own hooks, so the workflow runs first) and its cache and Redis at init.
  */
-export function withPublicApi(config: Config, opts: ResolvedNewsroomOptions): Config {
-  if (!opts.enabled) return config
-  const newsroom = new Set<string>(Object.values(opts.slugs))
+export function withPublicApi(config: Config, options: ResolvedNewsroomOptions): Config {
+  if (!options.enabled) return config
+  const newsroom = new Set<string>(Object.values(options.slugs))
   return {
     ...config,
     collections: (config.collections ?? []).map((c) =>
-      newsroom.has(c.slug) ? withPublicCacheInvalidation(c, opts.slugs) : c,
+      newsroom.has(c.slug) ? withPublicCacheInvalidation(c, options.slugs) : c,
     ),
-    endpoints: [...(config.endpoints ?? []), ...publicEndpoints(opts)],
+    endpoints: [...(config.endpoints ?? []), ...publicEndpoints(options)],
     onInit: async (payload) => {
       await config.onInit?.(payload)
-      await startPublicApiRuntime(payload, opts.publicApi)
+      await startPublicApiRuntime(payload, options.publicApi)
     },
   }
 }

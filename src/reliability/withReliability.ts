@@ -14,8 +14,8 @@ import { watchDatabaseFailures } from './watchDatabaseFailures.js'
  * for a database failure instead of a 500 or a wrong "anonymous". Like every behaviour of the plugin,
  * left out with `enabled: false`, which promises the schema and nothing else.
  */
-export function withReliability(config: Config, opts: ResolvedNewsroomOptions): Config {
-  if (!opts.enabled) return config
+export function withReliability(config: Config, options: ResolvedNewsroomOptions): Config {
+  if (!options.enabled) return config
   return {
     ...config,
     ...(config.db ? { db: claimingSqliteFile(config.db) } : {}),
@@ -35,8 +35,8 @@ export function withReliability(config: Config, opts: ResolvedNewsroomOptions): 
       ],
     },
     onInit: async (payload) => {
-      boundTransactions(payload, opts.database)
-      limitRequestBodies(payload, opts.requests)
+      boundTransactions(payload, options.database)
+      limitRequestBodies(payload, options.requests)
       watchDatabaseFailures(payload)
       await config.onInit?.(payload)
     },

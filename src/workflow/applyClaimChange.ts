@@ -2,11 +2,8 @@ import { hasRole } from '../access/roles.js'
 import { planTransition, WorkflowRefusal, type WorkflowActor } from './planTransition.js'
 import type { PublicState, ReviewState } from './states.js'
 import { changedSubstanceFields, pickSubstance, type Substance } from './substance.js'
-
-type Doc = Record<string, unknown>
-
-const idOf = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
+import { extractID } from '../extractID.js'
+import type { FieldValues } from '../documents.js'
 
 /**
  * Every write to a claim passes through here (REST, Local API, admin panel, workflow endpoints):
@@ -14,8 +11,8 @@ const idOf = (value: unknown): unknown =>
  * review transition. Returns the data to store.
  */
 export function applyClaimChange(args: {
-  data: Doc
-  original?: Doc
+  data: FieldValues
+  original?: FieldValues
   /** The collection's substance fields (see substance.ts). */
   substance: Substance
   actor: WorkflowActor | null | undefined
@@ -27,16 +24,16 @@ export function applyClaimChange(args: {
    * document (the admin panel's save) makes of it.
    */
   action?: ReviewState
-}): Doc {
+}): FieldValues {
   const { original, actor, system, now, substance } = args
-  const data: Doc = { ...args.data }
-  const merged: Doc = { ...original, ...data }
+  const data: FieldValues = { ...args.data }
+  const merged: FieldValues = { ...original, ...data }
   const note = typeof data.reviewNote === 'string' ? data.reviewNote : null
 
   if (
     original &&
     merged.supersedes != null &&
-    String(idOf(merged.supersedes)) === String(original.id)
+    String(extractID(merged.supersedes)) === String(original.id)
   ) {
     throw new WorkflowRefusal('A claim cannot supersede itself.', 400, 'supersedes')
   }
@@ -81,7 +78,7 @@ export function applyClaimChange(args: {
     // A changed claim must be reviewed again; an approved one stays public as approved until then.
     if (current !== 'draft') {
       data.reviewHistory = [
-        ...((original.reviewHistory as Doc[]) ?? []),
+        ...((original.reviewHistory as FieldValues[]) ?? []),
         {
           action: 'revise',
           from: current,
@@ -106,18 +103,18 @@ export function applyClaimChange(args: {
 }
 
 function transition(
-  data: Doc,
-  claim: Doc,
+  data: FieldValues,
+  claim: FieldValues,
   to: ReviewState,
   { actor, system, now, original, substance }: Parameters<typeof applyClaimChange>[0],
   note: string | null,
-): Doc {
+): FieldValues {
   const action = planTransition({
     claim: {
       reviewState: claim.reviewState as ReviewState,
       publicState: (claim.publicState ?? 'none') as PublicState,
-      createdBy: idOf(claim.createdBy) as string,
-      lastEditedBy: idOf(claim.lastEditedBy) as string,
+      createdBy: extractID(claim.createdBy) as string,
+      lastEditedBy: extractID(claim.lastEditedBy) as string,
     },
     to,
     actor,
@@ -125,10 +122,10 @@ function transition(
     system,
   })
   const entry = { action, from: claim.reviewState, to, by: actor?.id ?? null, at: now, note }
-  const out: Doc = {
+  const out: FieldValues = {
     ...data,
     reviewState: to,
-    reviewHistory: [...((claim.reviewHistory as Doc[]) ?? []), entry],
+    reviewHistory: [...((claim.reviewHistory as FieldValues[]) ?? []), entry],
   }
   if (action === 'approve') {
     Object.assign(out, {

@@ -6,13 +6,13 @@ import type { ResolvedNewsroomOptions } from '../options.js'
 import { applyClaimChange } from './applyClaimChange.js'
 import { touchClaimRow } from './claimLock.js'
 import { WorkflowRefusal } from './planTransition.js'
-import { publicClaimView, selectApprovedVersion } from './publicClaimView.js'
+import { showApprovedVersion, selectApprovedVersion } from './approvedVersion.js'
 import { claimRevision, ifMatchAccepts } from './revision.js'
+import type { StoredClaim } from '../documents.js'
 import type { ReviewState } from './states.js'
 import type { Substance } from './substance.js'
 
 type Hooks = NonNullable<CollectionConfig['hooks']>
-type Doc = Record<string, unknown>
 
 /** Marks a write made by the workflow itself (a supersession), not by a person. */
 const SYSTEM_CONTEXT = 'newsroomWorkflowSystem'
@@ -82,7 +82,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
           depth: 0,
           req,
           overrideAccess: true,
-        })) as unknown as Doc
+        })) as StoredClaim
         if (olderDoc?.publicState === 'approved') {
           await req.payload.update({
             collection,
@@ -106,7 +106,7 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
           req,
           overrideAccess: true,
           disableErrors: true,
-        })) as unknown as Doc | null
+        })) as StoredClaim | null
         if (doc && doc.publicState !== 'none') {
           throw new NewsroomRefusal(
             'A claim that was ever public is never deleted: retract it instead, so the correction stays visible.',
@@ -115,6 +115,6 @@ export function claimHooks({ slugs }: ResolvedNewsroomOptions, substance: Substa
         }
       },
     ],
-    afterRead: [({ doc, req }) => (isStaff(req.user) ? doc : publicClaimView(doc))],
+    afterRead: [({ doc, req }) => (isStaff(req.user) ? doc : showApprovedVersion(doc))],
   }
 }

@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto'
 
 import { pickSubstance, type Substance } from './substance.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../documents.js'
 
 /**
  * A claim's revision: a short fingerprint of everything a reviewer judges (its substance, its states,
@@ -10,7 +9,7 @@ type Doc = Record<string, unknown>
  * and send it back as `If-Match: "<revision>"` with an edit or a review action: if the claim changed
  * in between, the write is refused with 412 instead of approving words nobody reviewed.
  */
-export function claimRevision(doc: Doc, substance: Substance): string {
+export function claimRevision(doc: FieldValues, substance: Substance): string {
   const history = Array.isArray(doc.reviewHistory) ? doc.reviewHistory.length : 0
   const fingerprint = JSON.stringify([
     pickSubstance(doc, substance),

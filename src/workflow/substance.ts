@@ -1,8 +1,8 @@
 import type { CollectionSlug, Field } from 'payload'
 
 import { CLAIM_SUBSTANCE, SUBSTANCE_FIELDS, type SubstanceField } from '../claims/claimModel.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../documents.js'
+import { extractID } from '../extractID.js'
 
 /**
  * The substance of a claim as its collection defines it: every field marked with `substanceField`
@@ -67,28 +67,27 @@ export function assertModelSubstance(substance: Substance, collection: string): 
   }
 }
 
-/** Relationships may arrive populated ({ id, ... }) or as ids: keep ids. */
-const toId = (value: unknown): unknown =>
-  value && typeof value === 'object' && 'id' in value
-    ? (value as { id: unknown }).id
-    : (value ?? null)
-
 /** Array rows carry generated ids that say nothing about substance. */
 const withoutRowIds = (rows: unknown): unknown =>
-  Array.isArray(rows) ? rows.map(({ id: _id, ...rest }: Doc) => rest) : (rows ?? null)
+  Array.isArray(rows) ? rows.map(({ id: _id, ...rest }: FieldValues) => rest) : (rows ?? null)
 
-export function pickSubstance(doc: Doc, substance: Substance): Doc {
+export function pickSubstance(doc: FieldValues, substance: Substance): FieldValues {
   return Object.fromEntries(
     substance.names.map((f) => {
       const value = doc[f]
       if (substance.arrays.has(f)) return [f, withoutRowIds(value)]
       if (!substance.relationTo.has(f)) return [f, value ?? null]
-      return [f, Array.isArray(value) ? value.map(toId) : toId(value)]
+      // Relationships may arrive populated ({ id, ... }) or as ids: keep ids.
+      return [f, Array.isArray(value) ? value.map(extractID) : extractID(value)]
     }),
   )
 }
 
-export function changedSubstanceFields(before: Doc, after: Doc, substance: Substance): string[] {
+export function changedSubstanceFields(
+  before: FieldValues,
+  after: FieldValues,
+  substance: Substance,
+): string[] {
   const a = pickSubstance(before, substance)
   const b = pickSubstance(after, substance)
   return substance.names.filter((f) => JSON.stringify(a[f]) !== JSON.stringify(b[f]))

@@ -6,10 +6,12 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import type { ResolvedNewsroomOptions } from '../../options.js'
-import type { Doc, Id } from '../../public/types.js'
+import type { Id } from '../../public/types.js'
+import type { FieldValues } from '../../documents.js'
 import type { PublicEvent } from '../eventTypes.js'
 import { toPublicEvent } from '../liveHub.js'
 import { guardedLookup, parseAllowedTargets, refusalOf, type AllowedRanges } from './targetGuard.js'
+import { extractID } from '../../extractID.js'
 
 export const DELIVERY_TASK = 'newsroomDeliverWebhook'
 
@@ -61,9 +63,6 @@ function post(
   })
 }
 
-const idOf = (v: unknown): Id =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: Id }).id : (v as Id)
-
 /**
  * Delivers one event to one subscriber: the job Payload's Jobs Queue runs (stored in its jobs
  * collection, so it survives restarts), retried with exponential backoff until `maxAttempts`. Each
@@ -71,13 +70,13 @@ const idOf = (v: unknown): Id =>
  * delivery; anything else is retried; the last failure marks the delivery failed and counts against
  * the subscription, which is switched off after `disableAfterFailures` failed deliveries in a row.
  */
-export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
+export function deliverWebhookTask(options: ResolvedNewsroomOptions): TaskConfig<{
   input: { delivery: number | string }
   output: { status: string }
 }> {
-  const { webhooks } = opts.live
+  const { webhooks } = options.live
   const allowed = parseAllowedTargets(webhooks.allowPrivateTargets)
-  const { webhooks: subscriptions, webhookDeliveries: deliveries, events } = opts.slugs
+  const { webhooks: subscriptions, webhookDeliveries: deliveries, events } = options.slugs
   return {
     slug: DELIVERY_TASK,
     label: 'Deliver a newsroom webhook',
@@ -92,21 +91,21 @@ export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
       const payload = req.payload
       const update = (id: Id, data: Record<string, unknown>, collection = deliveries) =>
         payload.db.updateOne({ collection, id, data, returning: false })
-      const delivery = await payload.db.findOne<Doc & { id: Id }>({
+      const delivery = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: deliveries,
         where: { id: { equals: input.delivery } },
       })
       if (!delivery || delivery.status === 'delivered' || delivery.status === 'cancelled')
         return { output: { status: String(delivery?.status ?? 'gone') } }
-      const subscription = await payload.db.findOne<Doc & { id: Id }>({
+      const subscription = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: subscriptions,
-        where: { id: { equals: idOf(delivery.subscription) } },
+        where: { id: { equals: extractID(delivery.subscription) } },
       })
       if (!subscription || !subscription.active) {
         await update(delivery.id as Id, { status: 'cancelled', lastError: 'subscription inactive' })
         return { output: { status: 'cancelled' } }
       }
-      const row = await payload.db.findOne<Doc & { id: Id }>({
+      const row = await payload.db.findOne<FieldValues & { id: Id }>({
         collection: events,
         where: { id: { equals: delivery.event } },
       })
@@ -157,7 +156,7 @@ export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
         lastStatusCode: result.status,
         lastError: error,
       })
-      await countFailure(req, opts, subscription)
+      await countFailure(req, options, subscription)
       return { output: { status: 'failed' } }
     },
   }
@@ -166,7 +165,7 @@ export function deliverWebhookTask(opts: ResolvedNewsroomOptions): TaskConfig<{
 async function countFailure(
   req: PayloadRequest,
   { slugs, live }: ResolvedNewsroomOptions,
-  subscription: Doc,
+  subscription: FieldValues,
 ): Promise<void> {
   const failures = Number(subscription.consecutiveFailures ?? 0) + 1
   const disable = failures >= live.webhooks.disableAfterFailures
@@ -192,11 +191,11 @@ async function countFailure(
  */
 export async function queueWebhooks(
   req: PayloadRequest,
-  opts: ResolvedNewsroomOptions,
+  options: ResolvedNewsroomOptions,
   event: { id: Id; type: string },
 ): Promise<number> {
-  const { docs } = await req.payload.db.find<Doc>({
-    collection: opts.slugs.webhooks,
+  const { docs } = await req.payload.db.find<FieldValues>({
+    collection: options.slugs.webhooks,
     where: { active: { equals: true } },
     limit: 0,
     pagination: false,
@@ -209,7 +208,7 @@ export async function queueWebhooks(
   })
   for (const s of wanting) {
     const delivery = await req.payload.db.create({
-      collection: opts.slugs.webhookDeliveries,
+      collection: options.slugs.webhookDeliveries,
       data: {
         subscription: s.id,
         event: Number(event.id),
@@ -222,7 +221,7 @@ export async function queueWebhooks(
     })
     await req.payload.jobs.queue({
       task: DELIVERY_TASK as never,
-      queue: opts.live.webhooks.queue,
+      queue: options.live.webhooks.queue,
       input: { delivery: String(delivery.id) } as never,
       req,
     })
@@ -240,11 +239,11 @@ export class JobsRunner {
 
   constructor(
     private readonly payload: Payload,
-    private readonly opts: ResolvedNewsroomOptions,
+    private readonly options: ResolvedNewsroomOptions,
   ) {}
 
   start(): void {
-    const seconds = this.opts.live.webhooks.runSeconds
+    const seconds = this.options.live.webhooks.runSeconds
     if (seconds === false) return
     this.timer = setInterval(() => this.kick(true), seconds * 1000)
     this.timer.unref()
@@ -256,7 +255,7 @@ export class JobsRunner {
    * runs (`full`) also hand back abandoned jobs and run Payload's scheduled publications.
    */
   kick(full = false): void {
-    if (this.closed || this.opts.live.webhooks.runSeconds === false) return
+    if (this.closed || this.options.live.webhooks.runSeconds === false) return
     if (full) this.full = true
     if (this.running) {
       this.again = true
@@ -268,7 +267,7 @@ export class JobsRunner {
         const full = this.full
         this.full = false
         if (full) await this.recoverAbandoned()
-        const { queue, concurrency } = this.opts.live.webhooks
+        const { queue, concurrency } = this.options.live.webhooks
         await this.payload.jobs.run({ queue, limit: concurrency, silent: true })
         // Payload's scheduled publications (drafts.schedulePublish), in the default queue.
         if (full)
@@ -294,7 +293,7 @@ export class JobsRunner {
    * the attempt the dead instance was making again, with the same `webhook-id`.
    */
   private async recoverAbandoned(): Promise<void> {
-    const { queue, staleSeconds } = this.opts.live.webhooks
+    const { queue, staleSeconds } = this.options.live.webhooks
     const before = new Date(Date.now() - staleSeconds * 1000).toISOString()
     const db = this.payload.db as unknown as {
       updateJobs: (args: {
@@ -332,8 +331,8 @@ export function jobsRunner(payload: Payload): JobsRunner | undefined {
   return runners.get(payload)
 }
 
-export function startJobsRunner(payload: Payload, opts: ResolvedNewsroomOptions): void {
-  const runner = new JobsRunner(payload, opts)
+export function startJobsRunner(payload: Payload, options: ResolvedNewsroomOptions): void {
+  const runner = new JobsRunner(payload, options)
   runners.set(payload, runner)
   runner.start()
   // payload.destroy() stops everything in `crons`.

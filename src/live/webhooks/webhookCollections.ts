@@ -20,10 +20,10 @@ export const DELIVERY_STATES = ['pending', 'delivered', 'failed', 'cancelled'] a
  * point the server at other machines). A subscription that keeps failing is switched off, with the
  * reason, for an admin to look at and switch on again.
  */
-export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): CollectionConfig {
-  const allowed = parseAllowedTargets(opts.live.webhooks.allowPrivateTargets)
+export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): CollectionConfig {
+  const allowed = parseAllowedTargets(options.live.webhooks.allowPrivateTargets)
   return {
-    slug: opts.slugs.webhooks,
+    slug: options.slugs.webhooks,
     labels: { singular: 'Webhook', plural: 'Webhooks' },
     admin: {
       useAsTitle: 'url',
@@ -32,7 +32,7 @@ export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): Colle
       description:
         'Partner sites sent each public change, signed per the Standard Webhooks specification.',
     },
-    access: opts.enabled
+    access: options.enabled
       ? { read: admins, create: admins, update: admins, delete: admins }
       : undefined,
     fields: [
@@ -77,9 +77,9 @@ export function createWebhookSubscriptions(opts: ResolvedNewsroomOptions): Colle
 }
 
 /** The delivery log: one row per event and subscription, kept up to date by the delivery job. */
-export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): CollectionConfig {
+export function createWebhookDeliveries(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: opts.slugs.webhookDeliveries,
+    slug: options.slugs.webhookDeliveries,
     labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },
     admin: {
       useAsTitle: 'webhookId',
@@ -87,7 +87,7 @@ export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): Collecti
       group: 'Newsroom',
       description: 'Each event sent to each partner: written by the newsroom plugin only.',
     },
-    access: opts.enabled
+    access: options.enabled
       ? { read: admins, create: nobody, update: nobody, delete: admins }
       : undefined,
     defaultSort: '-id',
@@ -95,7 +95,7 @@ export function createWebhookDeliveries(opts: ResolvedNewsroomOptions): Collecti
       {
         name: 'subscription',
         type: 'relationship',
-        relationTo: opts.slugs.webhooks as CollectionSlug,
+        relationTo: options.slugs.webhooks as CollectionSlug,
         required: true,
         index: true,
       },

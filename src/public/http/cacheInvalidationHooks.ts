@@ -7,22 +7,21 @@ import type {
 import type { NewsroomSlugs } from '../../options.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { ALL } from './responseCache.js'
-import type { Doc } from '../types.js'
+import type { FieldValues } from '../../documents.js'
+import { extractID } from '../../extractID.js'
 
-type Tags = (doc: Doc, previous: Doc | undefined) => string[]
+type Tags = (doc: FieldValues, previous: FieldValues | undefined) => string[]
 
-const idOf = (v: unknown): unknown =>
-  v && typeof v === 'object' && 'id' in v ? (v as { id: unknown }).id : v
 const storyTags = (...stories: unknown[]): string[] => [
   ...new Set(
     stories
-      .map(idOf)
+      .map(extractID)
       .filter((id) => id != null)
       .map((id) => `story:${id}`),
   ),
   'list',
 ]
-const wasPublished = (doc: Doc | undefined) => doc?._status === 'published'
+const wasPublished = (doc: FieldValues | undefined) => doc?._status === 'published'
 
 /**
  * Which cached responses a write can change. Drafts that never were public change none; a source
@@ -37,7 +36,11 @@ function tagsFor(slugs: NewsroomSlugs): Record<string, Tags> {
     [slugs.claims]: (doc, previous) =>
       (doc.publicState ?? 'none') === 'none' && (previous?.publicState ?? 'none') === 'none'
         ? []
-        : storyTags(doc.story, previous?.story, (doc.approvedVersion as Doc | undefined)?.story),
+        : storyTags(
+            doc.story,
+            previous?.story,
+            (doc.approvedVersion as FieldValues | undefined)?.story,
+          ),
     [slugs.sources]: () => [ALL],
   }
 }

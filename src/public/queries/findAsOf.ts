@@ -1,7 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, SelectIncludeType, Where } from 'payload'
 
-import { latestPerParent, type VersionRow } from './latestPerParent.js'
-import type { Doc, Id } from '../types.js'
+import type { Id } from '../../documents.js'
+import { latestPerParent } from './latestPerParent.js'
 
 /** The same conditions on a versions table, where the document's fields sit under `version.`. */
 export function onVersions(where: Where): Where {
@@ -25,17 +25,17 @@ export const versionSelect = (select: SelectIncludeType): SelectIncludeType => (
  * The documents matching `where` now, or, at `asOf`, each document's newest version saved by then that
  * matched it; with `select`, only those fields (and the id). One query either way.
  */
-export async function findAsOf(
+export async function findAsOf<T extends { id: Id }>(
   payload: Payload,
   collection: CollectionSlug,
   where: Where,
   asOf: string | null | undefined,
   select?: SelectIncludeType,
   req?: PayloadRequest,
-): Promise<Doc[]> {
+): Promise<T[]> {
   if (!asOf) {
     return (
-      await payload.db.find<Doc>({
+      await payload.db.find<T>({
         collection,
         where,
         sort: '-updatedAt',
@@ -46,7 +46,7 @@ export async function findAsOf(
       })
     ).docs
   }
-  const { docs } = await payload.db.findVersions({
+  const { docs } = await payload.db.findVersions<Omit<T, 'id'>>({
     collection,
     where: { and: [onVersions(where), { updatedAt: { less_than_equal: asOf } }] },
     sort: '-updatedAt',
@@ -55,23 +55,23 @@ export async function findAsOf(
     select: select && versionSelect(select),
     req,
   })
-  return latestPerParent(docs as unknown as VersionRow[])
+  return latestPerParent(docs) as T[]
 }
 
 /**
  * Of documents found as they were, those still published now: a story or update taken down since is
  * left out of the past too. One query.
  */
-export async function stillPublished(
+export async function stillPublished<T extends { id: Id }>(
   payload: Payload,
   collection: CollectionSlug,
-  docs: Doc[],
-): Promise<Doc[]> {
+  docs: T[],
+): Promise<T[]> {
   if (docs.length === 0) return docs
-  const { docs: live } = await payload.db.find<Doc>({
+  const { docs: live } = await payload.db.find<{ id: Id }>({
     collection,
     where: {
-      and: [{ _status: { equals: 'published' } }, { id: { in: docs.map((d) => d.id as Id) } }],
+      and: [{ _status: { equals: 'published' } }, { id: { in: docs.map((d) => d.id) } }],
     },
     limit: 0,
     pagination: false,

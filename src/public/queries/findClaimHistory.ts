@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload } from 'payload'
 
-import { parentOf, versionAsDoc, type VersionRow } from './latestPerParent.js'
+import type { StoredClaim } from '../../documents.js'
+import { parentOf, versionAsDoc } from './latestPerParent.js'
 import { versionSelect } from './findAsOf.js'
 import { PUBLIC_CLAIM_SELECT, toPublicClaim } from './projections.js'
 import type { Id, PublicClaim } from '../types.js'
@@ -15,7 +16,7 @@ export async function findClaimHistory(
   storyId: Id,
   asOf: string | null,
 ): Promise<PublicClaim[][]> {
-  const { docs } = await payload.db.findVersions({
+  const { docs } = await payload.db.findVersions<Omit<StoredClaim, 'id'>>({
     collection,
     where: {
       and: [
@@ -30,7 +31,7 @@ export async function findClaimHistory(
     select: versionSelect(PUBLIC_CLAIM_SELECT),
   })
   const byClaim = new Map<string, PublicClaim[]>()
-  for (const row of docs as unknown as VersionRow[]) {
+  for (const row of docs) {
     const claim = toPublicClaim(versionAsDoc(row))
     if (!claim || String(claim.story) !== String(storyId)) continue
     const key = String(parentOf(row))

@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import { embargoedUpdateIds, publicNow } from '../../live/embargo.js'
 import { findAsOf } from './findAsOf.js'
 import { PUBLIC_CLAIM_SELECT, toPublicClaim } from './projections.js'
+import type { StoredClaim } from '../../documents.js'
 import type { Id, PublicClaim } from '../types.js'
 
 /**
@@ -26,7 +27,7 @@ export async function findPublicClaims(
     and: [{ story: { in: [...storyIds] } }, { publicState: { not_equals: 'none' } }],
   }
   const [docs, embargoed] = await Promise.all([
-    findAsOf(payload, collection, where, asOf, PUBLIC_CLAIM_SELECT, req),
+    findAsOf<StoredClaim>(payload, collection, where, asOf, PUBLIC_CLAIM_SELECT, req),
     embargoedUpdateIds(payload, storyIds, asOf ?? publicNow(payload), req),
   ])
   const wanted = new Set(storyIds.map(String))

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import { PUBLIC_SOURCE_SELECT, toPublicSource } from './projections.js'
-import type { Doc, Id, PublicClaim, PublicSource } from '../types.js'
+import type { StoredSource } from '../../documents.js'
+import type { Id, PublicClaim, PublicSource } from '../types.js'
 
 /** The sources and relays the claims name, public fields only, in one query. Sources are not versioned. */
 export async function findPublicSources(
@@ -17,7 +18,7 @@ export async function findPublicSources(
     ),
   ]
   if (ids.length === 0) return new Map()
-  const { docs } = await payload.db.find<Doc>({
+  const { docs } = await payload.db.find<StoredSource>({
     collection,
     where: { id: { in: ids as Id[] } },
     limit: 0,

@@ -1,7 +1,8 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
 import { findAsOf, onVersions, stillPublished } from './findAsOf.js'
-import { parentOf, type VersionRow } from './latestPerParent.js'
+import type { StoredStory } from '../../documents.js'
+import { parentOf } from './latestPerParent.js'
 import { toPublicStory } from './projections.js'
 import type { Id, PublicStory } from '../types.js'
 
@@ -19,7 +20,7 @@ export async function findPublicStories(
 ): Promise<PublicStory[]> {
   if (!asOf) {
     const where = slug ? { and: [published, { slug: { equals: slug } }] } : published
-    return (await findAsOf(payload, collection, where, null)).map(toPublicStory)
+    return (await findAsOf<StoredStory>(payload, collection, where, null)).map(toPublicStory)
   }
   let where = published
   if (slug) {
@@ -37,11 +38,11 @@ export async function findPublicStories(
       pagination: false,
       select: { parent: true },
     })
-    const parents: Id[] = [...new Set((named.docs as unknown as VersionRow[]).map(parentOf))]
+    const parents: Id[] = [...new Set(named.docs.map(parentOf))]
     if (parents.length === 0) return []
     where = { and: [published, { id: { in: parents } }] }
   }
-  const then = (await findAsOf(payload, collection, where, asOf)).filter(
+  const then = (await findAsOf<StoredStory>(payload, collection, where, asOf)).filter(
     (d) => !slug || d.slug === slug,
   )
   return (await stillPublished(payload, collection, then)).map(toPublicStory)

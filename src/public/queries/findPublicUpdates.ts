@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 import { embargoedAt, embargoedUpdateIds, publicNow } from '../../live/embargo.js'
 import { findAsOf, stillPublished } from './findAsOf.js'
 import { toPublicUpdate } from './projections.js'
+import type { StoredUpdate } from '../../documents.js'
 import type { Id, PublicUpdate } from '../types.js'
 
 /**
@@ -21,7 +22,7 @@ export async function findPublicUpdates(
   const where: Where = {
     and: [{ _status: { equals: 'published' } }, { story: { in: [...storyIds] } }],
   }
-  const found = await findAsOf(payload, collection, where, asOf)
+  const found = await findAsOf<StoredUpdate>(payload, collection, where, asOf)
   const docs = asOf ? await stillPublished(payload, collection, found) : found
   const moment = asOf ?? publicNow(payload)
   const embargoed = asOf ? await embargoedUpdateIds(payload, storyIds, moment) : new Set<string>()

@@ -9,8 +9,8 @@ import {
   type SubstanceSpec,
 } from '../../claims/claimModel.js'
 import { PUBLIC_CLAIM_STATES } from '../../workflow/states.js'
+import type { StoredClaim, StoredSource, StoredStory, StoredUpdate } from '../../documents.js'
 import type {
-  Doc,
   Id,
   PublicClaim,
   PublicClaimState,
@@ -18,24 +18,24 @@ import type {
   PublicStory,
   PublicUpdate,
 } from '../types.js'
+import { extractID } from '../../extractID.js'
 
 const str = (v: unknown): string | null => (typeof v === 'string' ? v : null)
 const num = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null)
-const idOf = (v: unknown): Id | null =>
-  v && typeof v === 'object' && 'id' in v
-    ? ((v as { id: Id }).id ?? null)
-    : ((v as Id | null | undefined) ?? null)
 const ids = (v: unknown): Id[] =>
-  Array.isArray(v) ? v.map(idOf).filter((id): id is Id => id !== null) : []
+  Array.isArray(v) ? v.map(extractID).filter((id): id is Id => id !== null) : []
 const evidence = (v: unknown): Evidence[] =>
   Array.isArray(v)
-    ? (v as Doc[]).map((e) => ({ url: String(e.url ?? ''), label: str(e.label) }))
+    ? (v as { url?: unknown; label?: unknown }[]).map((e) => ({
+        url: String(e.url ?? ''),
+        label: str(e.label),
+      }))
     : []
 
 /** How each kind of public value is read from a stored approved version. */
 const READ: Record<PublicValue, (v: unknown) => unknown> = {
-  id: idOf,
-  source: idOf,
+  id: extractID,
+  source: extractID,
   sources: ids,
   text: str,
   number: num,
@@ -61,19 +61,19 @@ export const PUBLIC_CLAIM_SELECT = {
  * not public. The substance is the approved version's, always: a revision awaiting approval, or one that
  * was under way when the claim was retracted, was never public.
  */
-export function toPublicClaim(doc: Doc): PublicClaim | null {
-  const state = doc.publicState as string
-  const s = doc.approvedVersion as Doc | null | undefined
+export function toPublicClaim(doc: StoredClaim): PublicClaim | null {
+  const state = doc.publicState ?? 'none'
+  const s = doc.approvedVersion
   // Approval sets both the public state and the approved version; one without the other was never public.
   if (!VISIBLE.has(state) || !s || typeof s !== 'object') return null
-  const substance: Doc = {}
+  const substance: Record<string, unknown> = {}
   for (const [name, spec] of SUBSTANCE) {
     const value = READ[spec.public](s[name]) ?? spec.fallback ?? null
     if (value === null && spec.required) return null
     substance[name] = value
   }
   return {
-    id: doc.id as Id,
+    id: doc.id,
     ...(substance as ClaimSubstance),
     state: state as PublicClaimState,
     approvedAt: str(doc.approvedAt),
@@ -91,10 +91,10 @@ export const PUBLIC_SOURCE_SELECT = {
   interestedParty: true,
 } as const
 
-export function toPublicSource(doc: Doc): PublicSource {
+export function toPublicSource(doc: StoredSource): PublicSource {
   const anonymous = Boolean(doc.anonymous)
   return {
-    id: doc.id as Id,
+    id: doc.id,
     name: (anonymous ? str(doc.publicDescription) : str(doc.name)) ?? 'an unnamed source',
     anonymous,
     kind: str(doc.kind),
@@ -102,9 +102,9 @@ export function toPublicSource(doc: Doc): PublicSource {
   }
 }
 
-export function toPublicStory(doc: Doc): PublicStory {
+export function toPublicStory(doc: StoredStory): PublicStory {
   return {
-    id: doc.id as Id,
+    id: doc.id,
     slug: String(doc.slug),
     title: str(doc.title) ?? '',
     summary: doc.summary ?? null,
@@ -117,10 +117,10 @@ export function toPublicStory(doc: Doc): PublicStory {
   }
 }
 
-export function toPublicUpdate(doc: Doc): PublicUpdate {
+export function toPublicUpdate(doc: StoredUpdate): PublicUpdate {
   return {
-    id: doc.id as Id,
-    story: idOf(doc.story) as Id,
+    id: doc.id,
+    story: extractID(doc.story) as Id,
     headline: str(doc.headline) ?? '',
     kind: str(doc.kind) ?? 'development',
     keyEvent: Boolean(doc.keyEvent),

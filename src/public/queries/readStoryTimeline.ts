@@ -4,7 +4,8 @@ import { PUBLIC_EVENT_TYPES, type PublicEvent } from '../../live/eventTypes.js'
 import { toPublicEvent } from '../../live/liveHub.js'
 import type { NewsroomSlugs } from '../../options.js'
 import { findPublicStories } from './findPublicStories.js'
-import type { Doc, Id } from '../types.js'
+import type { Id } from '../types.js'
+import type { FieldValues } from '../../documents.js'
 
 export const TIMELINE_EVENT_TYPES = PUBLIC_EVENT_TYPES
 export type TimelineEvent = PublicEvent
@@ -36,7 +37,7 @@ export async function readStoryTimeline(
 ): Promise<TimelineBody | null> {
   const [story] = await findPublicStories(payload, slugs.stories, { slug, asOf })
   if (!story) return null
-  const { docs } = await payload.db.find<Doc>({
+  const { docs } = await payload.db.find<FieldValues>({
     collection: slugs.events,
     where: { story: { equals: String(story.id) } },
     sort: 'id',

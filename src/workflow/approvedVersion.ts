@@ -8,20 +8,21 @@ import {
 
 import { isStaff } from '../access/roles.js'
 import type { Substance } from './substance.js'
-
-type Doc = Record<string, unknown>
+import type { FieldValues } from '../documents.js'
 
 /**
  * What anyone but staff reads of a claim is its approved version, nothing else. The claim's own
  * substance fields hold the revision being worked on, so they are staff-only (their read access says
  * so, which also keeps them out of `where`, `sort`, `select` and `populate`); the public view is made
  * from `approvedVersion`, which holds exactly what the reviewers approved. Nothing here depends on what a
- * query chose to load: a field that is not loaded is simply not shown.
+ * query chose to load: a field that is not loaded is simply not shown. (The public API's own shape of a
+ * claim is `toPublicClaim`, in src/public/queries/projections.ts; this is the collection's REST/Local API
+ * document, all its readable fields kept.)
  */
-export function publicClaimView(doc: Doc): Doc {
+export function showApprovedVersion(doc: FieldValues): FieldValues {
   const { approvedVersion, ...rest } = doc
   if (!approvedVersion || typeof approvedVersion !== 'object') return rest
-  const { approvedAt: _approvedAt, ...substance } = approvedVersion as Doc
+  const { approvedAt: _approvedAt, ...substance } = approvedVersion as FieldValues
   return { ...rest, ...substance }
 }
 
@@ -81,7 +82,7 @@ export function populateApprovedVersion(substance: () => Substance): FieldHook {
     if (isStaff(req.user) || !value || typeof value !== 'object') return value
     const level = currentDepth ?? 1
     if (!depth || level > depth) return value
-    const approved = { ...(value as Doc) }
+    const approved = { ...(value as FieldValues) }
     const targets = [...substance().relationTo].filter(
       (entry): entry is [string, CollectionSlug] => entry[1] !== null,
     )
