@@ -29,7 +29,7 @@ import { createBenchDatabase, type BenchDatabaseKind } from '../harness/benchDat
 const args = parseArgs(process.argv.slice(2))
 const claims = numberList(args.claims, [1000])[0]
 const kind = (typeof args.database === 'string' ? args.database : 'sqlite') as BenchDatabaseKind
-const opts = resolveOptions({})
+const options = resolveOptions({})
 const work = fs.mkdtempSync(path.join(os.tmpdir(), 'bundle-bench-'))
 
 const seconds = async <T>(what: string, run: () => Promise<T>): Promise<T> => {
@@ -94,7 +94,7 @@ async function buildAndExport(): Promise<StoryBundle> {
     writeNewsroom(a, planNewsroom({ seed: 'bundle-bench', claims: [claims], reviewQueue: 0 })),
   )
   const exported = (await seconds('export', () =>
-    exportStoryBundle(a, opts.slugs, opts.usersCollection, written.stories[0].id),
+    exportStoryBundle(a, options.slugs, options.usersCollection, written.stories[0].id),
   ))!
   await closePayload(a)
   return exported
@@ -114,12 +114,12 @@ process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
 const b = await open('b', false)
 const calls = countCalls(b)
 const req = await createLocalReq({}, b)
-const imported = await seconds('import', () => importStoryBundle(req, opts, JSON.parse(text)))
+const imported = await seconds('import', () => importStoryBundle(req, options, JSON.parse(text)))
 for (const [method, c] of calls)
   console.log(`  ${method}: ${c.count} calls, ${(c.ms / 1000).toFixed(1)} s`)
 calls.clear()
 const again = (await seconds('export again', () =>
-  exportStoryBundle(b, opts.slugs, opts.usersCollection, imported.story.id),
+  exportStoryBundle(b, options.slugs, options.usersCollection, imported.story.id),
 ))!
 const same =
   again.claims.length === bundle.claims.length &&
