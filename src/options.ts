@@ -43,6 +43,8 @@ export interface NewsroomPluginOptions {
   database?: DatabaseLimits
   /** Bounds on request bodies, on every REST route the instance serves (see README, Reliability). */
   requests?: RequestLimits
+  /** Story bundle export and import (see docs/story-bundles.md). */
+  bundles?: BundleOptions
   /** Claim suggestions: the extractor runs in worker threads behind a bounded queue. */
   extraction?: ExtractionOptions
   /** Live coverage: the public event log, Server-Sent Events, webhooks (see docs/live-coverage.md). */
@@ -126,6 +128,14 @@ export interface RequestLimits {
 }
 
 export type ResolvedRequestLimits = Required<RequestLimits>
+
+export interface BundleOptions {
+  /**
+   * The largest bundle an import takes, in bytes (default 64 MiB; a bundle carries every version of
+   * every claim, far more than `requests.maxBodyBytes` allows elsewhere); larger is a 413 naming it.
+   */
+  maxBodyBytes?: number
+}
 
 export interface ExtractionOptions {
   /** Worker threads that run the extractor (default 1: it is CPU-bound, and the server needs a core). */
@@ -248,6 +258,7 @@ export interface ResolvedNewsroomOptions {
   publicSite: ResolvedPublicSite | null
   database: ResolvedDatabaseLimits
   requests: ResolvedRequestLimits
+  bundles: Required<BundleOptions>
   extraction: Required<ExtractionOptions>
   live: ResolvedLiveOptions
   overrides: CollectionOverrides
@@ -308,8 +319,19 @@ export function resolveOptions(
       maxTransactions: options.database?.maxTransactions ?? null,
     },
     requests: {
-      maxBodyBytes: positiveInteger(options.requests?.maxBodyBytes, 1024 * 1024, 'maxBodyBytes'),
-      maxJsonDepth: positiveInteger(options.requests?.maxJsonDepth, 100, 'maxJsonDepth'),
+      maxBodyBytes: positiveInteger(
+        options.requests?.maxBodyBytes,
+        1024 * 1024,
+        'requests.maxBodyBytes',
+      ),
+      maxJsonDepth: positiveInteger(options.requests?.maxJsonDepth, 100, 'requests.maxJsonDepth'),
+    },
+    bundles: {
+      maxBodyBytes: positiveInteger(
+        options.bundles?.maxBodyBytes,
+        64 * 1024 * 1024,
+        'bundles.maxBodyBytes',
+      ),
     },
     extraction: {
       threads: Math.max(1, Math.floor(options.extraction?.threads ?? 1)),
@@ -348,7 +370,7 @@ export function resolveOptions(
 function positiveInteger(value: number | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback
   if (!Number.isSafeInteger(value) || value < 1)
-    throw new Error(`payload-plugin-newsroom: requests.${name} must be a positive integer`)
+    throw new Error(`payload-plugin-newsroom: ${name} must be a positive integer`)
   return value
 }
 

@@ -3,6 +3,7 @@ import type { Endpoint, PayloadRequest } from 'payload'
 import { isAdmin } from '../access/roles.js'
 import { NewsroomRefusal } from '../errors.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
+import { OWN_BODY_LIMIT, type OwnBodyLimit } from '../reliability/bodyLimits.js'
 import { isPossibleId } from '../reliability/documentIds.js'
 import { exportStoryBundle } from './exportStory.js'
 import { BundleRefusal, importStoryBundle } from './importStory.js'
@@ -22,6 +23,11 @@ function adminOnly(req: PayloadRequest): void {
  */
 export function storyBundleEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
   const { slugs, usersCollection } = options
+  // A bundle carries every version of a story: its import takes bodies of its own size.
+  const importLimit: OwnBodyLimit = {
+    maxBodyBytes: options.bundles.maxBodyBytes,
+    option: 'bundles.maxBodyBytes',
+  }
   return [
     {
       path: '/:id/bundle',
@@ -44,6 +50,7 @@ export function storyBundleEndpoints(options: ResolvedNewsroomOptions): Endpoint
     {
       path: '/bundle',
       method: 'post',
+      custom: { [OWN_BODY_LIMIT]: importLimit },
       handler: async (req) => {
         adminOnly(req)
         const text = typeof req.text === 'function' ? await req.text() : ''

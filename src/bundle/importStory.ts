@@ -65,6 +65,45 @@ export interface ImportedStory {
   story: { id: Id; slug: string }
   /** Old id → new id, per kind: what the bundle's ids became here. */
   ids: Record<'stories' | 'updates' | 'claims' | 'sources' | 'events', Record<string, Id>>
+  /** The bundle's sources that were already here (see sameSources): their ids are the existing ones. */
+  reused: { sources: Id[] }
+}
+
+/**
+ * What makes a bundle's source the same as one here: the same name (case and spacing aside) and kind,
+ * both named. An anonymous source is never matched either way: its identity is not in the bundle, two
+ * anonymous sources with one description may be two people, and tying a named source to an anonymous
+ * one here would tell readers who the anonymous one is.
+ */
+const sourceKey = (source: FieldValues): string | null =>
+  source.anonymous || typeof source.name !== 'string'
+    ? null
+    : JSON.stringify([source.name.trim().replace(/\s+/g, ' ').toLowerCase(), source.kind])
+
+/** The named sources here that a bundle's named sources are (see sourceKey), by key. */
+async function sameSources(
+  req: PayloadRequest,
+  options: ResolvedNewsroomOptions,
+  sources: FieldValues[],
+): Promise<Map<string | null, Id>> {
+  const found = new Map<string | null, Id>()
+  const kinds = [...new Set(sources.filter((s) => sourceKey(s)).map((s) => String(s.kind)))]
+  if (kinds.length === 0) return found
+  // By kind in the database (a few kinds), by name and anonymity here: a name may differ in case or
+  // spacing.
+  const { docs } = await req.payload.db.find<FieldValues>({
+    collection: options.slugs.sources,
+    where: { kind: { in: kinds } },
+    select: { name: true, kind: true, anonymous: true },
+    sort: 'createdAt',
+    limit: 0,
+    pagination: false,
+    req,
+  })
+  // The oldest wins where this install already has two of the same.
+  for (const doc of docs) if (!found.has(sourceKey(doc))) found.set(sourceKey(doc), doc.id as Id)
+  found.delete(null)
+  return found
 }
 
 const KINDS: Record<Exclude<RefKind, 'person'>, keyof ImportedStory['ids']> = {
@@ -157,6 +196,7 @@ export async function importStoryBundle(
     events: {},
   }
   const people = new Map<string, Id>()
+  const reused: Id[] = []
   const shouldCommit = await initTransaction(req)
   try {
     if (bundle.people.length) {
@@ -185,11 +225,22 @@ export async function importStoryBundle(
     const full: MapRef = (kind, value) =>
       kind === 'person' ? (people.get(String(value)) ?? null) : ids[KINDS[kind]][String(value)]
 
+    // Only the new id is read back: the adapter would otherwise read the whole row, arrays and
+    // relationships joined, after each of thousands of inserts.
     const create = async (collection: CollectionSlug, data: FieldValues) =>
-      (await payload.db.create({ collection, data, req })) as FieldValues & { id: Id }
+      (await payload.db.create({ collection, data, req, select: { id: true } })) as FieldValues & {
+        id: Id
+      }
 
+    const existing = await sameSources(req, options, bundle.sources)
     for (const s of bundle.sources) {
       const { id, ...source } = s as FieldValues & { id: Id }
+      const here = existing.get(sourceKey(source))
+      if (here !== undefined) {
+        ids.sources[String(id)] = here
+        reused.push(id)
+        continue
+      }
       // An anonymous source's identity stayed where it was granted: here it is known by its description.
       const name = source.anonymous ? source.publicDescription : source.name
       ids.sources[String(id)] = (await create(slugs.sources, { ...source, name })).id
@@ -216,6 +267,7 @@ export async function importStoryBundle(
         id: ids[KINDS[kind]][String(r.id)],
         data: remapDoc(kind, r.doc, full, '', false),
         req,
+        returning: false,
       })
 
     const revisions = new Map<string, string>()
@@ -284,5 +336,9 @@ export async function importStoryBundle(
   }
   // A new story in the lists (and sources, which any story may show): nothing cached stands.
   await publicApiRuntime(payload)?.invalidate(req, [ALL])
-  return { story: { id: ids.stories[String(bundle.story.id)], slug }, ids }
+  return {
+    story: { id: ids.stories[String(bundle.story.id)], slug },
+    ids,
+    reused: { sources: reused },
+  }
 }

@@ -3,7 +3,12 @@ import { Readable } from 'node:stream'
 import type { Request as ExpressRequest, RequestHandler } from 'express'
 import { getPayload, handleEndpoints, type SanitizedConfig } from 'payload'
 
-import { BodyTooLarge, readLimited, requestLimitsOf } from '../reliability/bodyLimits.js'
+import {
+  BodyTooLarge,
+  largestBodyLimit,
+  readLimited,
+  requestLimitsOf,
+} from '../reliability/bodyLimits.js'
 
 /** The request's absolute URL as Payload sees it (`req.url` in an endpoint), normalised. */
 export function requestUrl(req: ExpressRequest): string {
@@ -63,12 +68,15 @@ export function payloadRestHandler(
       return
     }
     try {
-      const limits = requestLimitsOf(await getPayload({ config, key: payloadInstanceCacheKey }))
+      const payload = await getPayload({ config, key: payloadInstanceCacheKey })
+      const limits = requestLimitsOf(payload)
       let body: Buffer | undefined
       if (limits) {
-        // A declared size over the limit is refused before a byte is read (the routes check it too).
-        if (Number(req.get('content-length')) > limits.maxBodyBytes)
-          throw new BodyTooLarge(limits.maxBodyBytes)
+        // A declared size over what any route takes is refused before a byte is read (each route
+        // checks its own limit too: a bundle import takes more than the rest).
+        const largest = largestBodyLimit(payload)
+        if (largest && Number(req.get('content-length')) > largest.maxBodyBytes)
+          throw new BodyTooLarge(largest.maxBodyBytes, largest.option)
         if (overridesMethod(req))
           body = await readLimited(Readable.toWeb(req) as ReadableStream, limits.maxBodyBytes)
       }

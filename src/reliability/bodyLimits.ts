@@ -8,13 +8,16 @@ import {
 
 import type { ResolvedRequestLimits } from '../options.js'
 
-/** A body over `requests.maxBodyBytes`: 413, naming the limit and the option that sets it. */
+/** A body over `requests.maxBodyBytes` (or a route's own limit): 413, naming the limit and its option. */
 export class BodyTooLarge extends APIError {
-  constructor(readonly limit: number) {
+  constructor(
+    readonly limit: number,
+    option = 'requests.maxBodyBytes',
+  ) {
     super(
-      `The request body is larger than ${limit} bytes, the most this server accepts (requests.maxBodyBytes).`,
+      `The request body is larger than ${limit} bytes, the most this server accepts (${option}).`,
       413,
-      { maxBodyBytes: limit },
+      { maxBodyBytes: limit, option },
       true,
     )
     this.name = 'BodyTooLarge'
@@ -63,6 +66,7 @@ const isJsonType = (type: string | null) =>
 export async function readLimited(
   stream: ReadableStream<Uint8Array> | null,
   limit: number,
+  option?: string,
 ): Promise<Buffer> {
   if (!stream) return Buffer.alloc(0)
   const reader = stream.getReader()
@@ -74,7 +78,7 @@ export async function readLimited(
     size += value.byteLength
     if (size > limit) {
       await reader.cancel().catch(() => undefined)
-      throw new BodyTooLarge(limit)
+      throw new BodyTooLarge(limit, option)
     }
     chunks.push(value)
   }
@@ -100,16 +104,20 @@ const limited = new WeakSet<object>()
  * (Payload's `addDataAndFileToRequest`, the plugin's endpoints, busboy for multipart) the same bytes.
  * A declared Content-Length over the limit is refused before a byte is read.
  */
-export async function limitBody(req: BodyRequest, limits: ResolvedRequestLimits): Promise<void> {
+export async function limitBody(
+  req: BodyRequest,
+  limits: ResolvedRequestLimits,
+  option?: string,
+): Promise<void> {
   if (limited.has(req)) return
   limited.add(req)
   const method = req.method?.toUpperCase()
   if (method !== 'POST' && method !== 'PATCH' && method !== 'PUT') return
   const declared = Number(req.headers.get('content-length'))
   if (Number.isFinite(declared) && declared > limits.maxBodyBytes)
-    throw new BodyTooLarge(limits.maxBodyBytes)
+    throw new BodyTooLarge(limits.maxBodyBytes, option)
   const hadBody = req.body !== null
-  const bytes = await readLimited(req.body, limits.maxBodyBytes)
+  const bytes = await readLimited(req.body, limits.maxBodyBytes, option)
   const json = isJsonType(req.headers.get('content-type'))
   const text = bytes.toString('utf8')
   if (json && jsonTooDeep(text, limits.maxJsonDepth)) throw new BodyTooDeep(limits.maxJsonDepth)
@@ -146,6 +154,20 @@ export async function limitBody(req: BodyRequest, limits: ResolvedRequestLimits)
 
 /** The limits of each Payload instance with the plugin on (endpoint objects are shared between them). */
 const limitsOf = new WeakMap<Payload, ResolvedRequestLimits>()
+/** The largest body any route of the instance takes (a route may have its own limit, see below). */
+const largestOf = new WeakMap<Payload, OwnBodyLimit>()
+
+/**
+ * A route whose bodies have their own size limit (a story bundle import) says so in its `custom`:
+ * `{ [OWN_BODY_LIMIT]: { maxBodyBytes, option } }`, the option named in its 413.
+ */
+export const OWN_BODY_LIMIT = 'newsroomBodyLimit'
+export interface OwnBodyLimit {
+  maxBodyBytes: number
+  option: string
+}
+const ownLimit = (endpoint: Endpoint): OwnBodyLimit | undefined =>
+  (endpoint.custom as Record<string, OwnBodyLimit> | undefined)?.[OWN_BODY_LIMIT]
 const ORIGINAL = Symbol('newsroom.bodyLimits.original')
 type Wrapped = PayloadHandler & { [ORIGINAL]?: PayloadHandler }
 
@@ -157,10 +179,11 @@ export function unwrapHandler(handler: PayloadHandler): PayloadHandler {
   return (handler as Wrapped)[ORIGINAL] ?? handler
 }
 
-function wrap(handler: PayloadHandler): PayloadHandler {
+function wrap(handler: PayloadHandler, own?: OwnBodyLimit): PayloadHandler {
   if ((handler as Wrapped)[ORIGINAL]) return handler
   const wrapped: PayloadHandler = async (req) => {
-    const limits = limitsOf.get(req.payload)
+    const installed = limitsOf.get(req.payload)
+    const limits = installed && own ? { ...installed, maxBodyBytes: own.maxBodyBytes } : installed
     if (limits) {
       const collection = req.routeParams?.collection
       // Uploads stream files of their own size: Payload's `upload.limits` govern them.
@@ -171,7 +194,7 @@ function wrap(handler: PayloadHandler): PayloadHandler {
             .upload,
         ) &&
         /multipart\//i.test(req.headers.get('content-type') ?? '')
-      if (!upload) await limitBody(req as unknown as BodyRequest, limits)
+      if (!upload) await limitBody(req as unknown as BodyRequest, limits, own?.option)
     }
     return handler(req)
   }
@@ -179,10 +202,14 @@ function wrap(handler: PayloadHandler): PayloadHandler {
   return wrapped
 }
 
-function wrapAll(endpoints: Endpoint[] | false | undefined): void {
+function wrapAll(endpoints: Endpoint[] | false | undefined, largest: OwnBodyLimit): void {
   if (!Array.isArray(endpoints)) return
   // In place: an endpoint may look for another of its collection by identity (claimEditTurns does).
-  for (const endpoint of endpoints) endpoint.handler = wrap(endpoint.handler)
+  for (const endpoint of endpoints) {
+    const own = ownLimit(endpoint)
+    if (own && own.maxBodyBytes > largest.maxBodyBytes) Object.assign(largest, own)
+    endpoint.handler = wrap(endpoint.handler, own)
+  }
 }
 
 /**
@@ -193,9 +220,20 @@ function wrapAll(endpoints: Endpoint[] | false | undefined): void {
  */
 export function limitRequestBodies(payload: Payload, limits: ResolvedRequestLimits): void {
   limitsOf.set(payload, limits)
-  wrapAll(payload.config.endpoints)
-  for (const collection of Object.values(payload.collections)) wrapAll(collection.config.endpoints)
-  for (const global of payload.config.globals ?? []) wrapAll(global.endpoints)
+  const largest = { maxBodyBytes: limits.maxBodyBytes, option: 'requests.maxBodyBytes' }
+  wrapAll(payload.config.endpoints, largest)
+  for (const collection of Object.values(payload.collections))
+    wrapAll(collection.config.endpoints, largest)
+  for (const global of payload.config.globals ?? []) wrapAll(global.endpoints, largest)
+  largestOf.set(payload, largest)
+}
+
+/**
+ * The most any route of the instance takes: what a host that sees a declared size before it knows the
+ * route refuses above (the route then applies its own limit).
+ */
+export function largestBodyLimit(payload: Payload): OwnBodyLimit | undefined {
+  return largestOf.get(payload)
 }
 
 /** The limits of the instance serving `config`, for a host that reads bodies before Payload does. */

@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { Ajv2020 } from 'ajv/dist/2020.js'
 import addFormats from 'ajv-formats'
 
@@ -8,15 +12,76 @@ import { SOURCES } from '../../bench/generator/vocabulary.js'
 import { DEMO_SOURCES } from '../../demo/seed/demoStory.js'
 import { seedDemoIfEmpty } from '../../demo/seed/seedDemo.js'
 import { storyBundleSchema } from '../../src/bundle/bundleSchema.js'
+import { resolveOptions } from '../../src/options.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
+import { expectConformsToOpenApi } from '../public/helpers/openApiConformance.js'
 import { publicClient } from '../public/helpers/publicClient.js'
 import { canonicalIds, type IdKeys, type IdKind } from './helpers/canonicalIds.js'
 
 const SITE = { url: 'https://news.example', name: 'The Example Times', logo: '/logo.png' }
 // 100 generated claims in `npm test`, to keep the suite within its time on a 2-core machine; the issue's
-// size is BUNDLE_TEST_CLAIMS=1000 (not yet seen to finish here: building that newsroom under load is slow).
+// size is BUNDLE_TEST_CLAIMS=1000 (docs/story-bundles.md has its measured time).
 const GENERATED_CLAIMS = Number(process.env.BUNDLE_TEST_CLAIMS ?? 100)
+
+/** Counts of every row an import writes, by collection (and version table). */
+async function rowCounts(n: TestNewsroom) {
+  const p = n.payload
+  const count = async (collection: string) =>
+    (await p.count({ collection: collection as never, overrideAccess: true })).totalDocs
+  const versions = async (collection: string) =>
+    (await p.countVersions({ collection: collection as never, overrideAccess: true })).totalDocs
+  return {
+    stories: await count('stories'),
+    updates: await count('updates'),
+    claims: await count('claims'),
+    sources: await count('sources'),
+    events: await count('newsroom-events'),
+    storyVersions: await versions('stories'),
+    updateVersions: await versions('updates'),
+    claimVersions: await versions('claims'),
+  }
+}
+
+/**
+ * Makes the database itself refuse to store a claim (its row, or a version of it) whose statement is
+ * `marker`: a failure in the middle of an import, after everything before it was written.
+ */
+async function refuseInDatabase(n: TestNewsroom, marker: string): Promise<() => Promise<void>> {
+  const db = n.payload.db as unknown as {
+    name: string
+    pool?: { query: (sql: string) => Promise<unknown> }
+    client?: { execute: (sql: string) => Promise<unknown> }
+  }
+  const run = (sql: string) =>
+    db.name === 'postgres' ? db.pool!.query(sql) : db.client!.execute(sql)
+  const quoted = `'${marker.replace(/'/g, "''")}'`
+  const tables = [
+    ['claims', 'statement'],
+    ['_claims_v', 'version_statement'],
+  ]
+  if (db.name === 'postgres') {
+    await run(
+      `CREATE FUNCTION bundle_test_refuse() RETURNS trigger AS $$ BEGIN RAISE EXCEPTION 'refused by the test'; END $$ LANGUAGE plpgsql`,
+    )
+    for (const [table, column] of tables)
+      await run(
+        `CREATE TRIGGER bundle_test_refuse BEFORE INSERT ON "${table}" FOR EACH ROW WHEN (NEW."${column}" = ${quoted}) EXECUTE FUNCTION bundle_test_refuse()`,
+      )
+    return async () => {
+      for (const [table] of tables) await run(`DROP TRIGGER bundle_test_refuse ON "${table}"`)
+      await run('DROP FUNCTION bundle_test_refuse()')
+    }
+  }
+  for (const [table, column] of tables)
+    await run(
+      `CREATE TRIGGER bundle_test_refuse_${table.replace(/\W/g, '')} BEFORE INSERT ON "${table}" WHEN NEW."${column}" = ${quoted} BEGIN SELECT RAISE(ABORT, 'refused by the test'); END`,
+    )
+  return async () => {
+    for (const [table] of tables)
+      await run(`DROP TRIGGER bundle_test_refuse_${table.replace(/\W/g, '')}`)
+  }
+}
 
 type Bundle = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
 interface Answer {
@@ -75,6 +140,9 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
     event: new Map(),
   }
   let b: TestNewsroom
+  let bundleLimit = 0
+  let requestLimit = 0
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-bundle-'))
 
   beforeAll(async () => {
     // The exporting newsroom: the demo story and a generated story of 1,000 claims, each written
@@ -107,6 +175,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
           }
         const res = await a.as('admin').get(`/api/stories/${story.id}/bundle`)
         expect(res.status).toBe(200)
+        expectConformsToOpenApi(`/stories/${story.id}/bundle`, res)
         bundles.push(JSON.parse(res.text))
       }
       for (const asOf of [null, ...listMoments]) {
@@ -134,17 +203,28 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
     }
     // A second database in this process: Drizzle skips pushing a schema it pushed already, unless told.
     process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
-    // A whole story's bundle is larger than the default 1 MiB request body: an importing install raises
-    // `requests.maxBodyBytes` (docs/story-bundles.md).
+    // The importing install takes bundles up to its own limit, `bundles.maxBodyBytes`, just above the
+    // largest here, while every other route keeps a limit below it (`requests.maxBodyBytes`).
+    const sizes = bundles.map((x) => Buffer.byteLength(JSON.stringify(x)))
+    bundleLimit = Math.max(...sizes) + 64 * 1024
+    requestLimit = Math.min(1024 * 1024, Math.floor(Math.max(...sizes) / 2))
     b = await startNewsroom(database, {
-      newsroom: { publicSite: SITE, requests: { maxBodyBytes: 64 * 1024 * 1024 } },
+      newsroom: {
+        publicSite: SITE,
+        requests: { maxBodyBytes: requestLimit },
+        bundles: { maxBodyBytes: bundleLimit },
+      },
+      // On SQLite a file, as an install has: an in-memory database cannot have transactions.
+      databaseUrl: (url) => (database === 'sqlite' ? `file:${path.join(dir, 'import.db')}` : url),
     })
   }, 900_000)
   afterAll(async () => {
     delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
-    if (!b) return
-    expect(b.serverErrors).toEqual([])
-    await b.stop()
+    if (b) {
+      expect(b.serverErrors).toEqual([])
+      await b.stop()
+    }
+    fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('exports bundles valid against the published JSON Schema, without any protected identity', () => {
@@ -186,10 +266,14 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       source: new Map(),
       event: new Map(),
     }
+    /** Each exported source id, what it became here. */
+    const importedSources = new Map<string, string>()
     for (const bundle of bundles) {
       const res = await b.as('admin').post('/api/stories/bundle', bundle)
       expect(res.status).toBe(201)
+      expectConformsToOpenApi('/stories/bundle', res, 'post')
       const { ids } = res.body
+      for (const [old, now] of Object.entries(ids.sources)) importedSources.set(old, String(now))
       for (const [kind, list] of [
         ['story', ids.stories],
         ['update', ids.updates],
@@ -197,7 +281,19 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
         ['source', ids.sources],
         ['event', ids.events],
       ] as [IdKind, Record<string, unknown>][])
-        for (const [old, now] of Object.entries(list)) imported[kind].set(String(now), old)
+        for (const [old, now] of Object.entries(list))
+          if (!imported[kind].has(String(now))) imported[kind].set(String(now), old)
+    }
+    // A source the exporting install had twice (the demo's and the generator's of one name and kind)
+    // is one here, reused by the later import: both of its exported ids stand for the first.
+    for (const bundle of bundles) {
+      for (const old of bundle.sources.map((s: { id: unknown }) => String(s.id))) {
+        const now = [...imported.source].find(([, was]) => was === old)?.[0]
+        if (now === undefined) {
+          const merged = importedSources.get(old)
+          if (merged !== undefined) exported.source.set(old, imported.source.get(merged)!)
+        }
+      }
     }
     const toHere = (path: string) =>
       path
@@ -238,20 +334,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
   }, 600_000)
 
   it('refuses a bad or partial bundle with a 400 naming the first bad path, and writes nothing; admins only', async () => {
-    const counts = async () => {
-      const p = b.payload
-      const count = async (collection: string) =>
-        (await p.count({ collection: collection as never, overrideAccess: true })).totalDocs
-      return {
-        stories: await count('stories'),
-        updates: await count('updates'),
-        claims: await count('claims'),
-        sources: await count('sources'),
-        events: await count('newsroom-events'),
-        claimVersions: (await p.countVersions({ collection: 'claims', overrideAccess: true }))
-          .totalDocs,
-      }
-    }
+    const counts = () => rowCounts(b)
     const before = await counts()
     const [demo] = bundles
     const renamed = (bundle: Bundle): Bundle => ({
@@ -265,6 +348,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
         path,
       })
       expect(res.body.errors[0].message).toContain(path || '/')
+      expectConformsToOpenApi('/stories/bundle', res, 'post')
     }
     const { claims: _claims, ...partial } = renamed(demo)
     await refused(partial, 400, '/claims')
@@ -290,19 +374,195 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       .as('admin')
       .post('/api/stories/bundle', '{"format": ', { 'Content-Type': 'application/json' })
     expect(notJson.status).toBe(400)
+    expectConformsToOpenApi('/stories/bundle', notJson, 'post')
     // Already here: the same story again.
     await refused(demo, 409, '/story/doc/slug')
     expect(await counts()).toEqual(before)
 
     for (const actor of ['anonymous', 'editor', 'reviewer'] as const) {
       const status = actor === 'anonymous' ? 401 : 403
-      expect((await b.as(actor).post('/api/stories/bundle', renamed(demo))).status).toBe(status)
+      const posted = await b.as(actor).post('/api/stories/bundle', renamed(demo))
+      expect(posted.status).toBe(status)
+      expectConformsToOpenApi('/stories/bundle', posted, 'post')
       const story = (
         await b.payload.find({ collection: 'stories', limit: 1, overrideAccess: true })
       ).docs[0]
-      expect((await b.as(actor).get(`/api/stories/${story.id}/bundle`)).status).toBe(status)
+      const got = await b.as(actor).get(`/api/stories/${story.id}/bundle`)
+      expect(got.status).toBe(status)
+      expectConformsToOpenApi(`/stories/${story.id}/bundle`, got)
     }
-    expect((await b.as('admin').get('/api/stories/987654/bundle')).status).toBe(404)
+    const missing = await b.as('admin').get('/api/stories/987654/bundle')
+    expect(missing.status).toBe(404)
+    expectConformsToOpenApi('/stories/987654/bundle', missing)
     expect(await counts()).toEqual(before)
+  })
+  it('takes bundles up to bundles.maxBodyBytes, its own limit: larger is a 413 naming it, on either host', async () => {
+    expect(resolveOptions().bundles).toEqual({ maxBodyBytes: 64 * 1024 * 1024 })
+    expect(() => resolveOptions({ bundles: { maxBodyBytes: 0 } })).toThrow(/bundles\.maxBodyBytes/)
+    const before = await rowCounts(b)
+    const [demo] = bundles
+    // Valid but for its size: the padding is in the one free-text field of the top level.
+    const padded = (size: number) => {
+      const bundle = { ...demo, story: { ...demo.story, doc: { ...demo.story.doc, slug: 'big' } } }
+      const text = JSON.stringify({ ...bundle, $schema: '' })
+      return JSON.stringify({ ...bundle, $schema: 'x'.repeat(size - text.length) })
+    }
+    const tooLarge = padded(bundleLimit + 1)
+    expect(Buffer.byteLength(tooLarge)).toBeGreaterThan(bundleLimit)
+    for (const via of ['next', 'express'] as const) {
+      const res = await b
+        .as('admin', via)
+        .post('/api/stories/bundle', tooLarge, { 'Content-Type': 'application/json' })
+      expect({ via, status: res.status, data: res.body.errors?.[0]?.data }).toEqual({
+        via,
+        status: 413,
+        data: { maxBodyBytes: bundleLimit, option: 'bundles.maxBodyBytes' },
+      })
+      expect(res.body.errors[0].message).toContain('bundles.maxBodyBytes')
+      expectConformsToOpenApi('/stories/bundle', res, 'post')
+    }
+    // The rest of the install keeps its own, lower limit: a claim as large as a bundle is refused.
+    const claim = await b.as('admin').post('/api/claims', {
+      statement: 'x'.repeat(requestLimit + 1),
+    })
+    expect({ status: claim.status, data: claim.body.errors?.[0]?.data }).toEqual({
+      status: 413,
+      data: { maxBodyBytes: requestLimit, option: 'requests.maxBodyBytes' },
+    })
+    expect(await rowCounts(b)).toEqual(before)
+    // Every bundle imported above was larger than that limit (so its own limit was what let it in).
+    expect(Math.max(...bundles.map((x) => JSON.stringify(x).length))).toBeGreaterThan(requestLimit)
+  })
+
+  it('writes nothing of a bundle whose import fails in the middle (the database refuses a claim)', async () => {
+    const generated = bundles.find((x) => x.claims.length === GENERATED_CLAIMS)!
+    const marker = 'The database refuses this statement.'
+    const restore = await refuseInDatabase(b, marker)
+    try {
+      const mid = Math.floor(generated.claims.length / 2)
+      // A new source too (the others are here already and reused): it is written first, and must go.
+      const sources = structuredClone(generated.sources)
+      const named = sources.findIndex((x: Bundle) => !x.anonymous)
+      sources[named].name = 'A source only this bundle has'
+      const failing = (slug: string, mark: (claims: Bundle[]) => void): Bundle => {
+        const claims = structuredClone(generated.claims)
+        mark(claims)
+        return {
+          ...generated,
+          sources,
+          claims,
+          story: { ...generated.story, doc: { ...generated.story.doc, slug } },
+        }
+      }
+      const before = await rowCounts(b)
+      // At the middle claim's row (story, updates, half the claims written), then at the middle
+      // claim's last version (every row and half the versions written).
+      for (const bundle of [
+        failing('fails-at-a-claim', (claims) => (claims[mid].doc.statement = marker)),
+        failing(
+          'fails-at-a-version',
+          (claims) => (claims[mid].versions.at(-1).version.statement = marker),
+        ),
+      ]) {
+        const res = await b.as('admin').post('/api/stories/bundle', bundle)
+        expect(res.status).toBeGreaterThanOrEqual(500)
+        expect(await rowCounts(b)).toEqual(before)
+        const slug = bundle.story.doc.slug
+        expect((await b.as('anonymous').get(`/api/public/stories/${slug}`)).status).toBe(404)
+      }
+      // The failures were the database's, on purpose.
+      b.serverErrors.length = 0
+    } finally {
+      await restore()
+    }
+  })
+
+  it("reuses this install's source of the same name and kind; anonymous sources are never matched, and keep their identity out", async () => {
+    const [demo] = bundles
+    const first = await b.payload.find({
+      collection: 'sources',
+      limit: 0,
+      pagination: false,
+      overrideAccess: true,
+    })
+    // Here, an anonymous source whose real name is what one of the bundle's named sources is called.
+    const sources = structuredClone(demo.sources)
+    const named = sources.filter((x: Bundle) => !x.anonymous)
+    expect(named.length).toBeGreaterThan(2)
+    const hidden = await b.payload.create({
+      collection: 'sources',
+      data: {
+        name: 'Hidden Person',
+        kind: named[0].kind,
+        anonymous: true,
+        publicDescription: 'a person close to the matter',
+        anonymityReason: 'fear of reprisal',
+        positionToKnow: 'present at the meeting',
+      },
+      overrideAccess: true,
+    })
+    named[0].name = ' hidden   PERSON '
+    // Case and spacing aside, the same name and kind: the same source.
+    named[1].name = `  ${String(named[1].name).toUpperCase()} `
+    const res = await b.as('admin').post('/api/stories/bundle', {
+      ...demo,
+      sources,
+      story: { ...demo.story, doc: { ...demo.story.doc, slug: 'demo-again' } },
+    })
+    expect(res.status).toBe(201)
+    expectConformsToOpenApi('/stories/bundle', res, 'post')
+    const { ids, reused } = res.body
+    const byName = new Map(first.docs.map((d) => [`${d.name}|${d.kind}`, d.id]))
+    for (const s of sources as Bundle[]) {
+      const here = ids.sources[String(s.id)]
+      const existing = s.anonymous ? undefined : byName.get(`${String(s.name).trim()}|${s.kind}`)
+      if (s === named[0] || s.anonymous) {
+        // A new source: never the anonymous one here, nor any other.
+        expect(first.docs.map((d) => d.id)).not.toContain(here)
+        expect(here).not.toBe(hidden.id)
+        expect(reused.sources).not.toContain(s.id)
+      } else if (s === named[1]) {
+        expect(here).toBe(
+          byName.get(`${demo.sources.find((x: Bundle) => x.id === s.id).name}|${s.kind}`),
+        )
+        expect(reused.sources).toContain(s.id)
+      } else {
+        expect({ name: s.name, here }).toEqual({ name: s.name, here: existing })
+        expect(reused.sources).toContain(s.id)
+      }
+    }
+    const created = (
+      await b.payload.find({
+        collection: 'sources',
+        where: { id: { in: (sources as Bundle[]).map((s) => ids.sources[String(s.id)]) } },
+        limit: 0,
+        pagination: false,
+        overrideAccess: true,
+      })
+    ).docs
+    expect(created.length).toBe(new Set(Object.values(ids.sources)).size)
+    const after = await b.payload.count({ collection: 'sources', overrideAccess: true })
+    const anonymous = (sources as Bundle[]).filter((s) => s.anonymous)
+    expect(anonymous.length).toBeGreaterThan(0)
+    // The first import made them all; this one only the anonymous ones and the renamed one (plus ours).
+    expect(after.totalDocs).toBe(first.totalDocs + 1 + anonymous.length + 1)
+    for (const s of anonymous) {
+      const doc = created.find((d) => d.id === ids.sources[String(s.id)])!
+      // Known here by its public description, with no one recorded as knowing who it is.
+      expect({
+        name: doc.name,
+        aliases: doc.aliases ?? [],
+        identityKnownBy: doc.identityKnownBy ?? null,
+      }).toEqual({ name: s.publicDescription, aliases: [], identityKnownBy: null })
+      expect(doc.publicName).toBe(s.publicName)
+    }
+    // Exported again, the anonymous sources still carry no identity.
+    const again = await b.as('admin').get(`/api/stories/${res.body.story.id}/bundle`)
+    expectConformsToOpenApi(`/stories/${res.body.story.id}/bundle`, again)
+    for (const s of again.body.sources.filter((x: Bundle) => x.anonymous)) {
+      expect(s).not.toHaveProperty('name')
+      expect(s).not.toHaveProperty('aliases')
+    }
+    expect(again.text).not.toContain('Hidden Person')
   })
 })

@@ -564,6 +564,29 @@ const eventStream = (operationId: string, summary: string, story: boolean) => ({
   },
 })
 
+/**
+ * A format served for a whole story and for one of its items (`/stories/{slug}/<format>` and
+ * `/stories/{slug}/<kind>s/{<kind>}/<format>`): the same answer, one more 404.
+ */
+const storyAndItem = (
+  format: string,
+  response: Schema,
+  op: {
+    story: [operationId: string, summary: string]
+    item: [operationId: string, summary: string]
+    kind: 'update' | 'claim'
+    missing: string
+  },
+) => ({
+  [`/stories/{slug}/${format}`]: get(...op.story, ['slug', 'asOf'], response, STORY_ERRORS),
+  [`/stories/{slug}/${op.kind}s/{${op.kind}}/${format}`]: get(
+    ...op.item,
+    ['slug', op.kind, 'asOf'],
+    response,
+    { ...STORY_ERRORS, 404: `No such published story, or no such ${op.missing} in it.` },
+  ),
+})
+
 const payloadErrors = (description: string) => ({
   description,
   content: { 'application/json': { schema: ref('PayloadErrors') } },
@@ -628,6 +651,9 @@ function bundlePaths(base: string, prefix: string, stories: string) {
           ),
           ...refused,
           409: payloadErrors('A story with the bundle’s slug exists here. Nothing was written.'),
+          413: payloadErrors(
+            'The bundle is larger than `bundles.maxBodyBytes` allows: `errors[0].data` names the limit (`maxBodyBytes`) and the option. Nothing was written.',
+          ),
         },
       },
     },
@@ -639,7 +665,8 @@ const bundleSchemas = (): Record<string, Schema> => ({
   StoryBundle: storyBundleSchema() as unknown as Schema,
   ImportedStory: {
     type: 'object',
-    required: ['story', 'ids'],
+    required: ['story', 'ids', 'reused'],
+    additionalProperties: false,
     properties: {
       story: {
         type: 'object',
@@ -657,6 +684,13 @@ const bundleSchemas = (): Record<string, Schema> => ({
           events: idMap,
         },
       },
+      reused: {
+        type: 'object',
+        required: ['sources'],
+        description:
+          'The bundle’s sources that were already here (same name and kind, neither anonymous): the ids in `ids.sources` are the existing ones.',
+        properties: { sources: { type: 'array', items: { type: ['integer', 'string'] } } },
+      },
     },
   },
   PayloadErrors: {
@@ -670,7 +704,14 @@ const bundleSchemas = (): Record<string, Schema> => ({
           required: ['message'],
           properties: {
             message: { type: 'string' },
-            data: { type: 'object', properties: { path: { type: 'string' } } },
+            data: {
+              type: 'object',
+              properties: {
+                path: { type: 'string' },
+                maxBodyBytes: { type: 'integer' },
+                option: { type: 'string' },
+              },
+            },
           },
         },
       },
@@ -758,34 +799,27 @@ export function openApiDocument(
         ok('The feed', 'application/atom+xml', { type: 'string' }),
         STORY_ERRORS,
       ),
-      '/stories/{slug}/ninjs': get(
-        'getStoryNinjs',
-        'IPTC ninjs 2.2: the story as a composite, its updates as associations',
-        ['slug', 'asOf'],
-        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/updates/{update}/ninjs': get(
-        'getUpdateNinjs',
-        'IPTC ninjs 2.2: one published update',
-        ['slug', 'update', 'asOf'],
-        ok('ninjs 2.2', 'application/json', ref('Ninjs')),
-        { ...STORY_ERRORS, 404: 'No such published story, or no such published update in it.' },
-      ),
-      '/stories/{slug}/prov': get(
-        'getStoryProvenance',
-        'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
-        ['slug', 'asOf'],
-        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/claims/{claim}/prov': get(
-        'getClaimProvenance',
-        'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
-        ['slug', 'claim', 'asOf'],
-        ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')),
-        { ...STORY_ERRORS, 404: 'No such published story, or no such public claim in it.' },
-      ),
+      ...storyAndItem('ninjs', ok('ninjs 2.2', 'application/json', ref('Ninjs')), {
+        story: [
+          'getStoryNinjs',
+          'IPTC ninjs 2.2: the story as a composite, its updates as associations',
+        ],
+        item: ['getUpdateNinjs', 'IPTC ninjs 2.2: one published update'],
+        kind: 'update',
+        missing: 'published update',
+      }),
+      ...storyAndItem('prov', ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')), {
+        story: [
+          'getStoryProvenance',
+          'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
+        ],
+        item: [
+          'getClaimProvenance',
+          'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
+        ],
+        kind: 'claim',
+        missing: 'public claim',
+      }),
       '/openapi.json': get(
         'getOpenApiDocument',
         'This document',

@@ -21,20 +21,23 @@ const templates = Object.keys(doc.paths as object).map((template) => ({
 const pointer = (...parts: string[]) =>
   parts.map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')
 
+type Operation = { responses: Record<string, { content?: object }> }
+
 /**
  * Checks a response of the public API against the OpenAPI document: a documented status, the documented
- * media type, and a body valid against its schema. `path` is relative to the API prefix.
+ * media type, and a body valid against its schema. `path` is relative to the API prefix (for the admin
+ * operations beside it, such as story bundles, to their own server: `/api`).
  */
 export function expectConformsToOpenApi(
   path: string,
   res: Pick<ApiResponse, 'status' | 'headers' | 'body' | 'text'>,
+  method: 'get' | 'post' = 'get',
 ): void {
   const pathname = path.split('?')[0]
-  const match = templates.find((t) => t.pattern.test(pathname))
-  if (!match) throw new Error(`${pathname} is not in the OpenAPI document`)
-  const operation = (
-    doc.paths as Record<string, { get: { responses: Record<string, { content?: object }> } }>
-  )[match.template].get
+  const paths = doc.paths as Record<string, Partial<Record<'get' | 'post', Operation>>>
+  const match = templates.find((t) => t.pattern.test(pathname) && paths[t.template][method])
+  if (!match) throw new Error(`${method} ${pathname} is not in the OpenAPI document`)
+  const operation = paths[match.template][method]!
   const documented = operation.responses[String(res.status)]
   if (!documented) throw new Error(`${path}: status ${res.status} is not documented`)
   if (!documented.content) {
@@ -49,7 +52,7 @@ export function expectConformsToOpenApi(
   }
   const body = mediaType.endsWith('json') ? JSON.parse(res.text) : res.text
   const validate = ajv.getSchema(
-    `${DOC_ID}#/${pointer('paths', match.template, 'get', 'responses', String(res.status), 'content', mediaType, 'schema')}`,
+    `${DOC_ID}#/${pointer('paths', match.template, method, 'responses', String(res.status), 'content', mediaType, 'schema')}`,
   )
   if (!validate) throw new Error(`no schema for ${path} ${res.status}`)
   if (!validate(body)) {
