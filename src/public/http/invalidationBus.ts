@@ -24,7 +24,10 @@ export async function redisInvalidationBus(
   const Redis = await loadRedis()
   const instance = randomUUID()
   const publisher = new Redis(url, { maxRetriesPerRequest: 2 })
-  const subscriber = new Redis(url)
+  // We subscribe again ourselves on each reconnect: ioredis's own resubscription leaves its promise
+  // unhandled, so a connection lost before the reply (Redis dying again, or close()) is an unhandled
+  // rejection ("Connection is closed.") in the host process.
+  const subscriber = new Redis(url, { autoResubscribe: false })
   const logError = (err: Error) =>
     payload.logger.error({ err }, `newsroom public cache: Redis ${url}`)
   publisher.on('error', logError)
@@ -35,9 +38,16 @@ export async function redisInvalidationBus(
     onInvalidate(['*'])
     listening = true
   }
-  // ioredis subscribes again by itself when it reconnects.
+  const subscribe = () =>
+    subscriber
+      .subscribe(channel)
+      .then(() => {
+        subscribed = true
+        backOn()
+      })
+      .catch(logError)
   subscriber.on('ready', () => {
-    if (subscribed) backOn()
+    if (subscribed) void subscribe()
   })
   for (const down of ['close', 'reconnecting', 'end'])
     subscriber.on(down, () => (listening = false))
@@ -49,13 +59,7 @@ export async function redisInvalidationBus(
       payload.logger.warn(`newsroom public cache: ignored a malformed message on ${channel}`)
     }
   })
-  subscriber
-    .subscribe(channel)
-    .then(() => {
-      subscribed = true
-      backOn()
-    })
-    .catch(logError)
+  void subscribe()
   return {
     listening: () => listening,
     publish: (tags) => {
