@@ -1,3 +1,7 @@
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
 import { getPayload, type Payload } from 'payload'
 
 import { closePayload } from '../../demo/database/closePayload.js'
@@ -75,9 +79,18 @@ export async function startNewsroom(
     host?: TestHost
     /** How the app reaches its throwaway database (e.g. through a TCP proxy the test can cut). */
     databaseUrl?: (url: string) => string
+    /** Real transactions on SQLite too: a file database (in-memory SQLite has none), removed at stop. */
+    transactional?: boolean
   } = {},
 ): Promise<TestNewsroom> {
-  const { host = 'next', databaseUrl = (url: string) => url, ...appOptions } = options
+  const { host = 'next', transactional = false, ...appOptions } = options
+  const sqliteDir =
+    transactional && database === 'sqlite'
+      ? fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-transactional-'))
+      : null
+  const databaseUrl =
+    options.databaseUrl ??
+    (sqliteDir ? () => `file:${path.join(sqliteDir, 'newsroom.db')}` : (url: string) => url)
   if (host === 'next' && nextHosted)
     throw new Error('Another Next-hosted newsroom is running in this file: stop it first.')
   const db = await throwawayDatabase(database)
@@ -150,6 +163,7 @@ export async function startNewsroom(
         nextHosted = null
       }
       await db.drop()
+      if (sqliteDir) fs.rmSync(sqliteDir, { recursive: true, force: true })
     },
   }
 }

@@ -1,5 +1,4 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import {
@@ -44,19 +43,16 @@ describe('Payload internals (src/payloadInternals.ts)', () => {
 })
 
 describe.each(TEST_DATABASES)('Payload internals on %s', (database) => {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-internals-'))
   let n: TestNewsroom
   beforeAll(async () => {
     n = await startNewsroom(database, {
       host: 'express',
       logLevel: 'silent',
-      // SQLite has transactions on a file only.
-      ...(database === 'sqlite' ? { databaseUrl: () => `file:${path.join(dir, 'n.db')}` } : {}),
+      transactional: true,
     })
   })
   afterAll(async () => {
     await n?.stop()
-    fs.rmSync(dir, { recursive: true, force: true })
   })
 
   it('has each internal the module uses, with that shape', () => {

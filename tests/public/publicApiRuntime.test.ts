@@ -1,7 +1,3 @@
-import fs from 'node:fs'
-import os from 'node:os'
-import path from 'node:path'
-
 import { commitTransaction, createLocalReq, initTransaction, type PayloadRequest } from 'payload'
 
 import { resolveOptions } from '../../src/options.js'
@@ -16,19 +12,16 @@ describe.each(TEST_DATABASES)(
   'public API runtime on %s: invalidation around transactions',
   (database) => {
     const entry = renderResponse({ claims: ['old'] }, 'application/json')
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'newsroom-runtime-'))
     let n: TestNewsroom
     beforeAll(async () => {
       n = await startNewsroom(database, {
         host: 'express',
         logLevel: 'silent',
-        // SQLite has transactions on a file only.
-        ...(database === 'sqlite' ? { databaseUrl: () => `file:${path.join(dir, 'n.db')}` } : {}),
+        transactional: true,
       })
     })
     afterAll(async () => {
       await n?.stop()
-      fs.rmSync(dir, { recursive: true, force: true })
     })
     const runtime = () => publicApiRuntime(n.payload)!
     const cache = () => runtime().cache!
