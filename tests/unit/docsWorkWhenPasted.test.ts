@@ -3,7 +3,9 @@
  * a server is checked here: every relative link names a file that exists and, with `#anchor`, a heading
  * GitHub would give that anchor (github-slugger is GitHub's own algorithm); every `npm run` script a shell
  * block names exists; and a curl URL with `[` or `]` (Payload's `where[field][op]=`) turns off curl's URL
- * globbing, which otherwise makes `curl -s` exit silently with nothing printed.
+ * globbing, which otherwise makes `curl -s` exit silently with nothing printed; and every inline code span
+ * that names a path in this repository (`src/…`, `tests/…`, …) names one that exists, so a reference
+ * survives a file being moved only if the docs move with it.
  */
 import fs from 'node:fs'
 import path from 'node:path'
@@ -55,6 +57,18 @@ const shellBlocks = (file: string) =>
     ['sh', 'bash', 'shell', 'console'].includes(c.lang ?? ''),
   )
 
+// The repository's own top-level folders: an inline code span starting with one of them is a path.
+const repoFolders = fs
+  .readdirSync(root, { withFileTypes: true })
+  .filter((d) => d.isDirectory() && !['node_modules', '.git'].includes(d.name))
+  .map((d) => d.name)
+// What the runs write (screenshots, reports) is named in the docs but ignored by git, so not there yet.
+const generated = fs
+  .readFileSync(path.join(root, '.gitignore'), 'utf8')
+  .split('\n')
+  .map((l) => l.trim().replace(/^\//, ''))
+  .filter((l) => l && !l.startsWith('#'))
+
 describe.each(documents)('%s', (file) => {
   it('links only to files and headings that exist', () => {
     const broken: string[] = []
@@ -87,5 +101,14 @@ describe.each(documents)('%s', (file) => {
       }
     }
     expect(wrong).toEqual([])
+  })
+
+  it('names only repository paths that exist', () => {
+    const missing = nodesOf(treeOf(file), 'inlineCode')
+      .map((c) => (c.value ?? '').replace(/[:#].*$/, ''))
+      .filter((v) => /^[\w.-]+\/[\w./*-]*$/.test(v) && repoFolders.includes(v.split('/')[0]))
+      .filter((v) => !v.includes('*') && !generated.some((g) => v.startsWith(g)))
+      .filter((v) => !fs.existsSync(path.join(root, v)))
+    expect(missing).toEqual([])
   })
 })
