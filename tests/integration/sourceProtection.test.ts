@@ -77,6 +77,18 @@ describe.each(TEST_DATABASES)('source protection on %s', (database) => {
     expect(up.status).toBe(400)
   })
 
+  // Found after #10 by a probe from outside: Payload's sort check let `name.x` through as an unknown
+  // field while the SQL adapter sorted by `name`, ordering sources by their real names.
+  it.each(['name.x', 'aliases.value', 'positionToKnow.x', 'name.x.y'])(
+    'does not sort by a private field through a path that goes on past it (%s)',
+    async (path) => {
+      const up = await body(`/api/sources?sort=${path}&depth=0&limit=100`)
+      const down = await body(`/api/sources?sort=-${path}&depth=0&limit=100`)
+      expect(up).toEqual(down)
+      expect(up.status).toBe(400)
+    },
+  )
+
   it('keeps the aliases of a source to the newsroom', async () => {
     const res = await anon().get(`/api/sources/${s.sources.anonymous}`)
     expect(res.status).toBe(200)

@@ -358,6 +358,15 @@ export function probePairs(
       right: q(''),
       wrong: q('-'),
     })
+    // A path that goes on past a plain field (`name.x`): Payload 3.90's sort check finds no such field
+    // and lets it through, while the SQL adapters sort by the field the path starts with.
+    const past = (dir: string) => `${api(s.collection)}?sort=${dir}${s.path}.x&depth=0&limit=100`
+    pairs.push({
+      what: `${s.collection} sort ${s.path}.x`,
+      method: 'GET',
+      right: past(''),
+      wrong: past('-'),
+    })
     for (const hop of hops.filter((h) => h.target === s.collection && !h.path.includes('.'))) {
       const r = (dir: string) =>
         `${api(hop.collection)}?sort=${dir}${hop.path}.${s.path}&depth=0&limit=100`
