@@ -3,8 +3,9 @@
 # to a directory outside this repo, installs its lock and the tarball there, generates its import map,
 # creates and runs its migrations (SQLite), builds it once with `next build` and serves it with
 # `next start` twice: the plain setup and the custom one (custom slugs, an auth collection with its own
-# hooks and access, @payloadcms/plugin-seo beside ours). tests/consumer/checkConsumerApp.mjs checks each
-# over HTTP and in Chromium. Each step is one `check`; the first that fails skips the rest.
+# hooks and access, @payloadcms/plugin-seo beside ours), then the plain setup once more in the Express host
+# of docs/express.md. tests/consumer/checkConsumerApp.mjs checks each over HTTP and in Chromium.
+# Each step is one `check`; the first that fails skips the rest.
 #
 # Outside the repo because inside it Next takes the repo as its workspace root and Node finds the repo's
 # own node_modules above the app's: a package the consumer lacks would be found there, as it would not
@@ -23,7 +24,7 @@ if ! declare -F check >/dev/null; then
 fi
 consumer_dir=${CONSUMER_DIR:-$(mktemp -d /tmp/newsroom-consumer.XXXXXX)}
 consumer_out=$PWD/.ci/out/consumer
-# Ports of the two servers (CONSUMER_PORT, CONSUMER_PORT+1); by default a free one.
+# Ports of the three servers (CONSUMER_PORT to CONSUMER_PORT+2); by default a free one.
 consumer_port=${CONSUMER_PORT:-$(node -e 'const s=require("net").createServer().listen(0,"127.0.0.1",()=>{console.log(s.address().port);s.close()})')}
 export PAYLOAD_SECRET=consumer-check-secret NEXT_TELEMETRY_DISABLED=1
 # @payloadcms/plugin-seo has no 3.90.2 release (its newest 3.x is 3.90.1, overridden in the app's
@@ -77,11 +78,12 @@ consumer_build() {
   (cd "$consumer_dir" &&
     NODE_OPTIONS="--no-deprecation --max-old-space-size=8000" timeout 1500 npx next build)
 }
-consumer_serve_and_check() { # variant, port
-  local log="$consumer_out/next-start-$1.log"
+consumer_serve_and_check() { # variant, port[, how to serve: next (default) or express]
+  local how=${3:-next}
+  local log="$consumer_out/$how-start-$1.log" serve="exec npx next start -H 127.0.0.1 -p $2"
+  [ "$how" = express ] && serve="NODE_ENV=production PORT=$2 exec node --import tsx server.ts"
   # Its own process group (Next leaves workers behind), stopped by that group's id alone.
-  CONSUMER_VARIANT=$1 setsid bash -c "cd '$consumer_dir' && exec npx next start -H 127.0.0.1 -p $2" \
-    >"$log" 2>&1 &
+  CONSUMER_VARIANT=$1 setsid bash -c "cd '$consumer_dir' && $serve" >"$log" 2>&1 &
   local pid=$!
   for _ in $(seq 1 90); do
     curl -sf -o /dev/null "http://127.0.0.1:$2/api/public/openapi.json" && break
@@ -95,9 +97,24 @@ consumer_serve_and_check() { # variant, port
   # failed on the server; not the experiments Next lists at start (⨯ before a disabled one), nor the
   # 4xx refusals Payload logs as ERROR too.
   if grep -E '⨯ .*Error|"status": 5[0-9][0-9]' "$log"; then
-    echo "next start ($1) logged errors (above)"
+    echo "$how start ($1) logged errors (above)"
     rc=1
   fi
+  return $rc
+}
+
+# The Express host of docs/express.md: its server.ts exactly as the page gives it, in the app's directory,
+# on a database of its own (the plain setup's migrations), serving the app built above.
+consumer_express() { # port
+  node -e 'const md = require("fs").readFileSync(process.argv[1], "utf8");
+    const block = md.match(/```ts\n(\/\/ server\.ts[\s\S]*?)```/);
+    if (!block) { console.error("docs/express.md has no server.ts block"); process.exit(1) }
+    process.stdout.write(block[1])' docs/express.md >"$consumer_dir/server.ts" &&
+    export DATABASE_URI="file:$consumer_dir/data/express.db" &&
+    CONSUMER_VARIANT=plain payload_until "migrate express" 'Migrated:' migrate &&
+    consumer_serve_and_check plain "$1" express
+  local rc=$?
+  unset DATABASE_URI
   return $rc
 }
 
@@ -111,6 +128,7 @@ check consumer-pack consumer_pack &&
   {
     check consumer-plain consumer_serve_and_check plain "$consumer_port"
     check consumer-custom consumer_serve_and_check custom "$((consumer_port + 1))"
+    check consumer-express consumer_express "$((consumer_port + 2))"
   }
 [ -n "${CONSUMER_KEEP:-}" ] || rm -rf "$consumer_dir"
 echo "consumer app check: $(($(date +%s) - consumer_started)) s"
