@@ -150,6 +150,7 @@ export function ReviewQueue({
               >
                 <div className="newsroom-card__head">
                   <Link
+                    prefetch={false}
                     href={`${admin}/collections/${claims}/${row.id}`}
                     className="newsroom-card__title"
                   >
@@ -173,7 +174,10 @@ export function ReviewQueue({
                     <dt>{say('fieldStory')}</dt>
                     <dd>
                       {row.story ? (
-                        <Link href={`${admin}/collections/${stories}/${row.story.id}`}>
+                        <Link
+                          prefetch={false}
+                          href={`${admin}/collections/${stories}/${row.story.id}`}
+                        >
                           {row.story.title}
                         </Link>
                       ) : (
@@ -203,7 +207,10 @@ export function ReviewQueue({
                     <div>
                       <dt>{say('fieldSupersedes')}</dt>
                       <dd>
-                        <Link href={`${admin}/collections/${claims}/${row.supersedes.id}`}>
+                        <Link
+                          prefetch={false}
+                          href={`${admin}/collections/${claims}/${row.supersedes.id}`}
+                        >
                           {row.supersedes.statement}
                         </Link>
                       </dd>

@@ -37,6 +37,7 @@ export function ReviewQueueDashboardLink({ claims }: { claims: string }) {
             : say('dashboardWaitingMany', { count: waiting })}
       </p>
       <Link
+        prefetch={false}
         className="newsroom-button newsroom-button--primary"
         href={`${config.routes.admin}/review-queue`}
       >

@@ -16,6 +16,7 @@ export function ReviewQueueNavLink() {
   const href = `${config.routes.admin}/review-queue`
   return (
     <Link
+      prefetch={false}
       href={href}
       className="nav__link newsroom-nav-link"
       aria-current={pathname === href ? 'page' : undefined}

@@ -10,7 +10,9 @@ import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsro
 
 /**
  * The story's updates in the order events happened, drafts included, with the claims each carries
- * and their review buttons (the desk reloads after an action).
+ * and their review buttons (the desk reloads after an action). The plugin's links are never
+ * prefetched, like Payload's own: each prefetch renders a whole document view on the server, and the
+ * desk shows dozens of links at once (the browser journey saw 15 such renders per desk visit).
  */
 export function StoryTimeline({
   updates,
@@ -43,13 +45,15 @@ export function StoryTimeline({
               {u.keyEvent ? <span>{say('deskKeyEvent')}</span> : null}
               <span>{say(u._status === 'published' ? 'deskPublished' : 'deskDraft')}</span>
             </div>
-            <Link href={`${admin}/collections/${slugs.updates}/${u.id}`}>{String(u.headline)}</Link>
+            <Link prefetch={false} href={`${admin}/collections/${slugs.updates}/${u.id}`}>
+              {String(u.headline)}
+            </Link>
             {carried.length ? (
               <ul className="newsroom-timeline__claims">
                 {carried.map((c) => (
                   <li key={c.id} data-claim-id={c.id}>
                     <ReviewStateBadge state={c.reviewState as ReviewState} />{' '}
-                    <Link href={`${admin}/collections/${slugs.claims}/${c.id}`}>
+                    <Link prefetch={false} href={`${admin}/collections/${slugs.claims}/${c.id}`}>
                       {String(c.phrase || c.statement)}
                     </Link>
                     <ReviewActions

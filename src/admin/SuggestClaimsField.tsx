@@ -131,7 +131,10 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
           <ul>
             {created.map((c) => (
               <li key={c.id}>
-                <Link href={`${config.routes.admin}/collections/${claims}/${c.id}`}>
+                <Link
+                  prefetch={false}
+                  href={`${config.routes.admin}/collections/${claims}/${c.id}`}
+                >
                   {c.statement ?? say('claimNumbered', { id: c.id })}
                 </Link>
               </li>
