@@ -7,7 +7,7 @@ import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 import type { Doc } from './useStoryDesk.js'
-import { useNewsroomFormat, useNewsroomWords } from './useNewsroomWords.js'
+import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /** What editors compare: every claim still standing or on its way, drafts included. */
 const COMPARED_STATES: ReadonlySet<string> = new Set(['draft', 'pending', 'approved'])
@@ -54,6 +54,7 @@ export function FigureComparison({
   )
   const unmeasured = compared.filter((c) => !c.metric)
   const say = useNewsroomWords()
+  const sayOption = useOptionWords()
   const { number: fmt, shortWhen } = useNewsroomFormat()
   return (
     <div className="newsroom-comparison">
@@ -116,7 +117,7 @@ export function FigureComparison({
                     </th>
                     <td>{c.phrase ?? (c.value !== null ? fmt(c.value) : '—')}</td>
                     <td>
-                      {c.verb ?? '—'}
+                      {c.verb ? sayOption('verb', c.verb).toLowerCase() : '—'}
                       {c.attributedAt ? (
                         <>
                           {' '}
