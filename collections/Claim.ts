@@ -122,7 +122,7 @@ function claimFields(
       type: 'select',
       required: true,
       defaultValue: 'figure',
-      options: selectOptions(CLAIM_SUBSTANCE.kind.options),
+      options: selectOptions('kind', CLAIM_SUBSTANCE.kind.options),
     }),
     substanceField({
       name: 'statement',
@@ -177,7 +177,7 @@ function claimFields(
               name: 'qualifier',
               label: words('fieldQualifier'),
               type: 'select',
-              options: selectOptions(CLAIM_SUBSTANCE.qualifier.options),
+              options: selectOptions('qualifier', CLAIM_SUBSTANCE.qualifier.options),
             }),
             substanceField({ name: 'unit', label: words('fieldUnit'), type: 'text' }),
           ],
@@ -229,7 +229,7 @@ function claimFields(
           name: 'verb',
           label: words('fieldVerb'),
           type: 'select',
-          options: selectOptions(CLAIM_SUBSTANCE.verb.options),
+          options: selectOptions('verb', CLAIM_SUBSTANCE.verb.options),
         }),
         substanceField({
           name: 'attributedAt',
@@ -265,7 +265,7 @@ function claimFields(
       required: true,
       defaultValue: 'draft',
       index: true,
-      options: selectOptions(REVIEW_STATES),
+      options: selectOptions('state', REVIEW_STATES),
       admin: {
         position: 'sidebar',
         // The state as a badge, with the review actions the workflow allows this user.
@@ -291,7 +291,7 @@ function claimFields(
       type: 'select',
       defaultValue: 'none',
       index: true,
-      options: selectOptions(PUBLIC_STATES),
+      options: selectOptions('publicState', PUBLIC_STATES),
       access: { create: systemField, update: systemField },
       admin: { position: 'sidebar', readOnly: true },
     },
@@ -363,19 +363,19 @@ function claimFields(
           name: 'action',
           label: words('fieldAction'),
           type: 'select',
-          options: selectOptions(ACTIONS),
+          options: selectOptions('history', ACTIONS),
         },
         {
           name: 'from',
           label: words('fieldFrom'),
           type: 'select',
-          options: selectOptions(REVIEW_STATES),
+          options: selectOptions('state', REVIEW_STATES),
         },
         {
           name: 'to',
           label: words('fieldTo'),
           type: 'select',
-          options: selectOptions(REVIEW_STATES),
+          options: selectOptions('state', REVIEW_STATES),
         },
         // Each review step's reviewer, by name like the sidebar's people.
         {

@@ -92,7 +92,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'other',
-        options: selectOptions(SOURCE_KINDS),
+        options: selectOptions('sourceKind', SOURCE_KINDS),
       },
       {
         name: 'interestedParty',

@@ -53,7 +53,7 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'developing',
-        options: selectOptions(STORY_STATES),
+        options: selectOptions('storyState', STORY_STATES),
         admin: { position: 'sidebar' },
       },
       {

@@ -3,9 +3,12 @@ import type { CollectionConfig } from 'payload'
 
 import { COMPONENT_PATHS, componentsIf, relationTitleCell } from '../src/admin/componentPaths.js'
 import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { en } from '../src/i18n/translations.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
+import { optionKey } from '../src/i18n/translate.js'
+import { selectOptions } from '../src/selectOptions.js'
 
 export const UPDATE_KINDS = [
   'development',
@@ -15,14 +18,10 @@ export const UPDATE_KINDS = [
   'editorsNote',
 ] as const
 
-/** How each kind reads to people: the admin panel's options and the public genre. */
-export const UPDATE_KIND_LABELS: Record<(typeof UPDATE_KINDS)[number], string> = {
-  development: 'Development',
-  correction: 'Correction',
-  clarification: 'Clarification',
-  retraction: 'Retraction',
-  editorsNote: "Editor's note",
-}
+/** How each kind reads in English, for the public feed's genre; the admin reads them in its language. */
+export const UPDATE_KIND_LABELS = Object.fromEntries(
+  UPDATE_KINDS.map((kind) => [kind, en[optionKey('updateKind', kind)]]),
+) as Record<(typeof UPDATE_KINDS)[number], string>
 
 export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
@@ -89,7 +88,7 @@ export function createUpdatesCollection(options: ResolvedNewsroomOptions): Colle
         type: 'select',
         required: true,
         defaultValue: 'development',
-        options: UPDATE_KINDS.map((value) => ({ label: UPDATE_KIND_LABELS[value], value })),
+        options: selectOptions('updateKind', UPDATE_KINDS),
       },
       {
         name: 'occurredAt',

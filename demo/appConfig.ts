@@ -2,6 +2,8 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
 import { buildConfig, type Config, type SanitizedConfig } from 'payload'
 
 import { adapterFromUrl } from './database/adapterFromUrl.js'
@@ -18,7 +20,10 @@ export interface AppConfigOptions {
   logLevel?: 'debug' | 'info' | 'warn' | 'error' | 'silent'
   /** Payload's jobs settings of the app (e.g. `autoRun`); the plugin adds its task to them. */
   jobs?: Config['jobs']
-  /** Payload's i18n (the languages the admin and the API answer in; English by default). */
+  /**
+   * Payload's i18n (the languages the admin and the API answer in). By default English and German,
+   * the plugin's two: the browser's language (Accept-Language) or the account's choice picks one.
+   */
   i18n?: Config['i18n']
 }
 
@@ -63,7 +68,7 @@ export function buildAppConfig(options: AppConfigOptions = {}): Promise<Sanitize
       },
     ],
     ...(options.jobs ? { jobs: options.jobs } : {}),
-    ...(options.i18n ? { i18n: options.i18n } : {}),
+    i18n: options.i18n ?? { fallbackLanguage: 'en', supportedLanguages: { en, de } },
     plugins: [newsroomPlugin(publicApiFrom(process.env, options.newsroom))],
     // Types are generated on purpose (npm run generate:types) and committed, not on every start.
     typescript: { outputFile: path.join(root, 'payload-types.ts'), autoGenerate: false },

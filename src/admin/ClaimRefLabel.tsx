@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 interface ClaimPreview {
   statement?: string
@@ -19,6 +20,7 @@ interface ClaimPreview {
 export function ClaimRefLabel({ claims }: { claims: string }) {
   const ref = useFormFields(([f]) => f.claim?.value) as number | string | null | undefined
   const api = useNewsroomApi()
+  const say = useNewsroomWords()
   const [claim, setClaim] = useState<ClaimPreview | null>(null)
   useEffect(() => {
     if (ref == null) return
@@ -30,12 +32,13 @@ export function ClaimRefLabel({ claims }: { claims: string }) {
       live = false
     }
   }, [api, claims, ref])
-  if (ref == null)
-    return <span className="newsroom-claim-ref">Claim reference (choose a claim)</span>
-  const words = claim ? claim.phrase || claim.statement : `claim ${ref}`
+  if (ref == null) return <span className="newsroom-claim-ref">{say('claimRefChoose')}</span>
+  const words = claim ? claim.phrase || claim.statement : say('claimRefNumbered', { id: ref })
   return (
     <span className="newsroom-claim-ref" title={claim?.statement}>
-      <span className="newsroom-claim-ref__words">Claim: {words}</span>
+      <span className="newsroom-claim-ref__words">
+        {say('claimRefWords', { words: words ?? '' })}
+      </span>
       {claim?.reviewState ? <ReviewStateBadge state={claim.reviewState} /> : null}
     </span>
   )

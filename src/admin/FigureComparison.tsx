@@ -7,6 +7,7 @@ import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 import type { Doc } from './useStoryDesk.js'
+import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /** What editors compare: every claim still standing or on its way, drafts included. */
 const COMPARED_STATES: ReadonlySet<string> = new Set(['draft', 'pending', 'approved'])
@@ -17,10 +18,13 @@ type DeskSource = FigureSource & {
   publicDescription?: string | null
 }
 
-const sourceName = (s: DeskSource | null) =>
-  s ? (s.anonymous ? (s.publicDescription ?? s.name) : s.name) || `Source ${s.id}` : 'Unattributed'
+type Say = ReturnType<typeof useNewsroomWords>
 
-const fmt = (n: number) => n.toLocaleString('en')
+const sourceName = (say: Say, s: DeskSource | null) =>
+  s
+    ? (s.anonymous ? (s.publicDescription ?? s.name) : s.name) ||
+      say('sourceNumbered', { id: s.id })
+    : say('unattributed')
 
 /**
  * Per metric, each source's figure side by side and whether independent sources conflict: the
@@ -49,9 +53,12 @@ export function FigureComparison({
     keyMetrics,
   )
   const unmeasured = compared.filter((c) => !c.metric)
+  const say = useNewsroomWords()
+  const sayOption = useOptionWords()
+  const { number: fmt, shortWhen } = useNewsroomFormat()
   return (
     <div className="newsroom-comparison">
-      {metrics.length === 0 ? <p>No figure claims with a metric yet.</p> : null}
+      {metrics.length === 0 ? <p>{say('deskNoFigures')}</p> : null}
       {metrics.map((m) => (
         <section
           key={m.metric}
@@ -65,61 +72,56 @@ export function FigureComparison({
           </h4>
           <p className="newsroom-metric__summary">
             {m.conflict ? (
-              <strong className="newsroom-conflict">Conflict: independent sources disagree.</strong>
-            ) : m.origins > 1 ? (
-              'Sources agree.'
+              <strong className="newsroom-conflict">{say('compareConflict')}</strong>
             ) : (
-              'One source.'
+              say(m.origins > 1 ? 'compareAgree' : 'compareOneSource')
             )}{' '}
             {m.claims.length > 1
-              ? `Stated values from ${fmt(m.spread.lowest)} to ${fmt(m.spread.highest)}.`
+              ? say('compareSpread', {
+                  lowest: fmt(m.spread.lowest),
+                  highest: fmt(m.spread.highest),
+                })
               : null}
           </p>
           <div
             className="newsroom-scroll"
             role="region"
-            aria-label={`${m.metric} by source`}
+            aria-label={say('compareBySource', { metric: m.metric })}
             tabIndex={0}
           >
             <table className="newsroom-table">
               <thead>
                 <tr>
-                  <th scope="col">Source</th>
-                  <th scope="col">Figure</th>
-                  <th scope="col">Said</th>
-                  <th scope="col">Review</th>
+                  <th scope="col">{say('compareSource')}</th>
+                  <th scope="col">{say('compareFigure')}</th>
+                  <th scope="col">{say('compareSaid')}</th>
+                  <th scope="col">{say('compareReview')}</th>
                 </tr>
               </thead>
               <tbody>
                 {m.claims.map((c) => (
                   <tr key={c.claim}>
                     <th scope="row">
-                      {sourceName(c.source as DeskSource | null)}
+                      {sourceName(say, c.source as DeskSource | null)}
                       {c.via.length ? (
                         <span className="newsroom-hint">
                           {' '}
-                          via {c.via.map((v) => sourceName(v as DeskSource)).join(', ')}
+                          {say('compareVia', {
+                            sources: c.via.map((v) => sourceName(say, v as DeskSource)).join(', '),
+                          })}
                         </span>
                       ) : null}
                       {c.notIndependentlyVerified ? (
-                        <span className="newsroom-hint">
-                          {' '}
-                          · party to the events, not independently verified
-                        </span>
+                        <span className="newsroom-hint"> {say('compareParty')}</span>
                       ) : null}
                     </th>
                     <td>{c.phrase ?? (c.value !== null ? fmt(c.value) : '—')}</td>
                     <td>
-                      {c.verb ?? '—'}
+                      {c.verb ? sayOption('verb', c.verb).toLowerCase() : '—'}
                       {c.attributedAt ? (
                         <>
                           {' '}
-                          <time dateTime={c.attributedAt}>
-                            {new Date(c.attributedAt).toLocaleString('en-GB', {
-                              dateStyle: 'short',
-                              timeStyle: 'short',
-                            })}
-                          </time>
+                          <time dateTime={c.attributedAt}>{shortWhen(c.attributedAt)}</time>
                         </>
                       ) : null}
                     </td>
@@ -164,6 +166,7 @@ function NoMetric({
   onChanged: () => void
 }) {
   const api = useNewsroomApi()
+  const say = useNewsroomWords()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
   const setMetric = async (id: Doc['id'], metric: string) => {
@@ -180,11 +183,8 @@ function NoMetric({
   }
   return (
     <section className="newsroom-metric" aria-labelledby="metric--none" data-metric="">
-      <h4 id="metric--none">No metric</h4>
-      <p className="newsroom-metric__summary">
-        These figures compare with nothing until they have a metric, the key claims about the same
-        measure share.
-      </p>
+      <h4 id="metric--none">{say('noMetricTitle')}</h4>
+      <p className="newsroom-metric__summary">{say('noMetricHelp')}</p>
       <ul className="newsroom-nometric">
         {claims.map((c) => {
           const suggestion = suggestMetric({
@@ -196,7 +196,7 @@ function NoMetric({
             <li key={c.id} data-claim-id={c.id}>
               <span>
                 <strong>{String(c.phrase ?? c.statement)}</strong> ·{' '}
-                {sourceName((source as DeskSource | undefined) ?? null)}{' '}
+                {sourceName(say, (source as DeskSource | undefined) ?? null)}{' '}
                 <ReviewStateBadge state={states.get(String(c.id))} />
               </span>
               {suggestion ? (
@@ -206,10 +206,10 @@ function NoMetric({
                   disabled={busy === String(c.id)}
                   onClick={() => void setMetric(c.id, suggestion)}
                 >
-                  Use metric “{suggestion}”
+                  {say('noMetricUse', { metric: suggestion })}
                 </button>
               ) : (
-                <span className="newsroom-hint">No metric could be read from it.</span>
+                <span className="newsroom-hint">{say('noMetricNone')}</span>
               )}
             </li>
           )

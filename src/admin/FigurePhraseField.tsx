@@ -2,13 +2,9 @@
 import { TextField, useField } from '@payloadcms/ui'
 import type { TextFieldClientProps } from 'payload'
 
-import { parseFigurePhrase, QUALIFIER_WORDING, type ParsedFigure } from '../figures/index.js'
-
-/** How the panel names a qualifier: the phrase wording, or the qualifier itself where there is none. */
-const qualifierWords = (q: ParsedFigure['qualifier']): string =>
-  q === 'exact' || q === 'range' ? q : QUALIFIER_WORDING[q]
-
-const show = (n: number | null) => (n === null ? '—' : n.toLocaleString('en'))
+import { optionKey } from '../i18n/translate.js'
+import { parseFigurePhrase } from '../figures/index.js'
+import { useNewsroomFormat, useNewsroomWords } from './useNewsroomWords.js'
 
 /**
  * The figure phrase field, with what the phrase says read back as the editor types: value, bounds,
@@ -18,6 +14,9 @@ export function FigurePhraseField(props: TextFieldClientProps) {
   const { value } = useField<string>({ path: props.path })
   const phrase = typeof value === 'string' ? value.trim() : ''
   const parsed = phrase ? parseFigurePhrase(phrase) : null
+  const say = useNewsroomWords()
+  const { number } = useNewsroomFormat()
+  const show = (n: number | null) => (n === null ? '—' : number(n))
   return (
     <div className="newsroom-figure-field">
       <TextField {...props} />
@@ -25,31 +24,28 @@ export function FigurePhraseField(props: TextFieldClientProps) {
         {!phrase ? null : parsed ? (
           <dl>
             <div>
-              <dt>Value</dt>
+              <dt>{say('fieldValue')}</dt>
               <dd data-figure="value">{show(parsed.value)}</dd>
             </div>
             <div>
-              <dt>Lower bound</dt>
+              <dt>{say('figureLowerBound')}</dt>
               <dd data-figure="lower">{show(parsed.lower)}</dd>
             </div>
             <div>
-              <dt>Upper bound</dt>
+              <dt>{say('figureUpperBound')}</dt>
               <dd data-figure="upper">{show(parsed.upper)}</dd>
             </div>
             <div>
-              <dt>Qualifier</dt>
-              <dd data-figure="qualifier">{qualifierWords(parsed.qualifier)}</dd>
+              <dt>{say('fieldQualifier')}</dt>
+              <dd data-figure="qualifier">{say(optionKey('qualifier', parsed.qualifier))}</dd>
             </div>
             <div>
-              <dt>Unit</dt>
+              <dt>{say('fieldUnit')}</dt>
               <dd data-figure="unit">{parsed.unit ?? '—'}</dd>
             </div>
           </dl>
         ) : (
-          <p className="newsroom-error">
-            No figure read yet: start with the number, as in “at least 155 hostages” or “over
-            £50bn”.
-          </p>
+          <p className="newsroom-error">{say('figureUnread')}</p>
         )}
       </div>
     </div>

@@ -20,43 +20,39 @@ import type { ReactNode } from 'react'
 import type { FigureSource } from '../figures/compareFigures.js'
 import type { Interval } from '../figures/figureInterval.js'
 import type { MetricTimeline, TimelinePoint } from '../figures/figureTimeline.js'
-import { QUALIFIER_WORDING, isQualifier } from '../figures/index.js'
+import { isQualifier } from '../figures/index.js'
+import { optionKey } from '../i18n/translate.js'
+import type { NewsroomKey } from '../i18n/translations.js'
+import type { NewsroomFormat } from './newsroomFormat.js'
+import { useNewsroomFormat, useNewsroomWords } from './useNewsroomWords.js'
+
+type Say = ReturnType<typeof useNewsroomWords>
 
 /** Distinct, dark enough on white for lines and markers (WCAG 3:1 for graphics). */
 const COLOURS = ['#1f5fa8', '#b3261e', '#2e7d32', '#7b1fa2', '#a15c00', '#00695c', '#5d4037']
 
-const STATE_WORDS: Record<string, string> = {
-  approved: 'approved',
-  retracted: 'retracted',
-  superseded: 'superseded',
-  draft: 'draft',
-  pending: 'pending review',
+/** A point's state in words: "approved", "pending review". */
+const stateWords = (say: Say, state: string): string => {
+  const key = optionKey('chartPoint', state)
+  return key in WORDED_STATES ? say(key as NewsroomKey) : state
+}
+const WORDED_STATES: Partial<Record<string, true>> = {
+  chartPointDraft: true,
+  chartPointPending: true,
+  chartPointApproved: true,
+  chartPointRetracted: true,
+  chartPointSuperseded: true,
 }
 
-const fmt = (n: number) => n.toLocaleString('en')
-/** Axis ticks and labels: "3K", "50B" rather than "50,000,000,000", which the axis would clip. */
-const short = (n: number) =>
-  Math.abs(n) >= 10_000
-    ? n.toLocaleString('en', { notation: 'compact', maximumFractionDigits: 1 })
-    : fmt(n)
-const day = (t: number) =>
-  new Date(t).toLocaleString('en-GB', {
-    day: 'numeric',
-    month: 'short',
-    hour: '2-digit',
-    minute: '2-digit',
-    timeZone: 'UTC',
-  })
-
 /** A figure as few words as it allows: "at least 155", "20–30", "425". */
-function figureLabel(p: TimelinePoint): string {
+function figureLabel(p: TimelinePoint, say: Say, { short }: NewsroomFormat): string {
   const { lower, upper } = p.interval
   if (p.qualifier === 'range' && lower !== null && upper !== null)
     return `${short(lower)}–${short(upper)}`
   if (p.value === null) return p.phrase ?? ''
-  const words = isQualifier(p.qualifier) && p.qualifier in QUALIFIER_WORDING
-  return words
-    ? `${QUALIFIER_WORDING[p.qualifier as keyof typeof QUALIFIER_WORDING]} ${short(p.value)}`
+  const worded = isQualifier(p.qualifier) && p.qualifier !== 'exact' && p.qualifier !== 'range'
+  return worded
+    ? say(optionKey('wording', p.qualifier as 'atLeast'), { n: short(p.value) })
     : short(p.value)
 }
 
@@ -76,8 +72,11 @@ type Named = FigureSource & {
   anonymous?: boolean | null
   publicDescription?: string | null
 }
-const sourceName = (s: Named | null) =>
-  s ? (s.anonymous ? (s.publicDescription ?? s.name) : s.name) || `Source ${s.id}` : 'Unattributed'
+const sourceName = (say: Say, s: Named | null) =>
+  s
+    ? (s.anonymous ? (s.publicDescription ?? s.name) : s.name) ||
+      say('sourceNumbered', { id: s.id })
+    : say('unattributed')
 
 const notStanding = (state: string) => state !== 'approved'
 
@@ -85,6 +84,8 @@ const notStanding = (state: string) => state !== 'approved'
 function Marker(props: { cx?: number; cy?: number; fill?: string; payload?: Datum }) {
   const { cx, cy, fill, payload } = props
   const plot = usePlotArea()
+  const say = useNewsroomWords()
+  const format = useNewsroomFormat()
   if (cx == null || cy == null || !payload) return <g />
   const state = payload.point.state
   // Labels of points in the right part of the chart go to their left, so that none is cut off.
@@ -102,7 +103,7 @@ function Marker(props: { cx?: number; cy?: number; fill?: string; payload?: Datu
       paintOrder="stroke"
       className="newsroom-chart__label"
     >
-      {figureLabel(payload.point)}
+      {figureLabel(payload.point, say, format)}
     </text>
   )
   if (state === 'retracted') {
@@ -204,14 +205,16 @@ function IntervalBands({ data }: { data: Datum[] }) {
 }
 
 function PointTip({ active, payload }: { active?: boolean; payload?: { payload: Datum }[] }) {
+  const say = useNewsroomWords()
+  const format = useNewsroomFormat()
   const d = active ? payload?.[0]?.payload : undefined
   if (!d) return null
   return (
     <div className="newsroom-chart-tip">
-      <strong>{d.point.phrase ?? figureLabel(d.point)}</strong>
+      <strong>{d.point.phrase ?? figureLabel(d.point, say, format)}</strong>
       <div>{d.series}</div>
       <div>
-        {day(d.t)} UTC · {STATE_WORDS[d.point.state] ?? d.point.state}
+        {say('timeUtc', { time: format.day(d.t) })} · {stateWords(say, d.point.state)}
       </div>
     </div>
   )
@@ -235,6 +238,7 @@ function niceTicks(lo: number, hi: number, whole: boolean, count = 5): number[] 
 
 /** A small picture of each mark, once above the charts rather than as a sentence under each. */
 export function FigureTimelineKey() {
+  const say = useNewsroomWords()
   const c = '#444'
   const item = (label: string, glyph: ReactNode) => (
     <li>
@@ -245,10 +249,10 @@ export function FigureTimelineKey() {
     </li>
   )
   return (
-    <ul className="newsroom-chart-key" aria-label="How to read the charts">
-      {item('approved', <circle cx="11" cy="11" r="6" fill={c} />)}
+    <ul className="newsroom-chart-key" aria-label={say('chartKeyTitle')}>
+      {item(say('chartKeyApproved'), <circle cx="11" cy="11" r="6" fill={c} />)}
       {item(
-        'not yet approved',
+        say('chartKeyNotYetApproved'),
         <circle
           cx="11"
           cy="11"
@@ -259,16 +263,19 @@ export function FigureTimelineKey() {
           strokeDasharray="2 2"
         />,
       )}
-      {item('superseded', <circle cx="11" cy="11" r="6" fill="#fff" stroke={c} strokeWidth="2" />)}
       {item(
-        'retracted',
+        say('chartKeySuperseded'),
+        <circle cx="11" cy="11" r="6" fill="#fff" stroke={c} strokeWidth="2" />,
+      )}
+      {item(
+        say('chartKeyRetracted'),
         <g stroke={c} strokeWidth="2.5">
           <line x1="5" y1="5" x2="17" y2="17" />
           <line x1="5" y1="17" x2="17" y2="5" />
         </g>,
       )}
       {item(
-        'range ("between 20 and 30")',
+        say('chartKeyRange'),
         <g stroke={c} fill={c}>
           <rect x="7" y="4" width="8" height="14" fillOpacity="0.2" />
           <line x1="4" x2="18" y1="4" y2="4" strokeWidth="2" />
@@ -276,7 +283,7 @@ export function FigureTimelineKey() {
         </g>,
       )}
       {item(
-        'open end ("at least 20")',
+        say('chartKeyOpenEnd'),
         <g stroke={c} fill={c}>
           <rect x="7" y="4" width="8" height="14" fillOpacity="0.2" />
           <path d="M3,10 L11,2 L19,10 Z" />
@@ -300,6 +307,8 @@ export function FigureTimelineChart<S extends Named>({
 }: {
   timeline: MetricTimeline<S>
 }) {
+  const say = useNewsroomWords()
+  const { number: fmt, short, day } = useNewsroomFormat()
   const points = timeline.series.flatMap((s) => s.points)
   const numbers = points.flatMap((p) =>
     [p.value, p.interval.lower, p.interval.upper].filter((n): n is number => n !== null),
@@ -321,7 +330,7 @@ export function FigureTimelineChart<S extends Named>({
   const series = timeline.series.map((s, i) => {
     const colour = COLOURS[i % COLOURS.length]
     return {
-      name: sourceName(s.source),
+      name: sourceName(say, s.source),
       colour,
       data: s.points.map((p): Datum => {
         const { lower, upper } = p.interval
@@ -334,7 +343,7 @@ export function FigureTimelineChart<S extends Named>({
           t: Date.parse(p.at),
           y,
           point: p,
-          series: sourceName(s.source),
+          series: sourceName(say, s.source),
           colour,
           spread: lower !== upper,
         }
@@ -352,8 +361,10 @@ export function FigureTimelineChart<S extends Named>({
       aria-labelledby={titleId}
     >
       <figcaption id={titleId}>
-        {timeline.metric}
-        {timeline.units.length ? ` (${timeline.units.join(', ')})` : ''} over time, by source
+        {say('chartCaption', {
+          metric: timeline.metric,
+          units: timeline.units.length ? ` (${timeline.units.join(', ')})` : '',
+        })}
       </figcaption>
       <div className="newsroom-chart__plot" aria-hidden="true">
         <ResponsiveContainer
@@ -373,7 +384,7 @@ export function FigureTimelineChart<S extends Named>({
               domain={[Math.min(...times) - timePad, Math.max(...times) + timePad]}
               tickFormatter={day}
               tick={{ fontSize: 11, fill: '#333' }}
-              name="Time"
+              name={say('chartTime')}
             />
             <YAxis
               type="number"
@@ -384,7 +395,7 @@ export function FigureTimelineChart<S extends Named>({
               tickFormatter={short}
               tick={{ fontSize: 11, fill: '#333' }}
               width={56}
-              name="Value"
+              name={say('chartValue')}
             />
             <Tooltip content={<PointTip />} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
@@ -404,20 +415,20 @@ export function FigureTimelineChart<S extends Named>({
         </ResponsiveContainer>
       </div>
       <details className="newsroom-chart__table">
-        <summary>The figures as a table</summary>
+        <summary>{say('chartAsTable')}</summary>
         <div
           className="newsroom-scroll"
           role="region"
-          aria-label={`${timeline.metric} over time`}
+          aria-label={say('chartOverTime', { metric: timeline.metric })}
           tabIndex={0}
         >
           <table className="newsroom-table">
             <thead>
               <tr>
-                <th scope="col">When (UTC)</th>
-                <th scope="col">Source</th>
-                <th scope="col">Figure</th>
-                <th scope="col">State</th>
+                <th scope="col">{say('chartWhen')}</th>
+                <th scope="col">{say('compareSource')}</th>
+                <th scope="col">{say('compareFigure')}</th>
+                <th scope="col">{say('chartState')}</th>
               </tr>
             </thead>
             <tbody>
@@ -429,7 +440,7 @@ export function FigureTimelineChart<S extends Named>({
                     </td>
                     <th scope="row">{s.name}</th>
                     <td>{d.point.phrase ?? (d.point.value !== null ? fmt(d.point.value) : '—')}</td>
-                    <td>{STATE_WORDS[d.point.state] ?? d.point.state}</td>
+                    <td>{stateWords(say, d.point.state)}</td>
                   </tr>
                 )),
               )}

@@ -1,6 +1,7 @@
 import type { CollectionSlug, ServerFieldBase } from 'payload'
 
 import { isStaff } from '../access/roles.js'
+import { translate } from '../i18n/translate.js'
 
 type Id = number | string
 
@@ -24,6 +25,7 @@ export async function PersonField({
     ownName && siblingData && ownName in siblingData
       ? (siblingData as Record<string, unknown>)[ownName]
       : topLevelValue
+  // The client field's label is already in the reader's language (Payload calls label functions).
   const raw = (clientField as { label?: unknown; name?: string }).label
   const label = typeof raw === 'string' ? raw : ((clientField as { name?: string }).name ?? '')
   const id: Id | null =
@@ -42,7 +44,7 @@ export async function PersonField({
     <div className={`field-type newsroom-person field-${fieldName}`} data-person-field={fieldName}>
       <span className="newsroom-person__label">{label}</span>
       <span className="newsroom-person__name">
-        {id == null ? '—' : (name ?? `Account ${id} (no longer exists)`)}
+        {id == null ? '—' : (name ?? translate(req.i18n.t, { key: 'personGone', vars: { id } }))}
       </span>
     </div>
   )

@@ -4,6 +4,7 @@ import { cache } from 'react'
 
 import { isStaff } from '../access/roles.js'
 import { extractID } from '../extractID.js'
+import { translate } from '../i18n/translate.js'
 
 type Id = number | string
 
@@ -45,6 +46,7 @@ const titleOf = cache(
 export async function RelationTitleCell({
   cellData,
   field,
+  i18n,
   payload,
 }: DefaultServerCellComponentProps) {
   const id = extractID(cellData)
@@ -55,7 +57,7 @@ export async function RelationTitleCell({
   const title = await titleOf(payload, relationTo as CollectionSlug, id).catch(() => null)
   return (
     <span className="newsroom-cell" data-relation-title={relationTo}>
-      {title ?? `ID ${String(id)}`}
+      {title ?? translate(i18n?.t, { key: 'idNumbered', vars: { id: String(id) } })}
     </span>
   )
 }

@@ -3,30 +3,27 @@ import { SetStepNav, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
 import { useId, useMemo, useState } from 'react'
 
+import type { NewsroomKey } from '../i18n/translations.js'
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
 import { actionDone, type ButtonAction } from './offeredActions.js'
 import type { QueueRow } from './reviewQueueRows.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
-import { useNewsroomWords } from './useNewsroomWords.js'
+import { useNewsroomFormat, useNewsroomWords } from './useNewsroomWords.js'
 import { SupersedeButton } from './SupersedeButton.js'
-
-const when = (iso: string) =>
-  new Date(iso).toLocaleString('en-GB', {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  }) + ' UTC'
 
 /** What the queue filters on: waiting for review, or public and so retractable or supersedable. */
 const STATE_FILTERS = {
-  pending: { label: 'Pending review', keep: (r: QueueRow) => r.reviewState === 'pending' },
+  pending: {
+    label: 'queueFilterPending',
+    keep: (r: QueueRow) => r.reviewState === 'pending',
+  },
   approved: {
-    label: 'Approved (retract or supersede)',
+    label: 'queueFilterApproved',
     keep: (r: QueueRow) => r.reviewState !== 'pending' && r.publicState === 'approved',
   },
-  all: { label: 'All', keep: () => true },
-} as const
+  all: { label: 'queueFilterAll', keep: () => true },
+} as const satisfies Record<string, { label: NewsroomKey; keep: (r: QueueRow) => boolean }>
 type StateFilter = keyof typeof STATE_FILTERS
 
 interface CardNote {
@@ -53,6 +50,8 @@ export function ReviewQueue({
   const admin = config.routes.admin
   const baseId = useId()
   const say = useNewsroomWords()
+  const format = useNewsroomFormat()
+  const when = (iso: string) => say('timeUtc', { time: format.when(iso) })
   const [rows, setRows] = useState(initialRows)
   const [notes, setNotes] = useState<Record<string, CardNote>>({})
   const [announcement, setAnnouncement] = useState('')
@@ -87,28 +86,24 @@ export function ReviewQueue({
     })
     const olderToo =
       action === 'approve' && row.supersedes
-        ? ` “${row.supersedes.statement}” is now superseded.`
+        ? ` ${say('queueOlderSuperseded', { statement: row.supersedes.statement })}`
         : ''
     if (olderToo && row.supersedes) {
       patch(row.supersedes.id, { reviewState: 'superseded', publicState: 'superseded' })
     }
     const text = `${say(actionDone(action))}${olderToo}`
     note(row.id, { kind: 'done', text })
-    setAnnouncement(`“${row.statement}”: ${text}`)
+    setAnnouncement(say('queueAnnouncement', { statement: row.statement, text }))
   }
 
   return (
     <section className="newsroom-queue" aria-labelledby={`${baseId}-title`}>
-      <SetStepNav nav={[{ label: 'Review queue' }]} />
-      <h1 id={`${baseId}-title`}>Review queue</h1>
-      <p className="newsroom-hint">
-        Claims waiting for review across all stories, oldest first, and the approved claims the
-        public sees, which you can retract or supersede with a newer claim. You cannot approve a
-        claim you created or last edited (four-eyes rule).
-      </p>
-      <div className="newsroom-queue__filters" role="group" aria-label="Filter the queue">
+      <SetStepNav nav={[{ label: say('queueTitle') }]} />
+      <h1 id={`${baseId}-title`}>{say('queueTitle')}</h1>
+      <p className="newsroom-hint">{say('queueIntro')}</p>
+      <div className="newsroom-queue__filters" role="group" aria-label={say('queueFilters')}>
         <label>
-          <span>Show</span>
+          <span>{say('queueShow')}</span>
           <select
             value={stateFilter}
             onChange={(e) => setStateFilter(e.target.value as StateFilter)}
@@ -116,20 +111,19 @@ export function ReviewQueue({
           >
             {(Object.keys(STATE_FILTERS) as StateFilter[]).map((k) => (
               <option key={k} value={k}>
-                {STATE_FILTERS[k].label}
-                {k === 'all' ? '' : ` (${counts[k]})`}
+                {say(STATE_FILTERS[k].label, k === 'all' ? {} : { count: counts[k] })}
               </option>
             ))}
           </select>
         </label>
         <label>
-          <span>Story</span>
+          <span>{say('fieldStory')}</span>
           <select
             value={storyFilter}
             onChange={(e) => setStoryFilter(e.target.value)}
             data-testid="queue-story-filter"
           >
-            <option value="">All stories</option>
+            <option value="">{say('queueAllStories')}</option>
             {storyOptions.map(([id, title]) => (
               <option key={id} value={id}>
                 {title}
@@ -142,11 +136,7 @@ export function ReviewQueue({
         {announcement}
       </p>
       {shown.length === 0 ? (
-        <p>
-          {stateFilter === 'pending'
-            ? 'Nothing is waiting for review.'
-            : 'No claims match these filters.'}
-        </p>
+        <p>{say(stateFilter === 'pending' ? 'queueNothingPending' : 'queueNothingMatches')}</p>
       ) : (
         <ol className="newsroom-queue__list">
           {shown.map((row) => {
@@ -160,6 +150,7 @@ export function ReviewQueue({
               >
                 <div className="newsroom-card__head">
                   <Link
+                    prefetch={false}
                     href={`${admin}/collections/${claims}/${row.id}`}
                     className="newsroom-card__title"
                   >
@@ -173,18 +164,20 @@ export function ReviewQueue({
                 <dl className="newsroom-facts">
                   {row.phrase ? (
                     <div>
-                      <dt>Figure</dt>
+                      <dt>{say('fieldFigure')}</dt>
                       <dd>
-                        {row.phrase}
-                        {row.metric ? ` · ${row.metric}` : ' · no metric'}
+                        {row.phrase} · {row.metric ?? say('queueNoMetric')}
                       </dd>
                     </div>
                   ) : null}
                   <div>
-                    <dt>Story</dt>
+                    <dt>{say('fieldStory')}</dt>
                     <dd>
                       {row.story ? (
-                        <Link href={`${admin}/collections/${stories}/${row.story.id}`}>
+                        <Link
+                          prefetch={false}
+                          href={`${admin}/collections/${stories}/${row.story.id}`}
+                        >
                           {row.story.title}
                         </Link>
                       ) : (
@@ -193,35 +186,40 @@ export function ReviewQueue({
                     </dd>
                   </div>
                   <div>
-                    <dt>Source</dt>
-                    <dd>{row.source ?? 'Unattributed'}</dd>
+                    <dt>{say('fieldSource')}</dt>
+                    <dd>{row.source ?? say('unattributed')}</dd>
                   </div>
                   <div>
-                    <dt>Created by</dt>
+                    <dt>{say('fieldCreatedBy')}</dt>
                     <dd>{row.createdBy?.name ?? '—'}</dd>
                   </div>
                   <div>
-                    <dt>Last edited by</dt>
+                    <dt>{say('fieldLastEditedBy')}</dt>
                     <dd>{row.lastEditedBy?.name ?? '—'}</dd>
                   </div>
                   {row.approvedBy ? (
                     <div>
-                      <dt>Approved by</dt>
+                      <dt>{say('fieldApprovedBy')}</dt>
                       <dd>{row.approvedBy.name}</dd>
                     </div>
                   ) : null}
                   {row.supersedes ? (
                     <div>
-                      <dt>Supersedes</dt>
+                      <dt>{say('fieldSupersedes')}</dt>
                       <dd>
-                        <Link href={`${admin}/collections/${claims}/${row.supersedes.id}`}>
+                        <Link
+                          prefetch={false}
+                          href={`${admin}/collections/${claims}/${row.supersedes.id}`}
+                        >
                           {row.supersedes.statement}
                         </Link>
                       </dd>
                     </div>
                   ) : null}
                   <div>
-                    <dt>{row.reviewState === 'pending' ? 'Waiting since' : 'Approved at'}</dt>
+                    <dt>
+                      {say(row.reviewState === 'pending' ? 'queueWaitingSince' : 'fieldApprovedAt')}
+                    </dt>
                     <dd>
                       {row.reviewState !== 'pending' && row.approvedAt ? (
                         <time dateTime={row.approvedAt}>{when(row.approvedAt)}</time>

@@ -5,12 +5,14 @@ import { useEffect, useState } from 'react'
 
 import { isStaff } from '../access/roles.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 /** The review queue on the dashboard, with how many claims wait, for newsroom staff. */
 export function ReviewQueueDashboardLink({ claims }: { claims: string }) {
   const { user } = useAuth()
   const { config } = useConfig()
   const api = useNewsroomApi()
+  const say = useNewsroomWords()
   const staff = isStaff(user as { roles?: unknown } | null)
   const [waiting, setWaiting] = useState<number | null>(null)
   useEffect(() => {
@@ -26,19 +28,20 @@ export function ReviewQueueDashboardLink({ claims }: { claims: string }) {
   if (!staff) return null
   return (
     <section className="newsroom-dashboard-card" aria-labelledby="newsroom-dashboard-queue">
-      <h2 id="newsroom-dashboard-queue">Review queue</h2>
+      <h2 id="newsroom-dashboard-queue">{say('queueTitle')}</h2>
       <p>
         {waiting === null
-          ? 'Claims waiting for review, and approved claims to retract or supersede.'
+          ? say('dashboardQueueHelp')
           : waiting === 1
-            ? '1 claim is waiting for review.'
-            : `${waiting} claims are waiting for review.`}
+            ? say('dashboardWaitingOne')
+            : say('dashboardWaitingMany', { count: waiting })}
       </p>
       <Link
+        prefetch={false}
         className="newsroom-button newsroom-button--primary"
         href={`${config.routes.admin}/review-queue`}
       >
-        Open the review queue
+        {say('dashboardOpenQueue')}
       </Link>
     </section>
   )

@@ -7,6 +7,7 @@ import { FigureComparison } from './FigureComparison.js'
 import { FigureTimelineChart, FigureTimelineKey } from './FigureTimelineChart.js'
 import { StoryTimeline } from './StoryTimeline.js'
 import { useStoryDesk } from './useStoryDesk.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 /**
  * A panel in the story's edit view: the figure comparison, each metric's figures over time as a
@@ -17,6 +18,7 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
   const { id } = useDocumentInfo()
   const keyMetrics = useFormFields(([f]) => f.keyMetrics?.value) as string[] | undefined
   const { desk, error, reload } = useStoryDesk(id, slugs)
+  const say = useNewsroomWords()
   if (id == null) return null
   const charted = desk
     ? figureTimeline(
@@ -30,9 +32,9 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
   return (
     <div className="newsroom-desk">
       <div className="newsroom-desk__head">
-        <h3 id="newsroom-figures-title">Figures by source</h3>
+        <h3 id="newsroom-figures-title">{say('deskFiguresTitle')}</h3>
         <button type="button" className="newsroom-button" onClick={() => void reload()}>
-          Reload figures and timeline
+          {say('deskReload')}
         </button>
       </div>
       {error ? (
@@ -41,7 +43,7 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
         </p>
       ) : null}
       {!desk ? (
-        <p aria-busy="true">Loading…</p>
+        <p aria-busy="true">{say('loading')}</p>
       ) : (
         <>
           <section aria-labelledby="newsroom-figures-title" data-testid="figure-comparison">
@@ -54,9 +56,9 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
             />
           </section>
           <section aria-labelledby="newsroom-chart-title" data-testid="figure-timeline">
-            <h3 id="newsroom-chart-title">How the figures moved</h3>
+            <h3 id="newsroom-chart-title">{say('deskChartTitle')}</h3>
             {charted.length === 0 ? (
-              <p>No figure claims with a metric yet.</p>
+              <p>{say('deskNoFigures')}</p>
             ) : (
               <>
                 <FigureTimelineKey />
@@ -67,7 +69,7 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
             )}
           </section>
           <section aria-labelledby="newsroom-timeline-title" data-testid="story-timeline">
-            <h3 id="newsroom-timeline-title">Timeline</h3>
+            <h3 id="newsroom-timeline-title">{say('deskTimelineTitle')}</h3>
             <StoryTimeline
               updates={desk.updates}
               claims={desk.claims}

@@ -6,18 +6,13 @@ import type { PublicState, ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import type { Doc } from './useStoryDesk.js'
-
-const KIND_LABELS: Record<string, string> = {
-  development: 'Development',
-  correction: 'Correction',
-  clarification: 'Clarification',
-  retraction: 'Retraction',
-  editorsNote: "Editor's note",
-}
+import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /**
  * The story's updates in the order events happened, drafts included, with the claims each carries
- * and their review buttons (the desk reloads after an action).
+ * and their review buttons (the desk reloads after an action). The plugin's links are never
+ * prefetched, like Payload's own: each prefetch renders a whole document view on the server, and the
+ * desk shows dozens of links at once (the browser journey saw 15 such renders per desk visit).
  */
 export function StoryTimeline({
   updates,
@@ -32,7 +27,10 @@ export function StoryTimeline({
 }) {
   const { config } = useConfig()
   const admin = config.routes.admin
-  if (updates.length === 0) return <p>No updates yet.</p>
+  const say = useNewsroomWords()
+  const sayOption = useOptionWords()
+  const format = useNewsroomFormat()
+  if (updates.length === 0) return <p>{say('deskNoUpdates')}</p>
   return (
     <ol className="newsroom-timeline">
       {updates.map((u) => {
@@ -41,24 +39,21 @@ export function StoryTimeline({
           <li key={u.id} className={u.keyEvent ? 'newsroom-timeline__key' : undefined}>
             <div className="newsroom-timeline__meta">
               <time dateTime={String(u.occurredAt)}>
-                {new Date(String(u.occurredAt)).toLocaleString('en-GB', {
-                  dateStyle: 'medium',
-                  timeStyle: 'short',
-                  timeZone: 'UTC',
-                })}{' '}
-                UTC
+                {say('timeUtc', { time: format.when(String(u.occurredAt)) })}
               </time>
-              <span>{KIND_LABELS[String(u.kind)] ?? String(u.kind)}</span>
-              {u.keyEvent ? <span>Key event</span> : null}
-              <span>{u._status === 'published' ? 'Published' : 'Draft'}</span>
+              <span>{sayOption('updateKind', String(u.kind))}</span>
+              {u.keyEvent ? <span>{say('deskKeyEvent')}</span> : null}
+              <span>{say(u._status === 'published' ? 'deskPublished' : 'deskDraft')}</span>
             </div>
-            <Link href={`${admin}/collections/${slugs.updates}/${u.id}`}>{String(u.headline)}</Link>
+            <Link prefetch={false} href={`${admin}/collections/${slugs.updates}/${u.id}`}>
+              {String(u.headline)}
+            </Link>
             {carried.length ? (
               <ul className="newsroom-timeline__claims">
                 {carried.map((c) => (
                   <li key={c.id} data-claim-id={c.id}>
                     <ReviewStateBadge state={c.reviewState as ReviewState} />{' '}
-                    <Link href={`${admin}/collections/${slugs.claims}/${c.id}`}>
+                    <Link prefetch={false} href={`${admin}/collections/${slugs.claims}/${c.id}`}>
                       {String(c.phrase || c.statement)}
                     </Link>
                     <ReviewActions

@@ -6,6 +6,7 @@ import { useId, useState } from 'react'
 import type { Suggestion } from '../extract/index.js'
 import { attributionWords } from '../figures/attributionWords.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 interface SuggestResult {
   suggestions: Suggestion[]
@@ -24,6 +25,7 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
   const api = useNewsroomApi()
   const { config } = useConfig()
   const baseId = useId()
+  const say = useNewsroomWords()
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null)
   const [chosen, setChosen] = useState<Set<number>>(new Set())
   const [created, setCreated] = useState<SuggestResult['claims']>([])
@@ -32,11 +34,9 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
   if (id == null) {
     return (
       <section className="newsroom-suggest" aria-labelledby={`${baseId}-title`}>
-        <h3 id={`${baseId}-title`}>Claims in this update</h3>
+        <h3 id={`${baseId}-title`}>{say('suggestTitle')}</h3>
         <p className="newsroom-hint" data-testid="suggest-hint">
-          Save the update once (Save draft) and “Suggest claims” appears here: it finds the reported
-          figures in the saved text, with their sources, and records the ones you choose as draft
-          claims.
+          {say('suggestUnsaved')}
         </p>
       </section>
     )
@@ -74,31 +74,27 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
   return (
     <section className="newsroom-suggest" aria-labelledby={`${baseId}-title`}>
       <div className="newsroom-desk__head">
-        <h3 id={`${baseId}-title`}>Claims in this update</h3>
+        <h3 id={`${baseId}-title`}>{say('suggestTitle')}</h3>
         <button
           type="button"
           className="newsroom-button"
           disabled={busy || modified}
           onClick={() => void call(false)}
         >
-          Suggest claims
+          {say('suggestButton')}
         </button>
       </div>
-      <p className="newsroom-hint">
-        {modified
-          ? 'Save the update first: suggestions are read from its saved text.'
-          : 'Finds the reported figures in the saved text, with their sources.'}
-      </p>
+      <p className="newsroom-hint">{say(modified ? 'suggestSaveFirst' : 'suggestFinds')}</p>
       {error ? (
         <p role="alert" className="newsroom-error">
           {error}
         </p>
       ) : null}
-      {suggestions && suggestions.length === 0 ? <p>No figures found in this update.</p> : null}
+      {suggestions && suggestions.length === 0 ? <p>{say('suggestNone')}</p> : null}
       {suggestions && suggestions.length > 0 ? (
         <div className="newsroom-suggest__choose">
           <fieldset className="newsroom-suggest__list">
-            <legend>Choose the figures to record as draft claims</legend>
+            <legend>{say('suggestChoose')}</legend>
             {suggestions.map((s, i) => (
               <div key={`${s.span.start}-${i}`} className="newsroom-suggest__item">
                 <input
@@ -113,7 +109,7 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
                     source: s.source,
                     verb: s.attributionVerb,
                     via: s.via ? [s.via] : [],
-                  }) ?? 'unattributed'}
+                  }) ?? say('unattributed')}
                   <span className="newsroom-hint newsroom-suggest__sentence">{s.sentence}</span>
                 </label>
               </div>
@@ -125,18 +121,21 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
             disabled={busy || chosen.size === 0}
             onClick={() => void call([...chosen].sort((a, b) => a - b))}
           >
-            Create {chosen.size || ''} selected as draft claims
+            {chosen.size ? say('suggestCreate', { count: chosen.size }) : say('suggestCreateNone')}
           </button>
         </div>
       ) : null}
       {created.length ? (
         <div role="status">
-          <p>Created {created.length} draft claims:</p>
+          <p>{say('suggestCreated', { count: created.length })}</p>
           <ul>
             {created.map((c) => (
               <li key={c.id}>
-                <Link href={`${config.routes.admin}/collections/${claims}/${c.id}`}>
-                  {c.statement ?? `Claim ${c.id}`}
+                <Link
+                  prefetch={false}
+                  href={`${config.routes.admin}/collections/${claims}/${c.id}`}
+                >
+                  {c.statement ?? say('claimNumbered', { id: c.id })}
                 </Link>
               </li>
             ))}

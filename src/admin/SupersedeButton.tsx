@@ -6,11 +6,12 @@ import { useState } from 'react'
 import { hasRole } from '../access/roles.js'
 import { MODEL_SUBSTANCE, pickSubstance } from '../workflow/substance.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
+import { useNewsroomWords } from './useNewsroomWords.js'
 
 type Id = number | string
 
 /**
- * "Supersede with a newer claim": for an approved claim, writes a draft copy of what it says that
+ * The supersede button: for an approved claim, writes a draft copy of what it says that
  * `supersedes` it and opens it, for the editor to change the figure and submit. Approving that draft
  * marks this claim superseded (the workflow does it). Creating claims is an editor's job, so only
  * editors see the button.
@@ -20,6 +21,7 @@ export function SupersedeButton({ claim, claims }: { claim: { id: Id }; claims: 
   const api = useNewsroomApi()
   const router = useRouter()
   const { config } = useConfig()
+  const say = useNewsroomWords()
   const [busy, setBusy] = useState(false)
   const [error, setError] = useState<string | null>(null)
   if (!hasRole(user as { roles?: unknown } | null, 'editor')) return null
@@ -46,7 +48,7 @@ export function SupersedeButton({ claim, claims }: { claim: { id: Id }; claims: 
         disabled={busy}
         onClick={() => void supersede()}
       >
-        {busy ? 'Writing the newer claim…' : 'Supersede with a newer claim'}
+        {say(busy ? 'supersedeBusy' : 'supersedeAction')}
       </button>
       {error ? (
         <p role="alert" className="newsroom-error">

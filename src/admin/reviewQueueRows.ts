@@ -3,6 +3,7 @@ import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { NewsroomSlugs } from '../options.js'
 import type { PublicState, ReviewState } from '../workflow/states.js'
 import { extractID } from '../extractID.js'
+import { translate } from '../i18n/translate.js'
 
 import type { Id, Ref, StoredClaim, StoredSource, StoredStory } from '../documents.js'
 
@@ -71,7 +72,12 @@ export async function readReviewQueue(
   )
   const person = (ref: unknown) => {
     const id = extractID(ref)
-    return id == null ? null : { id, name: names.get(String(id)) ?? `User ${id}` }
+    return id == null
+      ? null
+      : {
+          id,
+          name: names.get(String(id)) ?? translate(req.t, { key: 'userNumbered', vars: { id } }),
+        }
   }
   return claims.map((c) => {
     // Read at depth 1: the relationships are the documents.

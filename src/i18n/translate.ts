@@ -38,3 +38,15 @@ export function translate(t: AnyT | undefined, message: NewsroomMessage): string
     message.vars,
   )
 }
+
+/** The translation key of one select option: its list's prefix and its value ("sourceKind", "ngo" → sourceKindNgo). */
+export type OptionKey<P extends string, V extends string> = `${P}${Capitalize<V>}`
+
+export const optionKey = <P extends string, V extends string>(prefix: P, value: V) =>
+  `${prefix}${value.charAt(0).toUpperCase()}${value.slice(1)}` as OptionKey<P, V>
+
+/** A select option's words, for a value that may lie outside the list (stored before it changed). */
+export function optionWords(t: AnyT | undefined, prefix: string, value: string): string {
+  const key = optionKey(prefix, value)
+  return key in en ? translate(t, { key: key as NewsroomKey }) : value
+}

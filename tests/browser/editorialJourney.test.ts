@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url'
 import type { Browser, Page } from 'playwright-core'
 
 import { DEMO_PASSWORD, DEMO_STORY } from '../../demo/seed/demoStory.js'
+import { de } from '../../src/i18n/translations.js'
 import { PAYLOAD_UI_AXE_ALLOWANCES } from './axeAllowList.js'
 import { chromiumAvailable, launchChromium } from './chromium.js'
 import { startNewsroom, type RunningNewsroom } from './newsroomServer.js'
@@ -198,6 +199,8 @@ async function until(
   const startedAt = Date.now()
   /** Console errors and warnings, uncaught errors and the Next issues badge, per page. */
   const problems: string[] = []
+  /** Every response of 400 or more the pages got, to say which request a console error was about. */
+  const failedRequests: string[] = []
 
   beforeAll(async () => {
     fs.mkdirSync(artifacts, { recursive: true })
@@ -243,10 +246,24 @@ async function until(
     page.setDefaultTimeout(STEP)
     page.on('console', (m) => {
       if (m.type() === 'error' || m.type() === 'warning') {
-        problems.push(`${name}: console.${m.type()} ${m.text()} (${page.url()})`)
+        problems.push(
+          `${name}: console.${m.type()} ${m.text()} [${m.location().url}] (${page.url()})`,
+        )
       }
     })
     page.on('pageerror', (e) => problems.push(`${name}: page error ${e.message} (${page.url()})`))
+    page.on('requestfailed', (r) =>
+      failedRequests.push(
+        `${name}: failed ${r.method()} ${r.url()} ${r.failure()?.errorText} (${page.url()})`,
+      ),
+    )
+    // Chromium's console says only "Failed to load resource: 404": name the request that failed.
+    page.on('response', (r) => {
+      if (r.status() >= 400)
+        failedRequests.push(
+          `${name}: ${r.status()} ${r.request().method()} ${r.url()} (${page.url()})`,
+        )
+    })
     current = { page, name }
     return page
   }
@@ -780,8 +797,43 @@ async function until(
     await close(page)
   }, 300_000)
 
+  test('the admin speaks German to a German browser: the queue, the story desk, a claim', async () => {
+    const context = await browser.newContext({ viewport: DESKTOP, locale: 'de-DE' })
+    const page = await context.newPage()
+    page.setDefaultTimeout(STEP)
+    page.on('console', (m) => {
+      if (m.type() === 'error' || m.type() === 'warning')
+        problems.push(`german: console.${m.type()} ${m.text()} (${page.url()})`)
+    })
+    page.on('pageerror', (e) => problems.push(`german: page error ${e.message} (${page.url()})`))
+    current = { page, name: 'german' }
+    await signIn(page, app, REVIEWER)
+    await page.getByRole('link', { name: de.dashboardOpenQueue }).waitFor()
+    await page.goto(`${app.url}/admin/review-queue`)
+    await page.getByRole('heading', { name: de.queueTitle, level: 1 }).waitFor()
+    await page.getByText(de.queueIntro).waitFor()
+    await axeScan(page, 'review queue (German)')
+    await shots(page, 'review-queue-de')
+    await page.goto(`${app.url}/admin/collections/stories/${storyId}`)
+    await page.getByRole('heading', { name: de.deskFiguresTitle }).waitFor()
+    await page.getByRole('heading', { name: de.deskChartTitle }).waitFor()
+    await page.getByTestId('figure-timeline').getByText(de.chartKeyNotYetApproved).waitFor()
+    await axeScan(page, 'story desk (German)')
+    await page.getByTestId('figure-timeline').scrollIntoViewIfNeeded()
+    await shots(page, 'story-desk-de')
+    await page.goto(`${app.url}/admin/collections/claims/${ids.phraseOnly}`)
+    await page.getByText(de.reviewHeading, { exact: true }).waitFor()
+    await page
+      .locator('.newsroom-review-panel [data-review-state]')
+      .getByText(de.stateApproved)
+      .waitFor()
+    await shots(page, 'claim-de')
+    await close(page)
+  }, 300_000)
+
   test('the whole day logged no console error or warning, no page error and no Next issues badge', () => {
-    expect(problems).toEqual([])
+    // With the failed requests beside them, a console error names its request.
+    expect(problems.length ? [...problems, ...failedRequests] : []).toEqual([])
   })
 
   test('axe-core: no serious or critical violation in the newsroom’s components, and Payload’s only as listed', () => {
@@ -791,7 +843,9 @@ async function until(
       'claims list',
       'dashboard',
       'review queue',
+      'review queue (German)',
       'story desk',
+      'story desk (German)',
       'story editor (new)',
       'update editor',
     ])

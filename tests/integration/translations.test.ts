@@ -103,5 +103,10 @@ describe.each(TEST_DATABASES)('translations through Payload i18n on %s', (databa
     const reviewState = claims.fields.find((f) => 'name' in f && f.name === 'reviewState')
     const label = (reviewState as { label: LabelFunction }).label
     expect(label({ i18n: german, t: german.t })).toBe('Prüfstatus')
+    // Select options too: each option's label is a label function, as in Payload's own plugins.
+    const options = (reviewState as { options: { label: LabelFunction; value: string }[] }).options
+    const pending = options.find((o) => o.value === 'pending')!.label
+    expect(pending({ i18n: german, t: german.t })).toBe(de.statePending)
+    expect(pending({ i18n: french, t: french.t })).toBe(en.statePending)
   })
 })
