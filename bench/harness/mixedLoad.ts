@@ -161,7 +161,7 @@ export async function measureMixedLoad(
           // behind 99 others (about 5 of the 30 requests per connection are answered), and the "mixed"
           // load would be reads only, as it was until this was measured.
           const iterator = (client as unknown as { requestIterator: Iterator }).requestIterator
-          const offset = (clientsSetUp++ * 7) % (READS_PER_WRITE_CYCLE + 1)
+          const offset = clientsSetUp++ % (READS_PER_WRITE_CYCLE + 1)
           iterator.currentRequestIndex = offset
           iterator.currentRequest = iterator.requests[offset]
           iterator.rebuildRequest()

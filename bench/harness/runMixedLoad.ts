@@ -1,10 +1,10 @@
 /**
  * npm run bench:mixed [-- --databases sqlite,postgres] [--claims 1000] [--seconds 30] [--connections 100]
- *   [--keep-data | --data data/bench/<run>] [--base-port 3750]
+ *   [--keep-data | --data data/bench/<run>] [--base-port 3750] [--out mixed-load]
  *
  * Only issue #12's mixed load (bench/harness/mixedLoad.ts), on a newsroom of its own: one story of
  * --claims claims (the full bench's headline size by default) and a review queue, generated per
- * database, then 100 connections for 30 s on the uncached server. Writes bench/results/mixed-load.{json,md}:
+ * database, then 100 connections for 30 s on the uncached server. Writes bench/results/<--out>.{json,md}:
  * errors, timeouts, p50/p99 of reads and of writes, writes/s and the load average at start and end
  * (the machine may be shared: a busy machine slows every request).
  */
@@ -153,7 +153,7 @@ const results = {
   missing,
   totalSeconds: Math.round((Date.now() - started) / 1000),
 }
-const base = path.resolve('bench/results/mixed-load')
+const base = path.resolve('bench/results', typeof args.out === 'string' ? args.out : 'mixed-load')
 fs.writeFileSync(`${base}.json`, `${JSON.stringify(results, null, 2)}\n`)
 fs.writeFileSync(`${base}.md`, renderMixed(results))
 log(`Done: ${path.relative(process.cwd(), base)}.json and .md`)
