@@ -28,6 +28,7 @@ function percentile(sorted: number[], p: number): number {
 export interface MixedLoadResult extends LoadResult {
   mixed: {
     timeouts: number
+    timeoutSeconds: number[]
     autocannonTimeoutSeconds: number
     reads: MixedSummary
     writes: MixedSummary & { perSecond: number }
@@ -134,6 +135,9 @@ export async function measureMixedLoad(
     rebuildRequest: () => void
   }
   let clientsSetUp = 0
+  // The seconds of the run in which timeouts fell: all in one or two seconds is one stall of the server.
+  const timeoutSeconds = new Set<number>()
+  const loadStarted = Date.now()
   const indexOf = (client: unknown) =>
     (client as { requestIterator: { currentRequestIndex: number } }).requestIterator
       .currentRequestIndex
@@ -168,6 +172,7 @@ export async function measureMixedLoad(
           ;(client as unknown as NodeJS.EventEmitter).on('timeout', () => {
             const index = (indexOf(client) + requests.length - 1) % requests.length
             timeouts[kindOf(index)]++
+            timeoutSeconds.add(Math.floor((Date.now() - loadStarted) / 1000))
           })
         },
       },
@@ -213,6 +218,7 @@ export async function measureMixedLoad(
     durationSeconds,
     mixed: {
       timeouts: result.timeouts,
+      timeoutSeconds: [...timeoutSeconds].sort((a, b) => a - b),
       autocannonTimeoutSeconds: AUTOCANNON_TIMEOUT_SECONDS,
       reads: summary(['read']),
       writes: { ...writes, perSecond: Math.round((writes.requests / result.duration) * 10) / 10 },

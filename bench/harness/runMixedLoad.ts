@@ -114,7 +114,7 @@ try {
       const end = os.loadavg()
       const m = result.mixed
       log(
-        `${db.kind}: ${result.operations} requests, ${result.non2xx} non-2xx, ${m.timeouts} timeouts; ` +
+        `${db.kind}: ${result.operations} requests, ${result.non2xx} non-2xx, ${m.timeouts} timeouts (in seconds ${m.timeoutSeconds.join(',') || '–'}); ` +
           `reads p50 ${m.reads.p50Ms} p99 ${m.reads.p99Ms} ms; writes p50 ${m.writes.p50Ms} p99 ${m.writes.p99Ms} ms, ` +
           `${m.writes.perSecond}/s; load average ${end[0]}`,
       )
@@ -192,6 +192,13 @@ function renderMixed(r: typeof results): string {
       )
     }
   }
+  lines.push(
+    '',
+    'Seconds of each run in which timeouts fell (all at one moment = one stall of the server):',
+    '',
+  )
+  for (const run of r.runs)
+    lines.push(`- ${run.database}: ${run.result.mixed.timeoutSeconds.join(', ') || 'none'}`)
   if (r.missing.length) lines.push('', '## Not measured', '', ...r.missing.map((m) => `- ${m}`))
   return `${lines.join('\n')}\n`
 }
