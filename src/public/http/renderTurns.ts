@@ -9,7 +9,7 @@ import { Semaphore } from '../../reliability/semaphore.js'
  * 100 connections on a 1,000-claim story, reads timed out at 10 s while most took 3 s); taking turns,
  * a read waits for those before it and then runs at full speed.
  *
- * Readers of the same document that arrive while its render still waits for a turn share that render:
+ * Readers of the same document that arrive before its render begins to read share that render:
  * it has not read anything yet, so what it reads is at least as new as each of their requests (a write
  * answered before a reader asked is in it). Once a render has begun reading, a reader who comes later
  * waits for a render of its own. A crowd on one uncached URL then costs about one render per turn, not
@@ -65,16 +65,21 @@ export function renderInTurn<T>(
   const { semaphore, waiting } = turns
   const run: Promise<T> = semaphore
     .acquire(turns.waitMs)
-    .finally(() => {
-      // Begun (or refused): later readers are not sure to be in what it reads.
-      if (waiting.get(key) === run) waiting.delete(key)
-    })
     .then(async (release) => {
       try {
+        // Its turn come, the render lets the requests that have arrived meanwhile reach it first. On
+        // SQLite every query answers at once, so a render, once begun, runs to its end without letting
+        // another request in: without this, a render would never wait for anyone to join it.
+        await new Promise((resolve) => setImmediate(resolve))
+        if (waiting.get(key) === run) waiting.delete(key)
         return await render()
       } finally {
         release()
       }
+    })
+    .finally(() => {
+      // Begun (or refused): later readers are not sure to be in what it reads.
+      if (waiting.get(key) === run) waiting.delete(key)
     })
   waiting.set(key, run)
   return run
