@@ -4,7 +4,6 @@ import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from 
 import { publicNow } from '../../live/embargo.js'
 import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../../reliability/databaseErrors.js'
 import { clientMistake } from '../../reliability/inputErrors.js'
-import { Semaphore } from '../../reliability/semaphore.js'
 import { toHttpResponse, renderResponse } from './httpCaching.js'
 import { openApiDocument } from './openApiDocument.js'
 import { preflightResponse } from './cors.js'
@@ -17,6 +16,7 @@ import {
 } from './problem.js'
 import { storyLinks, type StoryLinks } from '../rendering/publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
+import { renderInTurn } from './renderTurns.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { readStory } from '../queries/readStory.js'
 import { readStoryFigureTimeline } from '../queries/readStoryFigureTimeline.js'
@@ -216,27 +216,6 @@ const apiBase = (req: PayloadRequest, prefix: string) =>
 const notAStory = (ctx: Context) =>
   `No published story "${ctx.slug}"${ctx.params.asOf ? ` at ${ctx.params.asOf}` : ''}.`
 
-/**
- * Renders of uncached reads in flight per instance, the others waiting their turn in order (bounded,
- * then 503 with Retry-After). Under a crowd, every render interleaved with every other makes each
- * read's time the sum of all their database round trips and the reads of many queries starve (at 100
- * connections on a 1,000-claim story, reads timed out at 10 s while most took 3 s); taking turns,
- * a read waits for those before it and then runs at full speed.
- */
-const RENDERS_IN_FLIGHT = 4
-const RENDER_WAIT_MS = 9000
-const renderTurns = new WeakMap<Payload, Semaphore>()
-async function renderInTurn(route: Route, ctx: Context) {
-  let turns = renderTurns.get(ctx.payload)
-  if (!turns) renderTurns.set(ctx.payload, (turns = new Semaphore(RENDERS_IN_FLIGHT)))
-  const release = await turns.acquire(RENDER_WAIT_MS)
-  try {
-    return await route.render(ctx)
-  } finally {
-    release()
-  }
-}
-
 async function serve(
   route: Route,
   req: PayloadRequest,
@@ -265,9 +244,13 @@ async function serve(
     const hit = cache?.get(key, req.url)
     if (hit) return toHttpResponse(hit, req, publicApi)
     const startedAt = cache?.begin() ?? 0
-    const result = await renderInTurn(route, ctx)
+    // Readers of the same document at once share its render and its bytes (see renderTurns).
+    const result = await renderInTurn(req.payload, key, async () => {
+      const read = await route.render(ctx)
+      return read && { rendered: renderResponse(read.body, route.contentType), story: read.story }
+    })
     if (!result) return problemResponse(problems, 404, (route.notFound ?? notAStory)(ctx))
-    const rendered = renderResponse(result.body, route.contentType)
+    const { rendered } = result
     const tags = result.story != null ? [`story:${result.story}`] : ['list']
     cache?.set(key, rendered, tags, startedAt, req.url)
     return toHttpResponse(rendered, req, publicApi)
