@@ -38,7 +38,9 @@ if (values.newsquant) {
   }
   const r = scoreNewsQuant(sentences, (text) => extractClaims(text))
   if (values.json)
-    console.log(JSON.stringify({ ...r, missed: undefined, extra: undefined }, null, 2))
+    console.log(
+      JSON.stringify({ ...r, missed: undefined, extra: undefined, wrongUnit: undefined }, null, 2),
+    )
   else {
     const row = (name: string, s: typeof r.value) =>
       [name, s.matched, s.precision, s.recall, s.f1].map((x) =>
@@ -55,6 +57,8 @@ if (values.newsquant) {
     if (values.details) {
       for (const m of r.missed) console.log(`  missed: ${m.value} ${m.unit} in "${m.text}"`)
       for (const e of r.extra) console.log(`  extra:  ${e.value} ${e.unit} in "${e.text}"`)
+      for (const w of r.wrongUnit)
+        console.log(`  unit:   ${w.value} ${w.ours} ≠ ${w.gold} in "${w.text}"`)
     }
   }
   process.exit(0)

@@ -29,6 +29,8 @@ export interface NewsQuantScores {
   /** Gold quantities no prediction matched, and predictions nothing matched, for reading. */
   missed: { text: string; value: string; unit: string }[]
   extra: { text: string; value: number; unit: string | null }[]
+  /** Matched by value with another unit: ours in the paper's names, and the gold one. */
+  wrongUnit: { text: string; value: string; ours: string; gold: string }[]
 }
 
 /** The sentences of a NewsQuant file, or null when there is no such file. */
@@ -80,6 +82,8 @@ const PAPER_UNIT: Record<string, string> = {
   kt: 'knot',
   rpm: 'revolutions per minute',
   GB: 'gigabyte',
+  TB: 'terabyte',
+  MB: 'megabyte',
   hp: 'horsepower',
   '°C': 'degree celsius',
   '°F': 'degree fahrenheit',
@@ -92,15 +96,18 @@ function singular(word: string): string {
   return word.replace(/s$/, '')
 }
 
-export function paperUnit(unit: string | null): string {
-  if (unit === null) return '-'
-  const named = PAPER_UNIT[unit]
-  if (named) return named
+/** Both sides' units the same way: lower case, each word singular ("revolutions per minute"). */
+function normaliseUnit(unit: string): string {
   return unit.toLowerCase().split(/\s+/).map(singular).join(' ')
 }
 
+export function paperUnit(unit: string | null): string {
+  if (unit === null) return '-'
+  return normaliseUnit(PAPER_UNIT[unit] ?? unit)
+}
+
 function goldUnit(q: NewsQuantQuantity): string {
-  return q.normalized_unit.toLowerCase().split(/\s+/).map(singular).join(' ')
+  return normaliseUnit(q.normalized_unit)
 }
 
 function sameValue(q: NewsQuantQuantity, s: Suggestion): boolean {
@@ -122,6 +129,7 @@ export function scoreNewsQuant(
   let unitMatched = 0
   const missed: NewsQuantScores['missed'] = []
   const extra: NewsQuantScores['extra'] = []
+  const wrongUnit: NewsQuantScores['wrongUnit'] = []
   for (const sentence of sentences) {
     const suggestions = extract(sentence.text)
     gold += sentence.quantities.length
@@ -138,6 +146,13 @@ export function scoreNewsQuant(
       left.delete(match)
       valueMatched++
       if (paperUnit(match.unit) === goldUnit(q)) unitMatched++
+      else
+        wrongUnit.push({
+          text: sentence.text,
+          value: q.value,
+          ours: paperUnit(match.unit),
+          gold: goldUnit(q),
+        })
     }
     for (const s of left) extra.push({ text: sentence.text, value: s.value, unit: s.unit })
   }
@@ -155,5 +170,6 @@ export function scoreNewsQuant(
     valueUnit: scores(unitMatched),
     missed,
     extra,
+    wrongUnit,
   }
 }
