@@ -8,6 +8,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Suggestion } from '../../src/extract/extractClaims.js'
+import { isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
 
 export interface NewsQuantQuantity {
   change: string
@@ -40,7 +41,8 @@ export function readNewsQuant(path: string): NewsQuantSentence[] | null {
 }
 
 /**
- * Our canonical units (src/figures/units.ts, ISO 4217 codes for money) in the paper's unit names.
+ * Our canonical units (src/figures/units.ts, ISO 4217 codes for money) in the paper's unit names,
+ * where the way we write a unit out (writeMeasureUnit: "y" → "years") is not already the paper's.
  * Counted nouns are compared as the paper writes them: lower case, singular.
  */
 const PAPER_UNIT: Record<string, string> = {
@@ -62,21 +64,13 @@ const PAPER_UNIT: Record<string, string> = {
   yd: 'yard',
   nmi: 'nautical mile',
   ha: 'hectare',
-  l: 'litre',
   gal: 'gallon',
   bbl: 'barrel',
-  t: 'tonne',
-  tn: 'ton',
   kg: 'kilogram',
   g: 'gram',
   lbs: 'pound-mass',
-  s: 'second',
   min: 'minute',
   h: 'hour',
-  d: 'day',
-  wk: 'week',
-  month: 'month',
-  y: 'year',
   'km/h': 'kilometre per hour',
   mph: 'mile per hour',
   kt: 'knot',
@@ -103,7 +97,7 @@ function normaliseUnit(unit: string): string {
 
 export function paperUnit(unit: string | null): string {
   if (unit === null) return '-'
-  return normaliseUnit(PAPER_UNIT[unit] ?? unit)
+  return normaliseUnit(PAPER_UNIT[unit] ?? (isMeasureUnit(unit) ? writeMeasureUnit(unit) : unit))
 }
 
 function goldUnit(q: NewsQuantQuantity): string {

@@ -1,4 +1,4 @@
-import type { Quantity } from '../figures/index.js'
+import { numberWordValue, type Quantity } from '../figures/index.js'
 import type { Sentence, Term } from './analyse.js'
 
 /** Nouns that make a number a duration or a physical measure, not a reported count. */
@@ -137,18 +137,6 @@ const RATIO_AFTER = new RegExp(
   `^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b(?![\\s-]*(${TIME_UNITS})\\b)`,
   'i',
 )
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-}
 
 /**
  * "one in three", "9 out of 10": a ratio when the second number is larger than the first and not a
@@ -159,7 +147,7 @@ function isRatio(quantity: Quantity, after: string): boolean {
   const match = RATIO_AFTER.exec(after)
   if (!match) return false
   const written = match[2].toLowerCase()
-  const of = WORD_VALUES[written] ?? Number(written)
+  const of = numberWordValue(written) ?? Number(written)
   if (/^\d{4}$/.test(written) && of >= 1500 && of <= 2100) return false
   return of > quantity.value
 }
@@ -171,7 +159,7 @@ function isRatioEnd(quantity: Quantity, before: string): boolean {
   const match = RATIO_BEFORE.exec(before)
   if (!match) return false
   const written = match[1].toLowerCase()
-  return (WORD_VALUES[written] ?? Number(written)) < quantity.value
+  return (numberWordValue(written) ?? Number(written)) < quantity.value
 }
 
 /**
