@@ -39,6 +39,8 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
     after:
       /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Square|Place)\b/u,
   },
+  // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
+  { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },
   // "three times the average", "fired four times".
   { reason: 'multiplier', after: /^\s*times\b/i },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
@@ -47,7 +49,8 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
   // "A.D. 1000", "AD 79", "1000 BC": a year.
-  { reason: 'year', before: /\b(A\.\s?D\.?|AD)\s*$/ },
+  // …and its second end: "between A.D. 1000 and 1260".
+  { reason: 'year', before: /\b(A\.\s?D\.?|AD)\s*(\d+\s*(and|to|-)\s*)?$/ },
   { reason: 'year', after: /^\s*(B\.\s?C\.?|BC|BCE|CE|A\.\s?D\.?)(?![\p{L}])/u },
 ]
 
@@ -100,7 +103,8 @@ export function notAReportedFigure(
       return 'article'
     }
   }
-  if (isLabel(before)) return 'label'
+  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
+  if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity, head)) return 'time'
   return null
 }

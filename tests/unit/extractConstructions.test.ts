@@ -471,3 +471,19 @@ describe('money and measures NewsQuant showed missing', () => {
     expect(find(text, '180 hp')).toMatchObject({ value: 180, unit: 'hp' })
   })
 })
+
+describe('labels and years NewsQuant read as figures', () => {
+  it('skips a model name read before its suffix and both ends of an A.D. range', () => {
+    expect(figures('Reviewers compared the 11 Pro Max with 12 rival phones.')).toEqual([
+      ['12 rival phones', 12],
+    ])
+    expect(figures('The walls went up between A.D. 1000 and 1260, the survey said.')).toEqual([])
+  })
+
+  it('keeps money after a capitalised word', () => {
+    expect(figures('The lamp sells for $49.99 (Save $20).')).toEqual([
+      ['$49.99', 49.99],
+      ['$20', 20],
+    ])
+  })
+})
