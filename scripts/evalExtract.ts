@@ -1,6 +1,7 @@
 /**
  * Scores the claim extractor against gold files.
  * Usage: npm run eval:extract -- --corpus <dir> [--json] [--details]
+ *        npm run eval:extract -- --newsquant <NewsQuant.json> [--json] [--details]
  * Reads every NAME.txt of <dir> that has a NAME.gold.json beside it. Figures match by overlapping span
  * and equal value; `extent` is the share of matches with exactly the gold phrase and `strict F1` the
  * old exact-phrase score. Gold figures with a `class` are also scored per construction class.
@@ -17,6 +18,7 @@ import {
   type GoldFigure,
   type Scores,
 } from './evaluation/evaluate.js'
+import { readNewsQuant, scoreNewsQuant } from './evaluation/newsquant.js'
 import { textTable } from './evaluation/textTable.js'
 
 const { values } = parseArgs({
@@ -24,10 +26,47 @@ const { values } = parseArgs({
     corpus: { type: 'string' },
     json: { type: 'boolean', default: false },
     details: { type: 'boolean', default: false },
+    newsquant: { type: 'string' },
   },
 })
+if (values.newsquant) {
+  // NewsQuant is a published data set, not ours: read where it was put, skip plainly when absent.
+  const sentences = readNewsQuant(values.newsquant)
+  if (!sentences) {
+    console.log(`NewsQuant not found at ${values.newsquant}: skipped`)
+    process.exit(0)
+  }
+  const r = scoreNewsQuant(sentences, (text) => extractClaims(text))
+  if (values.json)
+    console.log(
+      JSON.stringify({ ...r, missed: undefined, extra: undefined, wrongUnit: undefined }, null, 2),
+    )
+  else {
+    const row = (name: string, s: typeof r.value) =>
+      [name, s.matched, s.precision, s.recall, s.f1].map((x) =>
+        typeof x === 'number' && !Number.isInteger(x) ? x.toFixed(3) : String(x),
+      )
+    console.log(`${r.sentences} sentences, ${r.gold} gold quantities, ${r.predicted} predicted`)
+    console.log(
+      textTable([
+        ['score', 'matched', 'P', 'R', 'F1'],
+        row('value', r.value),
+        row('value+unit', r.valueUnit),
+      ]),
+    )
+    if (values.details) {
+      for (const m of r.missed) console.log(`  missed: ${m.value} ${m.unit} in "${m.text}"`)
+      for (const e of r.extra) console.log(`  extra:  ${e.value} ${e.unit} in "${e.text}"`)
+      for (const w of r.wrongUnit)
+        console.log(`  unit:   ${w.value} ${w.ours} ≠ ${w.gold} in "${w.text}"`)
+    }
+  }
+  process.exit(0)
+}
 if (!values.corpus) {
-  console.error('Usage: npm run eval:extract -- --corpus <dir> [--json] [--details]')
+  console.error(
+    'Usage: npm run eval:extract -- --corpus <dir> | --newsquant <NewsQuant.json> [--json] [--details]',
+  )
   process.exit(2)
 }
 const dir = values.corpus

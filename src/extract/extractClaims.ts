@@ -48,6 +48,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     let quoting: Cue | null = null
     for (const sentence of paragraph.sentences) {
       const figures = findReportedFigures(sentence)
+      // "40 million Canadian dollars": a name inside a figure is part of the figure, not a referent.
+      context.names = context.names.filter(
+        (m) => !figures.some((f) => f.start <= m.start && m.end <= f.end),
+      )
       const cues = findCues(sentence, figures)
       const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
       for (const figure of figures) {

@@ -1,4 +1,4 @@
-import type { Quantity } from '../figures/index.js'
+import { numberWordValue, type Quantity } from '../figures/index.js'
 import type { Sentence, Term } from './analyse.js'
 
 /** Nouns that make a number a duration or a physical measure, not a reported count. */
@@ -39,6 +39,8 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
     after:
       /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Square|Place)\b/u,
   },
+  // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
+  { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },
   // "three times the average", "fired four times".
   { reason: 'multiplier', after: /^\s*times\b/i },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
@@ -47,7 +49,8 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
   // "A.D. 1000", "AD 79", "1000 BC": a year.
-  { reason: 'year', before: /\b(A\.\s?D\.?|AD)\s*$/ },
+  // …and its second end: "between A.D. 1000 and 1260".
+  { reason: 'year', before: /\b(A\.\s?D\.?|AD)\s*(\d+\s*(and|to|-)\s*)?$/ },
   { reason: 'year', after: /^\s*(B\.\s?C\.?|BC|BCE|CE|A\.\s?D\.?)(?![\p{L}])/u },
 ]
 
@@ -100,7 +103,8 @@ export function notAReportedFigure(
       return 'article'
     }
   }
-  if (isLabel(before)) return 'label'
+  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
+  if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
   if (taggedAsTime(sentence, quantity, head)) return 'time'
   return null
 }
@@ -137,18 +141,6 @@ const RATIO_AFTER = new RegExp(
   `^\\s*(in|out of)\\s+${SMALL_NUMBER}\\b(?![\\s-]*(${TIME_UNITS})\\b)`,
   'i',
 )
-const WORD_VALUES: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-}
 
 /**
  * "one in three", "9 out of 10": a ratio when the second number is larger than the first and not a
@@ -159,7 +151,7 @@ function isRatio(quantity: Quantity, after: string): boolean {
   const match = RATIO_AFTER.exec(after)
   if (!match) return false
   const written = match[2].toLowerCase()
-  const of = WORD_VALUES[written] ?? Number(written)
+  const of = numberWordValue(written) ?? Number(written)
   if (/^\d{4}$/.test(written) && of >= 1500 && of <= 2100) return false
   return of > quantity.value
 }
@@ -171,7 +163,7 @@ function isRatioEnd(quantity: Quantity, before: string): boolean {
   const match = RATIO_BEFORE.exec(before)
   if (!match) return false
   const written = match[1].toLowerCase()
-  return (WORD_VALUES[written] ?? Number(written)) < quantity.value
+  return (numberWordValue(written) ?? Number(written)) < quantity.value
 }
 
 /**

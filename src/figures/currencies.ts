@@ -24,7 +24,7 @@ export const SYMBOL_FOR_CODE: Record<string, string> = { GBP: '£', USD: '$', EU
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(
   (
     'USD GBP EUR JPY CNY INR PKR AUD CAD CHF HKD SGD NZD RUB TRY ZAR NGN KES BRL MXN SAR AED ' +
-    'ILS EGP BDT IDR KRW SEK NOK DKK PLN UAH AFN IRR IQD LKR NPR THB MYR PHP VND ARS CLP COP'
+    'ILS EGP BDT IDR KRW SEK NOK DKK PLN UAH AFN IRR IQD LKR NPR THB MYR PHP VND ARS CLP COP TWD'
   ).split(' '),
 )
 
@@ -35,6 +35,26 @@ export const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY',
   renminbi: 'CNY',
   yen: 'JPY',
+}
+
+/** A currency named with its country's adjective after an amount ("10.5 million Australian dollars"). */
+export const CURRENCY_NAMES: Record<string, string> = {
+  'us dollars': 'USD',
+  'australian dollars': 'AUD',
+  'canadian dollars': 'CAD',
+  'new zealand dollars': 'NZD',
+  'hong kong dollars': 'HKD',
+  'singapore dollars': 'SGD',
+  'taiwan dollars': 'TWD',
+  'swiss francs': 'CHF',
+  'indian rupees': 'INR',
+  'pakistani rupees': 'PKR',
+  'south african rand': 'ZAR',
+  'mexican pesos': 'MXN',
+  'brazilian reais': 'BRL',
+  'swedish kronor': 'SEK',
+  'norwegian kroner': 'NOK',
+  'danish kroner': 'DKK',
 }
 
 export function isCurrencyCode(unit: string | null | undefined): boolean {

@@ -31,6 +31,11 @@ const UNITS: Record<string, number> = {
   ninety: 90,
 }
 
+/** The value of a number written as one word ("three" → 3), or undefined. */
+export function numberWordValue(word: string): number | undefined {
+  return UNITS[word.toLowerCase()]
+}
+
 /** Multipliers written as words, after digits ("4.4 million") or number words ("nine million"). */
 export const SCALE_WORDS: Record<string, number> = {
   hundred: 100,

@@ -1,5 +1,5 @@
 import { boundsFor } from './bounds.js'
-import { CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js'
+import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js'
 import {
   MAGNITUDES,
   readWordNumber,
@@ -328,6 +328,14 @@ function unitAfter(tokens: Token[], i: number) {
   if (word.lower === 'percent') return { currency: null, percent: true, next: i + 1 }
   if (word.lower === 'per' && tokens[i + 1]?.lower === 'cent') {
     return { currency: null, percent: true, next: i + 2 }
+  }
+  // "Australian dollars", "New Zealand dollars": the country's adjective names the currency.
+  for (const length of [3, 2]) {
+    const words = tokens.slice(i, i + length)
+    const named = CURRENCY_NAMES[words.map((t) => t.lower).join(' ')]
+    if (words.length === length && words.every((t) => t.kind === 'word') && named) {
+      return { currency: named, percent: false, next: i + length }
+    }
   }
   const currency = CURRENCY_WORDS[word.lower] ?? (CURRENCY_CODES.has(word.text) ? word.text : null)
   return currency ? { currency, percent: false, next: i + 1 } : null

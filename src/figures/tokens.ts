@@ -17,13 +17,13 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /(US\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
+  /(US ?\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
  */
 const GLUED_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|C|F)(?![\p{L}\p{N}]))/uy
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
 
@@ -46,7 +46,8 @@ export function tokenize(text: string): Token[] {
         lower: match.toLowerCase(),
         start: at,
         end: at + match.length,
-        symbol,
+        // "US $7.2 billion" is written with a space as often as without.
+        symbol: symbol?.replace(' ', ''),
         digits: Number(digits.replace(/,/g, '')),
         suffix,
         percent: Boolean(percent),

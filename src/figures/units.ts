@@ -75,6 +75,11 @@ words('kW', 'kilowatt|kilowatts')
 words('MW', 'megawatt|megawatts')
 words('GW', 'gigawatt|gigawatts')
 words('kWh', 'kilowatt-hour|kilowatt-hours')
+words('hp', 'hp|bhp|horsepower')
+// Data sizes
+words('GB', 'gigabyte|gigabytes')
+words('TB', 'terabyte|terabytes')
+words('MB', 'megabyte|megabytes')
 
 /** Symbols whose case matters ("MW" is megawatts, "mW" would be milliwatts). */
 const CASED: Record<string, string> = {
@@ -84,6 +89,9 @@ const CASED: Record<string, string> = {
   kWh: 'kWh',
   MWh: 'MWh',
   GWh: 'GWh',
+  GB: 'GB',
+  TB: 'TB',
+  MB: 'MB',
   C: '°C',
   F: '°F',
 }

@@ -442,3 +442,48 @@ describe('a suggestion reads back as the figure it suggests', () => {
     }
   })
 })
+
+describe('money and measures NewsQuant showed missing', () => {
+  it('reads "US $" written with a space as US dollars', () => {
+    const s = find('Copper rose to US $9,410 a tonne on Friday, traders said.', 'US $9,410')
+    expect(s).toMatchObject({ value: 9410, unit: 'USD', source: 'traders' })
+  })
+
+  it('reads a currency named by its country adjective, and no source inside it', () => {
+    const text = 'The port operator said it would spend 12 million Canadian dollars on cranes.'
+    const s = find(text, '12 million Canadian dollars')
+    expect(s).toMatchObject({ value: 12e6, unit: 'CAD', source: 'The port operator' })
+    expect(
+      find('It cost 2.5 million New Zealand dollars.', '2.5 million New Zealand dollars').unit,
+    ).toBe('NZD')
+  })
+
+  it('does not take the country adjective of a currency for the referent of "it"', () => {
+    const text =
+      'Its tanks hold 4.5 million barrels, the port operator said.\n\nThe terminal will cost 40 million Canadian dollars, it said.'
+    expect(find(text, '40 million Canadian dollars').source).toBe('the port operator')
+  })
+
+  it('reads data sizes and engine power as measures', () => {
+    const text =
+      'The tablet ships with 256GB of storage and its motor gives 180 hp, the maker said.'
+    expect(find(text, '256GB')).toMatchObject({ value: 256, unit: 'GB' })
+    expect(find(text, '180 hp')).toMatchObject({ value: 180, unit: 'hp' })
+  })
+})
+
+describe('labels and years NewsQuant read as figures', () => {
+  it('skips a model name read before its suffix and both ends of an A.D. range', () => {
+    expect(figures('Reviewers compared the 11 Pro Max with 12 rival phones.')).toEqual([
+      ['12 rival phones', 12],
+    ])
+    expect(figures('The walls went up between A.D. 1000 and 1260, the survey said.')).toEqual([])
+  })
+
+  it('keeps money after a capitalised word', () => {
+    expect(figures('The lamp sells for $49.99 (Save $20).')).toEqual([
+      ['$49.99', 49.99],
+      ['$20', 20],
+    ])
+  })
+})

@@ -7,16 +7,11 @@ import {
   type FigureFields,
   type Qualifier,
 } from '../../src/figures/index.js'
+import type { Suggestion } from '../../src/extract/index.js'
 import { externalArticle, REFERENCE_ARTICLE } from '../helpers/fixtures.js'
 
-interface GoldFigure {
-  text: string
-  value: number
-  lower: number | null
-  upper: number | null
-  qualifier: Qualifier
-  unit: string | null
-}
+/** A gold figure has the figure fields of a suggestion. */
+type GoldFigure = Pick<Suggestion, 'text' | 'value' | 'lower' | 'upper' | 'qualifier' | 'unit'>
 
 const external = externalArticle(
   'jaffar-express-hijacking',

@@ -1,0 +1,169 @@
+/**
+ * Scores the extractor on NewsQuant (Almasian et al., "CQE: A Framework for Comprehensive Quantity
+ * Extraction"): news sentences, each with its gold quantities (value, unit, normalised unit,
+ * change). The data set is not ours: it is read from a path given on the command line and never
+ * committed. Protocol of the paper: per sentence, a predicted quantity matches a gold one of equal
+ * value (a range "a-b" by both ends); value F1 counts those matches, value+unit F1 those whose
+ * normalised units also agree.
+ */
+import { existsSync, readFileSync } from 'node:fs'
+import type { Suggestion } from '../../src/extract/extractClaims.js'
+import { isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
+
+export interface NewsQuantQuantity {
+  change: string
+  value: string
+  unit: string
+  normalized_unit: string
+}
+export interface NewsQuantSentence {
+  text: string
+  quantities: NewsQuantQuantity[]
+}
+
+export interface NewsQuantScores {
+  sentences: number
+  gold: number
+  predicted: number
+  value: { matched: number; precision: number; recall: number; f1: number }
+  valueUnit: { matched: number; precision: number; recall: number; f1: number }
+  /** Gold quantities no prediction matched, and predictions nothing matched, for reading. */
+  missed: { text: string; value: string; unit: string }[]
+  extra: { text: string; value: number; unit: string | null }[]
+  /** Matched by value with another unit: ours in the paper's names, and the gold one. */
+  wrongUnit: { text: string; value: string; ours: string; gold: string }[]
+}
+
+/** The sentences of a NewsQuant file, or null when there is no such file. */
+export function readNewsQuant(path: string): NewsQuantSentence[] | null {
+  if (!existsSync(path)) return null
+  return JSON.parse(readFileSync(path, 'utf8')) as NewsQuantSentence[]
+}
+
+/**
+ * Our canonical units (src/figures/units.ts, ISO 4217 codes for money) in the paper's unit names,
+ * where the way we write a unit out (writeMeasureUnit: "y" → "years") is not already the paper's.
+ * Counted nouns are compared as the paper writes them: lower case, singular.
+ */
+const PAPER_UNIT: Record<string, string> = {
+  percent: 'percentage',
+  '%': 'percentage',
+  USD: 'dollar',
+  EUR: 'euro',
+  GBP: 'pound sterling',
+  AUD: 'australian dollar',
+  CAD: 'canadian dollar',
+  JPY: 'yen',
+  km: 'kilometre',
+  m: 'metre',
+  cm: 'centimetre',
+  mm: 'millimetre',
+  mi: 'mile',
+  ft: 'foot',
+  in: 'inch',
+  yd: 'yard',
+  nmi: 'nautical mile',
+  ha: 'hectare',
+  gal: 'gallon',
+  bbl: 'barrel',
+  kg: 'kilogram',
+  g: 'gram',
+  lbs: 'pound-mass',
+  min: 'minute',
+  h: 'hour',
+  'km/h': 'kilometre per hour',
+  mph: 'mile per hour',
+  kt: 'knot',
+  rpm: 'revolutions per minute',
+  GB: 'gigabyte',
+  TB: 'terabyte',
+  MB: 'megabyte',
+  hp: 'horsepower',
+  '°C': 'degree celsius',
+  '°F': 'degree fahrenheit',
+}
+
+function singular(word: string): string {
+  if (/ies$/.test(word)) return word.replace(/ies$/, 'y')
+  if (/(ss|us)$/.test(word)) return word
+  if (/(x|ch|sh|ss)es$/.test(word)) return word.replace(/es$/, '')
+  return word.replace(/s$/, '')
+}
+
+/** Both sides' units the same way: lower case, each word singular ("revolutions per minute"). */
+function normaliseUnit(unit: string): string {
+  return unit.toLowerCase().split(/\s+/).map(singular).join(' ')
+}
+
+export function paperUnit(unit: string | null): string {
+  if (unit === null) return '-'
+  return normaliseUnit(PAPER_UNIT[unit] ?? (isMeasureUnit(unit) ? writeMeasureUnit(unit) : unit))
+}
+
+function goldUnit(q: NewsQuantQuantity): string {
+  return normaliseUnit(q.normalized_unit)
+}
+
+function sameValue(q: NewsQuantQuantity, s: Suggestion): boolean {
+  const ends = q.value.match(/^(-?[\d.e+]+)-(-?[\d.e+]+)$/)
+  const near = (a: number, b: number | null) =>
+    b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
+  if (ends) return near(Number(ends[1]), s.lower) && near(Number(ends[2]), s.upper)
+  return near(Number(q.value), s.value)
+}
+
+/** Scores `extract` on the sentences by the paper's protocol. */
+export function scoreNewsQuant(
+  sentences: NewsQuantSentence[],
+  extract: (text: string) => Suggestion[],
+): NewsQuantScores {
+  let gold = 0
+  let predicted = 0
+  let valueMatched = 0
+  let unitMatched = 0
+  const missed: NewsQuantScores['missed'] = []
+  const extra: NewsQuantScores['extra'] = []
+  const wrongUnit: NewsQuantScores['wrongUnit'] = []
+  for (const sentence of sentences) {
+    const suggestions = extract(sentence.text)
+    gold += sentence.quantities.length
+    predicted += suggestions.length
+    const left = new Set(suggestions)
+    for (const q of sentence.quantities) {
+      const candidates = [...left].filter((s) => sameValue(q, s))
+      // A candidate whose unit also agrees first, so the two scores count the same pairing.
+      const match = candidates.find((s) => paperUnit(s.unit) === goldUnit(q)) ?? candidates[0]
+      if (!match) {
+        missed.push({ text: sentence.text, value: q.value, unit: q.normalized_unit })
+        continue
+      }
+      left.delete(match)
+      valueMatched++
+      if (paperUnit(match.unit) === goldUnit(q)) unitMatched++
+      else
+        wrongUnit.push({
+          text: sentence.text,
+          value: q.value,
+          ours: paperUnit(match.unit),
+          gold: goldUnit(q),
+        })
+    }
+    for (const s of left) extra.push({ text: sentence.text, value: s.value, unit: s.unit })
+  }
+  const scores = (matched: number) => {
+    const precision = predicted ? matched / predicted : 0
+    const recall = gold ? matched / gold : 0
+    const f1 = precision + recall ? (2 * precision * recall) / (precision + recall) : 0
+    return { matched, precision, recall, f1 }
+  }
+  return {
+    sentences: sentences.length,
+    gold,
+    predicted,
+    value: scores(valueMatched),
+    valueUnit: scores(unitMatched),
+    missed,
+    extra,
+    wrongUnit,
+  }
+}

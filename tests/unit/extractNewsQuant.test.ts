@@ -1,0 +1,45 @@
+import path from 'node:path'
+import { extractClaims } from '../../src/extract/index.js'
+import { paperUnit, readNewsQuant, scoreNewsQuant } from '../../scripts/evaluation/newsquant.js'
+
+const SAMPLE = path.join('tests', 'fixtures', 'extract-newsquant', 'sample.json')
+
+describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', () => {
+  it('reads nothing where the data set is absent', () => {
+    expect(readNewsQuant(path.join('tests', 'fixtures', 'no-such-file.json'))).toBeNull()
+  })
+
+  it('scores value and value+unit matches sentence by sentence', () => {
+    const sentences = readNewsQuant(SAMPLE)!
+    const r = scoreNewsQuant(sentences, (text) => extractClaims(text))
+    expect(r).toMatchObject({ sentences: 4, gold: 4, predicted: 4 })
+    expect(r.value).toMatchObject({ matched: 4, f1: 1 })
+    expect(r.valueUnit).toMatchObject({ matched: 4, f1: 1 })
+    expect(r.missed).toEqual([])
+  })
+
+  it('counts a value whose unit disagrees for value F1 only', () => {
+    const sentences = readNewsQuant(SAMPLE)!
+    const r = scoreNewsQuant(sentences, (text) =>
+      extractClaims(text).map((s) => (s.unit === 'mi' ? { ...s, unit: 'km' } : s)),
+    )
+    expect(r.value.matched).toBe(4)
+    expect(r.valueUnit.matched).toBe(3)
+    expect(r.valueUnit.recall).toBeCloseTo(0.75)
+  })
+
+  it('matches a gold range by both ends and names our units as the paper does', () => {
+    const r = scoreNewsQuant(
+      [
+        {
+          text: 'The lake is 20 to 30 metres deep.',
+          quantities: [{ change: '=', value: '20-30', unit: 'metres', normalized_unit: 'metre' }],
+        },
+      ],
+      (text) => extractClaims(text),
+    )
+    expect(r.value.matched).toBe(1)
+    expect(paperUnit('USD')).toBe('dollar')
+    expect(paperUnit('passengers')).toBe('passenger')
+  })
+})
