@@ -2,11 +2,11 @@
 import { useState } from 'react'
 
 import { suggestMetric } from '../extract/suggestMetric.js'
-import { compareFigures, type FigureClaim, type FigureSource } from '../figures/compareFigures.js'
+import { compareFigures, type FigureSource } from '../figures/compareFigures.js'
 import type { ReviewState } from '../workflow/states.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
-import type { Doc } from './useStoryDesk.js'
+import type { StoryDesk } from './useStoryDesk.js'
 import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /** What editors compare: every claim still standing or on its way, drafts included. */
@@ -37,8 +37,8 @@ export function FigureComparison({
   claimsSlug,
   onChanged,
 }: {
-  claims: Doc[]
-  sources: Map<string, Doc>
+  claims: StoryDesk['claims']
+  sources: StoryDesk['sources']
   keyMetrics: string[]
   claimsSlug: string
   onChanged: () => void
@@ -47,11 +47,7 @@ export function FigureComparison({
     (c) => c.kind === 'figure' && COMPARED_STATES.has(String(c.reviewState)),
   )
   const states = new Map(compared.map((c) => [String(c.id), c.reviewState as ReviewState]))
-  const metrics = compareFigures(
-    compared as unknown as FigureClaim[],
-    sources as unknown as Map<string, DeskSource>,
-    keyMetrics,
-  )
+  const metrics = compareFigures(compared, sources, keyMetrics)
   const unmeasured = compared.filter((c) => !c.metric)
   const say = useNewsroomWords()
   const sayOption = useOptionWords()
@@ -159,8 +155,8 @@ function NoMetric({
   claimsSlug,
   onChanged,
 }: {
-  claims: Doc[]
-  sources: Map<string, Doc>
+  claims: StoryDesk['claims']
+  sources: StoryDesk['sources']
   states: Map<string, ReviewState>
   claimsSlug: string
   onChanged: () => void
@@ -169,7 +165,7 @@ function NoMetric({
   const say = useNewsroomWords()
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<string | null>(null)
-  const setMetric = async (id: Doc['id'], metric: string) => {
+  const setMetric = async (id: StoryDesk['claims'][number]['id'], metric: string) => {
     setBusy(String(id))
     setError(null)
     try {

@@ -32,7 +32,9 @@ const titleOf = cache(
       overrideAccess: false,
       user,
     })
-    const title = (docs[0] as unknown as Record<string, unknown> | undefined)?.[titleField]
+    // Any collection's document: its title field is read by the name the collection gives it.
+    const doc: object | undefined = docs[0]
+    const title = (doc as Record<string, unknown> | undefined)?.[titleField]
     return typeof title === 'string' || typeof title === 'number' ? String(title) : null
   },
 )

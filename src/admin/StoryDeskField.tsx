@@ -24,7 +24,7 @@ export function StoryDeskField({ slugs }: { slugs: NewsroomSlugs }) {
     ? figureTimeline(
         desk.claims
           .filter((c) => c.kind === 'figure' && c.reviewState !== 'rejected')
-          .map((c) => ({ ...c, state: String(c.reviewState) }) as unknown as TimedFigureClaim),
+          .map((c): TimedFigureClaim => ({ ...c, state: String(c.reviewState) })),
         desk.sources,
         keyMetrics ?? [],
       )

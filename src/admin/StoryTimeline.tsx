@@ -5,7 +5,7 @@ import Link from 'next/link'
 import type { PublicState, ReviewState } from '../workflow/states.js'
 import { ReviewActions } from './ReviewActions.js'
 import { ReviewStateBadge } from './ReviewStateBadge.js'
-import type { Doc } from './useStoryDesk.js'
+import type { StoryDesk } from './useStoryDesk.js'
 import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /**
@@ -20,8 +20,8 @@ export function StoryTimeline({
   slugs,
   onChanged,
 }: {
-  updates: Doc[]
-  claims: Doc[]
+  updates: StoryDesk['updates']
+  claims: StoryDesk['claims']
   slugs: { updates: string; claims: string }
   onChanged: () => void
 }) {

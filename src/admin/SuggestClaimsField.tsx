@@ -105,11 +105,10 @@ export function SuggestClaimsField({ updates, claims }: { updates: string; claim
                 />
                 <label htmlFor={`${baseId}-s${i}`}>
                   <strong>{s.text}</strong> · {s.metric} ·{' '}
-                  {attributionWords({
-                    source: s.source,
-                    verb: s.attributionVerb,
-                    via: s.via ? [s.via] : [],
-                  }) ?? say('unattributed')}
+                  {attributionWords(
+                    { source: s.source, verb: s.attributionVerb, via: s.via ? [s.via] : [] },
+                    say,
+                  ) ?? say('unattributed')}
                   <span className="newsroom-hint newsroom-suggest__sentence">{s.sentence}</span>
                 </label>
               </div>

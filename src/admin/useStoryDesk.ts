@@ -1,20 +1,27 @@
 'use client'
 import { useCallback, useEffect, useState } from 'react'
 
+import type { StoredClaim, StoredSource, StoredUpdate } from '../documents.js'
 import type { NewsroomSlugs } from '../options.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 
 type Id = number | string
-export type Doc = Record<string, unknown> & { id: Id }
 
-export interface StoryDesk {
-  claims: Doc[]
-  updates: Doc[]
-  sources: Map<string, Doc>
+/** A claim as the REST API returns it at depth 0: its relationships are ids. */
+export type DeskClaim = StoredClaim & {
+  source?: Id | null
+  via?: Id[] | null
+  supersedes?: Id | null
 }
 
-interface List {
-  docs: Doc[]
+export interface StoryDesk {
+  claims: DeskClaim[]
+  updates: StoredUpdate[]
+  sources: Map<string, StoredSource>
+}
+
+interface List<D> {
+  docs: D[]
 }
 
 const storyQuery = (story: Id) => `where[story][equals]=${encodeURIComponent(String(story))}`
@@ -31,16 +38,16 @@ export function useStoryDesk(story: Id | undefined, slugs: NewsroomSlugs) {
     if (story == null) return
     try {
       const [claims, updates] = await Promise.all([
-        api<List>(`/${slugs.claims}?${storyQuery(story)}&depth=0&pagination=false`),
-        api<List>(
+        api<List<DeskClaim>>(`/${slugs.claims}?${storyQuery(story)}&depth=0&pagination=false`),
+        api<List<StoredUpdate>>(
           `/${slugs.updates}?${storyQuery(story)}&depth=0&pagination=false&draft=true&sort=occurredAt`,
         ),
       ])
       const sourceIds = [
-        ...new Set(claims.docs.flatMap((c) => [c.source, ...((c.via as Id[]) ?? [])])),
+        ...new Set(claims.docs.flatMap((c) => [c.source, ...(c.via ?? [])])),
       ].filter((id) => id != null)
       const sources = sourceIds.length
-        ? await api<List>(
+        ? await api<List<StoredSource>>(
             `/${slugs.sources}?where[id][in]=${sourceIds.join(',')}&depth=0&pagination=false`,
           )
         : { docs: [] }

@@ -31,6 +31,17 @@ export interface FigureReading {
   interval: Interval
 }
 
+/** The figure of a claim whose interval is known: the one projection the comparison and timeline share. */
+export const figureReading = (claim: FigureClaim, interval: Interval): FigureReading => ({
+  claim: claim.id,
+  phrase: claim.phrase ?? null,
+  value: claim.value ?? null,
+  qualifier: claim.qualifier ?? null,
+  unit: claim.unit ?? null,
+  vague: Boolean(claim.vague),
+  interval,
+})
+
 export interface ComparedClaim<S extends FigureSource> extends FigureReading {
   source: S | null
   via: S[]
@@ -97,13 +108,7 @@ export function compareFigures<S extends FigureSource>(
       .map((id) => sources.get(String(id)))
       .filter((s): s is S => s !== undefined)
     const compared: ComparedClaim<S> = {
-      claim: claim.id,
-      phrase: claim.phrase ?? null,
-      value: claim.value ?? null,
-      qualifier: claim.qualifier ?? null,
-      unit: claim.unit ?? null,
-      vague: Boolean(claim.vague),
-      interval,
+      ...figureReading(claim, interval),
       source,
       via,
       verb: claim.verb ?? null,

@@ -1,4 +1,5 @@
 import {
+  figureReading,
   originOf,
   type FigureClaim,
   type FigureReading,
@@ -69,14 +70,8 @@ export function figureTimeline<S extends FigureSource>(
     }
     perOrigin.set(origin, series)
     series.points.push({
-      claim: claim.id,
+      ...figureReading(claim, interval),
       at,
-      phrase: claim.phrase ?? null,
-      value: claim.value ?? null,
-      qualifier: claim.qualifier ?? null,
-      unit: claim.unit ?? null,
-      vague: Boolean(claim.vague),
-      interval,
       state: claim.state,
       endedAt: claim.endedAt ?? null,
       supersedes: extractID(claim.supersedes),

@@ -1,5 +1,5 @@
 import type { PresentedClaim } from '../public/rendering/presentClaim.js'
-import type { Id } from '../public/types.js'
+import type { Id, PublicUpdate } from '../public/types.js'
 
 /** Every kind of change to what the public sees: the one list the log, the streams and webhooks use. */
 export const PUBLIC_EVENT_TYPES = [
@@ -17,14 +17,7 @@ export const PUBLIC_EVENT_TYPES = [
 export type PublicEventType = (typeof PUBLIC_EVENT_TYPES)[number]
 
 /** An update as a public event carries it (the story endpoint's fields, the body rendered). */
-export interface PublicUpdateView {
-  id: Id
-  headline: string
-  kind: string
-  keyEvent: boolean
-  pinned: boolean
-  occurredAt: string
-  publishedAt: string
+export interface PublicUpdateView extends Omit<PublicUpdate, 'story' | 'updatedAt' | 'body'> {
   bodyHtml: string
   /** Changes when the published content changes (not when a claim it cites is approved). */
   revision: string

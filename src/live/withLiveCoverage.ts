@@ -5,6 +5,7 @@ import type {
   Config,
 } from 'payload'
 
+import { withCollectionOverride } from '../collectionOverride.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import type { Id } from '../public/types.js'
 import type { FieldValues } from '../documents.js'
@@ -40,14 +41,10 @@ function withEventHooks(
     await record(req, options, doc.id as Id, doc as FieldValues)
     return doc
   }
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-    },
-  }
+  // Appended after the collection's own hooks, as any override's are.
+  return withCollectionOverride(collection, {
+    hooks: { afterChange: [afterChange], afterDelete: [afterDelete] },
+  })
 }
 
 /**

@@ -108,5 +108,38 @@ describe.each(TEST_DATABASES)('translations through Payload i18n on %s', (databa
     const pending = options.find((o) => o.value === 'pending')!.label
     expect(pending({ i18n: german, t: german.t })).toBe(de.statePending)
     expect(pending({ i18n: french, t: french.t })).toBe(en.statePending)
+    // The story's summary field, which an editor reported reading "Summary" in the German admin.
+    const stories = n.payload.collections.stories.config
+    const summary = stories.fields.find((f) => 'name' in f && f.name === 'summary')
+    const summaryLabel = (summary as { label: LabelFunction }).label
+    expect(summaryLabel({ i18n: german, t: german.t })).toBe('Zusammenfassung')
+  })
+
+  it("a figure given only its phrase gets its attribution sentence in the writer's language", async () => {
+    const story = (await n.as('editor').get('/api/stories?limit=1')).body.docs[0].id
+    const source = await n
+      .as('editor')
+      .post('/api/sources', { name: 'die Polizei', kind: 'official' })
+    expect(source.status).toBe(201)
+    const figure = (language: Record<string, string>) =>
+      n.as('editor').post(
+        '/api/claims',
+        {
+          story,
+          kind: 'figure',
+          metric: 'injured',
+          phrase: 'at least 12 people injured',
+          source: source.body.doc.id,
+          verb: 'accordingTo',
+        },
+        language,
+      )
+    const inGerman = await figure(german)
+    expect(inGerman.body.errors ?? []).toEqual([])
+    expect(inGerman.body.doc.statement).toBe('At least 12 people injured, laut die Polizei.')
+    // English stays as it was.
+    expect((await figure({})).body.doc.statement).toBe(
+      'At least 12 people injured, according to die Polizei.',
+    )
   })
 })

@@ -22,6 +22,22 @@ describe('what the admin derives for a figure given only its phrase', () => {
     )
   })
 
+  test('the clause speaks the language it is given (German from the translations)', async () => {
+    const { attributionWords, defaultFigureStatement } = await import('../../src/figures/index.js')
+    const { de } = await import('../../src/i18n/translations.js')
+    const german = ({ key, vars = {} }: { key: keyof typeof de; vars?: Record<string, unknown> }) =>
+      de[key].replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name]))
+    expect(
+      attributionWords({ source: 'ein Sprecher', verb: 'told', via: ['Reuters'] }, german),
+    ).toBe('ein Sprecher sagte gegenüber Reuters')
+    expect(attributionWords({ source: 'die BLA', verb: 'claimed', via: ['Reuters'] }, german)).toBe(
+      'die BLA behauptete, über Reuters',
+    )
+    expect(defaultFigureStatement({ phrase: '500 Fahrgäste' }, german)).toBe(
+      '500 Fahrgäste (ohne Quelle).',
+    )
+  })
+
   test('a metric is suggested from the statement, or else from the phrase’s unit', async () => {
     const { suggestMetric } = await import('../../src/extract/suggestMetric.js')
     expect(

@@ -4,6 +4,7 @@ import type {
   CollectionConfig,
 } from 'payload'
 
+import { withCollectionOverride } from '../../collectionOverride.js'
 import type { NewsroomSlugs } from '../../options.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { ALL } from './responseCache.js'
@@ -62,12 +63,8 @@ export function withPublicCacheInvalidation(
     if (changed.length > 0) await publicApiRuntime(req.payload)?.invalidate(req, changed)
     return doc
   }
-  return {
-    ...collection,
-    hooks: {
-      ...collection.hooks,
-      afterChange: [...(collection.hooks?.afterChange ?? []), afterChange],
-      afterDelete: [...(collection.hooks?.afterDelete ?? []), afterDelete],
-    },
-  }
+  // Appended after the collection's own hooks, as any override's are.
+  return withCollectionOverride(collection, {
+    hooks: { afterChange: [afterChange], afterDelete: [afterDelete] },
+  })
 }
