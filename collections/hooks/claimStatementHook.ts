@@ -2,7 +2,6 @@ import type { CollectionBeforeValidateHook, CollectionSlug } from 'payload'
 
 import { defaultFigureStatement } from '../../src/figures/attributionWords.js'
 import { extractID } from '../../src/extractID.js'
-import { translate } from '../../src/i18n/translate.js'
 import type { FieldValues } from '../../src/documents.js'
 
 /**
@@ -32,16 +31,14 @@ export function claimStatementHook(sources: CollectionSlug): CollectionBeforeVal
     const [source, ...via] = names
     return {
       ...data,
-      statement: defaultFigureStatement(
-        {
-          phrase,
-          source,
-          verb: (merged.verb as string) ?? null,
-          via: via.filter((v): v is string => Boolean(v)),
-        },
-        // In the writer's language, as the admin shows it them.
-        (message) => translate(req.t, message),
-      ),
+      // Stored public text: in the plugin's default (English) words, not in the UI language of whoever
+      // saved the claim, so a story's statements do not change language with the editor.
+      statement: defaultFigureStatement({
+        phrase,
+        source,
+        verb: (merged.verb as string) ?? null,
+        via: via.filter((v): v is string => Boolean(v)),
+      }),
     }
   }
 }
