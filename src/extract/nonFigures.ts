@@ -20,6 +20,9 @@ const PARTITIVE_PART =
 /** "Lena Brandt, 38, said": a number set off by commas right after a name is an age. */
 const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 
+/** A group named by age: "children" in "children under five". */
+const AGE_GROUP = /\b(children|kids|boys|girls|babies|infants|toddlers|pupils|minors)\s+$/i
+
 const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
   // "raise the retirement age from 62 to 64", "a voting age of 16".
@@ -73,6 +76,12 @@ export function notAReportedFigure(
   for (const rule of RULES) {
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
   }
+  // "children under five", "girls over 12": the number bounds the group's age, it counts nothing.
+  if (
+    AGE_GROUP.test(before) &&
+    /^(under|over|below|above)\b/i.test(sentence.text.slice(quantity.start - sentence.start))
+  )
+    return 'age'
   if (isRatio(quantity, after) || isRatioEnd(quantity, before)) return 'ratio'
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
   if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'

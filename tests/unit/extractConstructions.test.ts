@@ -24,6 +24,17 @@ describe('sentences and numbers that are not counts', () => {
     expect(s.source).toBe('officials')
   })
 
+  it('reads "children under five" as an age group, not a figure', () => {
+    expect(figures('The clinic treated 90 children under five, the charity said.')).toEqual([
+      ['90 children', 90],
+    ])
+  })
+
+  it('reads a currency written "US $" with a space as US dollars', () => {
+    const s = find('The bridge will cost US $7.2 billion, the council said.', 'US $7.2 billion')
+    expect([s.value, s.unit, s.source]).toEqual([7.2e9, 'USD', 'the council'])
+  })
+
   it('keeps a hyphenated modifier inside the counted noun', () => {
     expect(figures('Crews used 9 fire-fighting planes over the hills.')).toEqual([
       ['9 fire-fighting planes', 9],
