@@ -2,7 +2,15 @@ import { lexicalParagraphs } from '../../demo/seed/lexical.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { listen } from '../public/helpers/listen.js'
+import { expectConformsToOpenApi } from '../public/helpers/openApiConformance.js'
 import { openSse, type SseStream } from './helpers/sseClient.js'
+
+/** Checks a finished stream's answer against the OpenAPI document. */
+async function conforms(path: string, s: SseStream): Promise<void> {
+  await s.ended
+  const headers = Object.fromEntries(Object.entries(s.headers).map(([k, v]) => [k, String(v)]))
+  expectConformsToOpenApi(path, { status: s.status, headers, body: {}, text: s.text })
+}
 
 const MAX_CONNECTIONS = 6
 
@@ -138,7 +146,11 @@ describe.each(TEST_DATABASES)('Server-Sent Events on %s', (database) => {
     expect((await s.waitFor(2)).map((e) => e.id)).toEqual(ids.slice(-2))
     const bad = await sse('/events', { 'Last-Event-ID': 'yesterday' })
     expect(bad.status).toBe(400)
-    expect((await sse('/stories/no-such-story/events')).status).toBe(404)
+    const missing = await sse('/stories/no-such-story/events')
+    expect(missing.status).toBe(404)
+    // The refusals are the documented problem+json (tests/public/openApiAndHttp.test.ts leaves streams out).
+    await conforms('/events', bad)
+    await conforms('/stories/no-such-story/events', missing)
   })
 
   it('answers 503 with Retry-After past the connection limit', async () => {
@@ -147,6 +159,7 @@ describe.each(TEST_DATABASES)('Server-Sent Events on %s', (database) => {
     const refused = await sse('/events')
     expect(refused.status).toBe(503)
     expect(refused.headers['retry-after']).toBe('2')
+    await conforms('/events', refused)
     streams.forEach((s) => s.close())
     await Promise.all(streams.map((s) => s.ended))
     await new Promise((r) => setTimeout(r, 100))

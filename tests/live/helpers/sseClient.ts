@@ -12,6 +12,8 @@ export interface SseStream {
   /** The comments (heartbeats) and `retry:` lines received. */
   comments: string[]
   retry: number | null
+  /** Everything received, as text (an error answer's problem+json body). */
+  text: string
   ended: Promise<void>
   /** Resolves once `n` events have arrived (rejects after `ms`). */
   waitFor: (n: number, ms?: number) => Promise<SseEvent[]>
@@ -31,6 +33,7 @@ export function openSse(url: string, headers: Record<string, string> = {}): Prom
         events: [],
         comments: [],
         retry: null,
+        text: '',
         ended: new Promise((r) => res.on('close', () => r())),
         waitFor: (n, ms = 10_000) =>
           new Promise((ok, fail) => {
@@ -50,6 +53,7 @@ export function openSse(url: string, headers: Record<string, string> = {}): Prom
       let data: string[] = []
       res.setEncoding('utf8')
       res.on('data', (chunk: string) => {
+        stream.text += chunk
         buffer += chunk
         let nl: number
         while ((nl = buffer.search(/\r\n|\n|\r/)) >= 0) {
