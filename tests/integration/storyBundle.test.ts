@@ -150,7 +150,6 @@ async function storyPaths(get: (p: string) => Promise<{ body: Bundle }>, slug: s
   return { moments, paths: [...paths, ...perItem] }
 }
 
-declare const T0: number
 const withAsOf = (path: string, asOf: string | null) =>
   asOf ? `${path}${path.includes('?') ? '&' : '?'}asOf=${encodeURIComponent(asOf)}` : path
 
@@ -175,7 +174,6 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
     // through the workflow at its planned moment (plus the generator's review-queue story).
     const a = await startNewsroom(database, { newsroom: { publicSite: SITE } })
     try {
-      ;(globalThis as any).T0 = performance.now()
       await seedDemoIfEmpty(a.payload)
       installVirtualClock()
       await writeNewsroom(
@@ -184,7 +182,6 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       )
       const client = await publicClient(a)
       const get = client.get
-      console.log('TIMING built', performance.now() - T0)
       if (SCALED_COPIES) {
         const generated = (
           await a.payload.find({ collection: 'stories', pagination: false, overrideAccess: true })
@@ -197,9 +194,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
           title: generated[0].title.replace(/\(\d+ claims\)$/, `(${SCALED_CLAIMS} claims)`),
         })
         expect(scaled.claims).toHaveLength(SCALED_CLAIMS)
-        console.log('TIMING scale', performance.now() - T0)
         const imported = await a.as('admin').post('/api/stories/bundle', scaled)
-        console.log('TIMING importA', performance.now() - T0)
         expect(imported.status).toBe(201)
       }
       const list = (await get('/stories?limit=50')).body.stories as { id: number; slug: string }[]
@@ -218,9 +213,7 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
               text: res.text,
             })
           }
-        console.log('TIMING answers', story.slug, paths.length, performance.now() - T0)
         const res = await a.as('admin').get(`/api/stories/${story.id}/bundle`)
-        console.log('TIMING export', story.slug, performance.now() - T0)
         expect(res.status).toBe(200)
         expectConformsToOpenApi(`/stories/${story.id}/bundle`, res)
         bundles.push(JSON.parse(res.text))
@@ -318,7 +311,6 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
     for (const bundle of bundles) {
       const res = await b.as('admin').post('/api/stories/bundle', bundle)
       expect(res.status).toBe(201)
-      console.log('TIMING importB', bundle.claims.length, performance.now() - T0)
       expectConformsToOpenApi('/stories/bundle', res, 'post')
       const { ids } = res.body
       for (const [old, now] of Object.entries(ids.sources)) importedSources.set(old, String(now))
@@ -368,7 +360,6 @@ describe.each(TEST_DATABASES)('story bundles on %s', (database) => {
       if (here !== there) differ.push({ path: answer.path, here, there })
       compared++
     }
-    console.log('TIMING compared', compared, performance.now() - T0)
     if (differ.length)
       expect({ differ: differ.map((d) => d.path), first: differ[0].here }).toEqual({
         differ: [],
