@@ -128,13 +128,14 @@ async function storyPaths(get: (p: string) => Promise<{ body: Bundle }>, slug: s
   const moments = momentsOf(timeline.events.map((e: { at: string }) => e.at))
   const items = story.updates.length + story.claims.length + story.corrections.length
   const n = (sample: number) => (items <= EVERY_ITEM_UP_TO ? Infinity : sample)
+  type Item = { id: unknown }
   const perItem = [
-    ...spread(story.updates, n(3)).map((u: { id: unknown }) => `${base}/updates/${u.id}/ninjs`),
+    ...spread<Item>(story.updates, n(3)).map((u) => `${base}/updates/${String(u.id)}/ninjs`),
     ...[
-      ...spread(story.claims, n(2)),
-      ...spread(story.corrections, n(1)),
-      ...spread(story.superseded, n(1)),
-    ].map((c: { id: unknown }) => `${base}/claims/${c.id}/prov`),
+      ...spread<Item>(story.claims, n(2)),
+      ...spread<Item>(story.corrections, n(1)),
+      ...spread<Item>(story.superseded, n(1)),
+    ].map((c) => `${base}/claims/${String(c.id)}/prov`),
   ]
   const paths = [
     '',
