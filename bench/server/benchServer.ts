@@ -5,6 +5,8 @@
  * It also answers GET /__bench/queries (database work since the last POST /__bench/queries/reset),
  * so the harness can count the queries of one read, and GET /__bench/cpu (this process's CPU time).
  */
+import { monitorEventLoopDelay } from 'node:perf_hooks'
+
 import express from 'express'
 import { getPayload } from 'payload'
 
@@ -29,6 +31,16 @@ app.post('/__bench/queries/reset', (_req, res) => {
   res.status(204).end()
 })
 app.use(createExpressApp(payload))
+
+// The event loop's delay, logged each second (max and p99 in ms): a loop that does not come back to
+// its poll phase accepts no connection and reads no request, whatever the renders' own latency.
+const loopDelay = monitorEventLoopDelay({ resolution: 10 })
+loopDelay.enable()
+setInterval(() => {
+  const ms = (ns: number) => Math.round(ns / 1e6)
+  console.log(`loop delay max ${ms(loopDelay.max)} p99 ${ms(loopDelay.percentile(99))} ms`)
+  loopDelay.reset()
+}, 1000).unref()
 
 const server = app.listen(Number(process.env.PORT ?? 3100), '127.0.0.1')
 process.on('SIGTERM', () => {
