@@ -116,6 +116,7 @@ if (values.json) {
     'unit',
     'source',
     'verb',
+    'via',
     'extent',
     'strict F1',
   ]
@@ -141,6 +142,7 @@ function columns(s: Scores): string[] {
     s.unitAccuracy,
     s.sourceAccuracy,
     s.verbAccuracy,
+    s.viaAccuracy,
     s.extentAccuracy,
     s.strictF1,
   ].map(pct)

@@ -11,6 +11,8 @@ export interface GoldFigure {
   unit: string | null
   source: string | null
   attributionVerb: string | null
+  /** The relay ("the Corlan Post" in "… told the Corlan Post"); scored only where the gold writes it. */
+  via?: string | null
   /** The construction the figure exercises ("money-glued", "carried-attribution"), for per-class scores. */
   class?: string
 }
@@ -24,6 +26,9 @@ export interface Counts {
   unit: number
   source: number
   verb: number
+  /** Matched figures whose gold writes a relay (`via`, maybe null), and those whose relay is right. */
+  viaGold: number
+  via: number
   /** Matched with exactly the gold phrase: the old, strict way of matching. */
   extent: number
 }
@@ -38,6 +43,8 @@ export interface Scores {
   unitAccuracy: number | null
   sourceAccuracy: number | null
   verbAccuracy: number | null
+  /** Over matched figures whose gold writes `via`; null when none does. */
+  viaAccuracy: number | null
   /** Matched figures whose phrase is exactly the gold phrase. */
   extentAccuracy: number | null
   /** F1 when only an exact phrase counts as a match (a different extent is a miss and an extra). */
@@ -45,14 +52,14 @@ export interface Scores {
   counts: Counts
 }
 
-type Check = 'qualifier' | 'bounds' | 'unit' | 'source' | 'verb' | 'extent'
+type Check = 'qualifier' | 'bounds' | 'unit' | 'source' | 'verb' | 'via' | 'extent'
 
 export interface Evaluation {
   scores: Scores
   missed: GoldFigure[]
   extra: Suggestion[]
   /** Every matched figure, with the fields it got right. */
-  matches: { gold: GoldFigure; suggestion: Suggestion; right: Record<Check, boolean> }[]
+  matches: { gold: GoldFigure; suggestion: Suggestion; right: Partial<Record<Check, boolean>> }[]
   /** Matched figures that got some field wrong, with the field names. */
   wrong: { gold: GoldFigure; suggestion: Suggestion; fields: string[] }[]
 }
@@ -62,8 +69,8 @@ export interface Evaluation {
  * overlap and the values are equal; whether the phrase is exactly the gold one is scored apart
  * (`extentAccuracy`, and `strictF1` for the old exact-phrase match), so one extent disagreement is
  * not a miss plus a false positive. The gold span is the gold phrase found in the gold sentence.
- * Sources are compared ignoring case and a leading "the"; verbs by their reported form ("says" is
- * "said"); units ignoring case.
+ * Sources and relays are compared ignoring case and a leading "the"; verbs by their reported form
+ * ("says" is "said"); units ignoring case. The relay is scored only on gold figures that write `via`.
  */
 export function evaluate(text: string, gold: GoldFigure[], suggestions: Suggestion[]): Evaluation {
   const unmatched = new Set(suggestions)
@@ -91,7 +98,7 @@ export function evaluate(text: string, gold: GoldFigure[], suggestions: Suggesti
     }
     unmatched.delete(suggestion)
     counts.matched++
-    const checks: Record<Check, boolean> = {
+    const checks: Partial<Record<Check, boolean>> = {
       qualifier: suggestion.qualifier === g.qualifier,
       bounds: suggestion.lower === g.lower && suggestion.upper === g.upper,
       unit: normalise(suggestion.unit) === normalise(g.unit),
@@ -99,6 +106,7 @@ export function evaluate(text: string, gold: GoldFigure[], suggestions: Suggesti
       verb: normaliseVerb(suggestion.attributionVerb) === normaliseVerb(g.attributionVerb),
       extent: normalise(suggestion.text) === normalise(g.text),
     }
+    if (g.via !== undefined) checks.via = normaliseSource(suggestion.via) === normaliseSource(g.via)
     tally(counts, checks)
     matches.push({ gold: g, suggestion, right: checks })
     const fields = Object.keys(checks).filter((f) => !checks[f as Check])
@@ -107,8 +115,9 @@ export function evaluate(text: string, gold: GoldFigure[], suggestions: Suggesti
   return { scores: score(counts), missed, extra: [...unmatched], matches, wrong }
 }
 
-function tally(counts: Counts, checks: Record<Check, boolean>): void {
+function tally(counts: Counts, checks: Partial<Record<Check, boolean>>): void {
   for (const [field, ok] of Object.entries(checks)) if (ok) counts[field as Check]++
+  if (checks.via !== undefined) counts.viaGold++
 }
 
 /** Where each gold phrase is in the text: in its sentence, the n-th time for the n-th such figure. */
@@ -176,6 +185,7 @@ function score(c: Counts): Scores {
     unitAccuracy: ratio(c.unit),
     sourceAccuracy: ratio(c.source),
     verbAccuracy: ratio(c.verb),
+    viaAccuracy: c.viaGold ? c.via / c.viaGold : null,
     extentAccuracy: ratio(c.extent),
     strictF1: c.predicted + c.gold ? (2 * c.extent) / (c.predicted + c.gold) : 0,
     counts: c,
@@ -199,6 +209,8 @@ function zeroCounts(): Counts {
     unit: 0,
     source: 0,
     verb: 0,
+    viaGold: 0,
+    via: 0,
     extent: 0,
   }
 }

@@ -56,6 +56,26 @@ describe('evaluate', () => {
     )
   })
 
+  it('scores the relay apart, only on gold figures that write one', () => {
+    const suggestions = extractClaims(text).map((s) => ({ ...s, via: null }))
+    // The reference gold writes no `via`: nothing to score.
+    expect(evaluate(text, gold, suggestions).scores.viaAccuracy).toBeNull()
+    const withVia = gold.map((g) => ({
+      ...g,
+      via: g.text === gold[0].text ? 'The Harbour Post' : null,
+    }))
+    const relayed = suggestions.map((s) =>
+      s.text === gold[0].text ? { ...s, via: 'the harbour post' } : s,
+    )
+    const { scores, wrong } = evaluate(text, withVia, relayed)
+    expect(scores.viaAccuracy).toBe(1)
+    expect(scores.counts.viaGold).toBe(gold.length)
+    const missing = evaluate(text, withVia, suggestions)
+    expect(missing.scores.viaAccuracy).toBeCloseTo((gold.length - 1) / gold.length)
+    expect(missing.wrong.map((w) => w.fields)).toEqual([['via']])
+    expect(wrong).toEqual([])
+  })
+
   it('scores accuracies on matched figures only, ignoring case and a leading "the" in sources', () => {
     const suggestions = extractClaims(text).map((s, i) =>
       i === 0 ? { ...s, source: 'The OFFICIALS', qualifier: 'exact' as const } : s,
