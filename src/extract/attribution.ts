@@ -66,14 +66,15 @@ for (const [reported, ...forms] of [
   ['raised', 'raises'],
   ['lowered', 'lowers'],
   ['revised', 'revises'],
-  ['found', 'finds'],
-  ['showed', 'shows', 'shown'],
+  ['found', 'finds', 'find'],
+  ['showed', 'shows', 'shown', 'show'],
   ['predicted', 'predicts'],
   ['projected', 'projects'],
   ['warned', 'warn', 'warns'],
   ['noted', 'note', 'notes'],
   ['counted', 'counts'],
   ['gave', 'gives'],
+  ['expected', 'expect', 'expects'],
 ]) {
   for (const form of [reported, ...forms]) VERBS[form] = reported
 }
@@ -88,6 +89,8 @@ const NOUN_LIKE = new Set([
   'states',
   'put',
   'puts',
+  'show',
+  'find',
 ])
 /** Verbs that change a figure: they attribute only "raised the toll to 23". */
 const REVISIONS = new Set(['raised', 'lowered', 'revised'])
@@ -161,12 +164,20 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       if (source) cues.push(cue(sentence, source, null, 'according to', term.start, to.end, role))
       return
     }
+    const outlet = reportedIn(sentence, i)
+    if (outlet) {
+      cues.push(outlet)
+      return
+    }
     if (AGENT_VERBS.has(term.normal) && BE.has(terms[i - 1]?.normal ?? '')) {
       cues.push(...agentCues(sentence, i, figures))
       return
     }
     const verb = VERBS[term.normal]
     if (!verb || !isAttributing(sentence, i, figures)) return
+    // "Forecasters expect highs of 31": a forecast, but not "the number expected." and not
+    // "Organisers said they expected…", which reports the cue before.
+    if (verb === 'expected' && (endsClause(term) || cues.length)) return
     let k = i
     while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
     const afterPause = k === 0 || endsClause(terms[k - 1])
@@ -175,12 +186,20 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
       ? (lastSource ?? mainSubject(sentence, k))
       : null
-    const subject = FINDING_VERBS.has(verb)
+    const written = FINDING_VERBS.has(verb)
       ? findingSubject(sentence, k)
       : term.normal === 'saying'
         ? mainSubject(sentence, k)
         : subjectBefore(sentence, k)
+    const subject = written && wholeSubject(sentence, written, k)
+    // "The UN said … that its staff had counted 30": its staff count for the UN, the cue before.
+    const own =
+      subject &&
+      POSSESSIVE.has(terms[subject.first].normal) &&
+      terms[subject.first - 1]?.normal === 'that'
+    if (own && cues.some((c) => c.leads && c.end <= terms[subject.first].start)) return
     if (FINDING_VERBS.has(verb) && !subject) return
+    if (verb === 'expected' && (!subject || terms[subject.first].tags.has('Pronoun'))) return
     const published = subject && publisher(sentence, subject)
     let source = inverted ?? published ?? subject ?? shared
     if (!source) return
@@ -207,8 +226,7 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       !figures.some((f) => f.start >= term.end) &&
       !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
     const role = { leads: !reportsNothingAfter, closes: reportsNothingAfter || parenthetical }
-    const written = FINDING_VERBS.has(verb) ? term.normal : verb
-    cues.push({ ...cue(sentence, source, via, written, term.start, term.end, role), weak })
+    cues.push({ ...cue(sentence, source, via, verb, term.start, term.end, role), weak })
   })
   return [...cues, ...gappedCues(sentence, figures, cues)]
 }
@@ -274,8 +292,11 @@ function nearestCue(cues: Cue[], figure: Span): Cue | null {
 function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean {
   const { terms } = sentence
   const term = terms[i]
-  const closesAfterName =
-    i > 0 && terms[i - 1].tags.has('ProperNoun') && /^[.,;]/.test(term.post.trim() || '.')
+  // "…, the Los Angeles Times reports.": compromise may tag the name's last word as a verb.
+  const name = i > 1 && (terms[i - 1].tags.has('ProperNoun') || /^\p{Lu}/u.test(terms[i - 1].text))
+  // "…, official statistics show.": after data, a noun-like form that ends the clause is its verb.
+  const data = i > 0 && (DATA.has(terms[i - 1].normal) || FINDINGS.has(terms[i - 1].normal))
+  const closesAfterName = (name || data) && /^[.,;]/.test(term.post.trim() || '.')
   if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName) return false
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
@@ -296,6 +317,82 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
     return object.some((t) => MEASURE_NOUNS.test(t.normal)) && putsAFigure(sentence, i, figures)
   }
   return true
+}
+
+/**
+ * ", reported in the trade weekly X", "as reported by X": the outlet is the source of the clause
+ * before, which it does not report as a subject (the figure in "The mine employs 2,600 workers,
+ * reported in X" is the outlet's, not part of a source).
+ */
+function reportedIn(sentence: Sentence, i: number): Cue | null {
+  const { terms } = sentence
+  const term = terms[i]
+  if (!['reported', 'published'].includes(term.normal) || i === 0) return null
+  if (!['in', 'by'].includes(terms[i + 1]?.normal ?? '')) return null
+  const before = terms[i - 1]
+  const pause =
+    endsClause(before) || (before.normal === 'as' && (i === 1 || endsClause(terms[i - 2])))
+  if (!pause) return null
+  const phrase = nounPhraseAfter(sentence, i + 2)
+  const source = phrase && (publisher(sentence, phrase) ?? phrase)
+  if (!source || terms[source.first].tags.has('Date')) return null
+  return cue(sentence, source, null, 'reported', term.start, term.end, {
+    leads: false,
+    closes: true,
+  })
+}
+
+/**
+ * The whole subject noun phrase: the name an apposition gives ("The march's organiser, the Civil
+ * Human Rights Front, put" → the Front), and the words before a noun compromise tagged as a verb
+ * ("An Afghan police official", where "police" is read as a verb).
+ */
+function wholeSubject(sentence: Sentence, span: TermSpan, k: number): TermSpan {
+  const { terms } = sentence
+  const named = apposedName(sentence, span, k)
+  if (named) return named
+  let first = span.first
+  const misread = (j: number) => {
+    const t = terms[j]
+    return (
+      t.tags.has('Verb') &&
+      t.tags.has('PresentTense') &&
+      !t.tags.has('Auxiliary') &&
+      !VERBS[t.normal] &&
+      !/s$/.test(t.normal) &&
+      /^\p{Ll}/u.test(t.text) &&
+      !endsClause(t)
+    )
+  }
+  const opensPhrase = (t: Term) =>
+    !t.tags.has('Pronoun') &&
+    !endsClause(t) &&
+    ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => t.tags.has(tag))
+  if (first >= 2 && misread(first - 1) && opensPhrase(terms[first - 2])) {
+    first -= 2
+    while (first > 0 && !terms[first].tags.has('Determiner') && opensPhrase(terms[first - 1]))
+      first--
+  }
+  return { first, last: span.last }
+}
+
+/** ", the Civil Human Rights Front," between a description and its verb: the name it gives. */
+function apposedName(sentence: Sentence, span: TermSpan, k: number): TermSpan | null {
+  const { terms } = sentence
+  if (span.last + 2 > k - 1 || !terms[span.last].post.includes(',')) return null
+  if (!terms[k - 1].post.includes(',')) return null
+  const isNamed = (t: Term) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag))
+  const description = terms.slice(span.first, span.last + 1)
+  if (description.some(isNamed)) return null
+  const name = trim(sentence, span.last + 1, k - 1)
+  if (!name) return null
+  const words = terms.slice(name.first, name.last + 1)
+  const the = words[0].tags.has('Determiner') ? 1 : 0
+  const nameWords = words.slice(the)
+  const written = (t: Term) =>
+    /^[\p{Lu}(&]/u.test(t.text) || ['of', 'for', 'and', 'on', 'the', 'de'].includes(t.normal)
+  if (!nameWords.length || !nameWords.some(isNamed) || !nameWords.every(written)) return null
+  return name
 }
 
 /**

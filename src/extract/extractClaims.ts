@@ -34,6 +34,7 @@ export interface ExtractOptions {
 }
 
 const QUOTES = /["“”]/
+const QUOTE_MARKS = /["“”]/g
 const QUOTE_OPENS = /^\s*["“]/
 
 /** Suggests a figure claim for every reported figure of a news text, in reading order. */
@@ -46,7 +47,13 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     const context: SourceContext = { speakers: [], names: [...paragraph.mentions], earlier }
     // The speaker of the last quotation, for a quotation that goes on in the next sentence.
     let quoting: Cue | null = null
+    // A quotation open across sentences, and its figures that no cue attributes yet: a long quote
+    // is attributed after its end ("…since Sunday. Nobody has seen this," said Tomas Berg.).
+    let quoteOpen = false
+    let pending: Suggestion[] = []
     for (const sentence of paragraph.sentences) {
+      const marks = sentence.text.match(QUOTE_MARKS)?.length ?? 0
+      const openAfter: boolean = quoteOpen !== (marks % 2 === 1)
       const figures = findReportedFigures(sentence)
       // "40 million Canadian dollars": a name inside a figure is part of the figure, not a referent.
       context.names = context.names.filter(
@@ -58,7 +65,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
         if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
         const cue = cueFor(cues, figure) ?? continues
         const source = cue ? resolveSource(cue.source, cue.sourceStart, context) : null
-        suggestions.push({
+        const suggestion: Suggestion = {
           sentence: sentence.text,
           span: { start: figure.start, end: figure.end },
           text: figure.text,
@@ -68,8 +75,28 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
           via: cue?.via ?? null,
           attributionVerb: cue?.verb ?? null,
           matchedSourceId: matchSource(source, options.sources ?? []),
-        })
+        }
+        suggestions.push(suggestion)
+        if (!cue && openAfter) pending.push(suggestion)
       }
+      if (quoteOpen && !openAfter) {
+        // The quotation closes here: a cue after its closing mark attributes what it said.
+        const closing = sentence.start + sentence.text.search(QUOTE_MARKS)
+        const cue = cues.find((c) => c.closes && c.start >= closing)
+        if (cue) {
+          const source = resolveSource(cue.source, cue.sourceStart, context)
+          for (const p of pending) {
+            Object.assign(p, {
+              source,
+              via: cue.via,
+              attributionVerb: cue.verb,
+              matchedSourceId: matchSource(source, options.sources ?? []),
+            })
+          }
+        }
+        pending = []
+      }
+      quoteOpen = openAfter
       if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
       else if (!continues) quoting = null
       for (const c of cues) {
