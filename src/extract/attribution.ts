@@ -107,6 +107,7 @@ const FINDINGS = new Set(
 const AGENT_VERBS = new Set(['estimated', 'put', 'reported', 'given'])
 /** A relay that names no source: "citing its own monitoring". */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'own'])
+const FIRST_PERSON = new Set(['i', 'we', 'us'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const VERB_GROUP = new Set([
   'has',
@@ -203,6 +204,9 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const published = subject && publisher(sentence, subject)
     let source = inverted ?? published ?? subject ?? shared
     if (!source) return
+    // "“We have counted 46 villages…,” she said": a first person speaks in a quote, whose
+    // speaker is the source.
+    if (source.first === source.last && FIRST_PERSON.has(terms[source.first].normal)) return
     // "Early estimates put losses at…, according to X": data with no publisher is a weak source.
     const weak = !inverted && !published && source === subject && namesData(sentence, source)
     lastSource = source

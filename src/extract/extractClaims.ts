@@ -82,7 +82,9 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       if (quoteOpen && !openAfter) {
         // The quotation closes here: a cue after its closing mark attributes what it said.
         const closing = sentence.start + sentence.text.search(QUOTE_MARKS)
-        const cue = cues.find((c) => c.closes && c.start >= closing)
+        const cue = cues.find(
+          (c) => c.start >= closing && (c.closes || !figures.some((f) => f.start >= c.end)),
+        )
         if (cue) {
           const source = resolveSource(cue.source, cue.sourceStart, context)
           for (const p of pending) {
