@@ -209,6 +209,10 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     if (source.first === source.last && FIRST_PERSON.has(terms[source.first].normal)) return
     // "Early estimates put losses at…, according to X": data with no publisher is a weak source.
     const weak = !inverted && !published && source === subject && namesData(sentence, source)
+    // "The operator expects to spend $40m, it said.": "it" closing the sentence is the body that
+    // is its subject.
+    if (!figures.some((f) => f.start >= term.end))
+      source = subjectOfIt(sentence, source, k) ?? source
     lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
@@ -344,6 +348,20 @@ function reportedIn(sentence: Sentence, i: number): Cue | null {
     leads: false,
     closes: true,
   })
+}
+
+/** The sentence's subject a closing "it" stands for, when it names a body ("The operator"). */
+function subjectOfIt(sentence: Sentence, source: TermSpan, k: number): TermSpan | null {
+  const { terms } = sentence
+  if (source.first !== source.last || terms[source.first].normal !== 'it') return null
+  const main = mainSubject(sentence, source.first)
+  if (!main || main.last >= source.first || main.first > 0) return null
+  const words = terms.slice(main.first, main.last + 1)
+  const head = words[words.length - 1]
+  if (words.some((t) => t.tags.has('Value') || t.tags.has('Pronoun')) || head.tags.has('Plural'))
+    return null
+  const named = words.some((t) => t.tags.has('ProperNoun') && !PLACES.some((p) => t.tags.has(p)))
+  return named || BODY_WORDS.test(head.normal) ? main : null
 }
 
 /**
@@ -611,7 +629,7 @@ const PERSON_NOUNS = new Set(
   ).split(' '),
 )
 const BODY_WORDS =
-  /^(agency|ministry|department|council|union|federation|association|institute|office|service|company|group|front|party|authority|organi[sz]ation|times|news|post|herald|courier|gazette|press|radio|tv|bank|fund|court|police|army)$/
+  /^(operator|firm|government|regulator|utility|airline|carrier|insurer|broadcaster|committee|commission|board|agency|ministry|department|council|union|federation|association|institute|office|service|company|group|front|party|authority|organi[sz]ation|times|news|post|herald|courier|gazette|press|radio|tv|bank|fund|court|police|army)$/
 
 /**
  * Whether a source phrase names a person: its head is a person's name or a person noun, or it is

@@ -102,3 +102,16 @@ describe('findings, forecasts and nested reports', () => {
     expect(who(text, '210 tents')).toEqual(['The agency', null, 'said'])
   })
 })
+
+describe('a closing "it"', () => {
+  it('stands for the body that is its sentence’s subject', () => {
+    const text =
+      'The bank said it had reviewed 40 branches.\nThe utility plans to cut 300 jobs, it said.'
+    expect(find(text, '300 jobs').source).toBe('The utility')
+  })
+
+  it('stands for the last speaker when the subject is no body', () => {
+    const text = 'The ministry gave an update on Monday.\nThe death toll rose to 41, it said.'
+    expect(find(text, '41').source).toBe('The ministry')
+  })
+})
