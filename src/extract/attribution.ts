@@ -137,6 +137,10 @@ const DATA = new Set([
   'evaluation',
   'assessment',
   'filings',
+  'estimate',
+  'figure',
+  'calculation',
+  'calculations',
 ])
 const PLACES = ['Country', 'City', 'Region']
 
@@ -259,7 +263,9 @@ function gappedCues(sentence: Sentence, figures: Span[], cues: Cue[]): Cue[] {
       terms[at - 1].tags.has('Noun') &&
       !terms[at - 1].tags.has('Pronoun')
     const earlier = cues.filter((c) => c.end <= terms[first].start)
-    if (!opener || !nounPhrase || !earlier.length) return []
+    // The gap repeats a clause that gave a figure: not "According to X, the storm cost $800m".
+    const givenBefore = figures.some((f) => f.end <= terms[first].start)
+    if (!opener || !nounPhrase || !earlier.length || !givenBefore) return []
     const source = trim(sentence, first, at - 1)
     if (!source) return []
     const { verb } = earlier[earlier.length - 1]
@@ -394,6 +400,9 @@ function wholeSubject(sentence: Sentence, span: TermSpan, k: number): TermSpan {
     first -= 2
     while (first > 0 && !terms[first].tags.has('Determiner') && opensPhrase(terms[first - 1]))
       first--
+  } else if (first >= 1 && misread(first - 1) && terms[first - 1].tags.has('Infinitive')) {
+    // "…, state broadcaster NTV reported": the clause opens with the misread word.
+    if (first === 1 || endsClause(terms[first - 2])) first--
   }
   return { first, last: span.last }
 }

@@ -65,6 +65,16 @@ describe('whole source noun phrases', () => {
     const text = 'A Kenyan police commander said 11 suspects had been held.'
     expect(find(text, '11 suspects').source).toBe('A Kenyan police commander')
   })
+
+  it('keep a misread word that opens the closing clause', () => {
+    const text = 'About 60 buses were stopped, state television RTK reported.'
+    expect(find(text, 'About 60 buses').source).toBe('state television RTK')
+  })
+
+  it('name the publisher of "an estimate by"', () => {
+    const text = 'According to an estimate by the insurer Halvard Re, the storm cost $800 million.'
+    expect(find(text, '$800 million').source).toBe('the insurer Halvard Re')
+  })
 })
 
 describe('a quotation attributed after its end', () => {
