@@ -215,7 +215,9 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const weak = !inverted && !published && source === subject && namesData(sentence, source)
     // "The operator expects to spend $40m, it said.": "it" closing the sentence is the body that
     // is its subject.
-    if (!figures.some((f) => f.start >= term.end))
+    // …and "The central bank held rates, and it noted that…": the subject of the first clause.
+    const closing = !figures.some((f) => f.start >= term.end)
+    if (closing || ['and', 'but'].includes(terms[source.first - 1]?.normal ?? ''))
       source = subjectOfIt(sentence, source, k) ?? source
     lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
@@ -503,7 +505,38 @@ function relayedSource(sentence: Sentence, i: number): TermSpan | null {
   const from = publisher(sentence, phrase)
   if (from) return from
   const word = sentence.terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
-  return DATA.has(sentence.terms[word]?.normal) ? null : phrase
+  if (DATA.has(sentence.terms[word]?.normal)) return null
+  return namesASource(sentence.terms.slice(phrase.first, phrase.last + 1)) ? phrase : null
+}
+
+/** Heads of what is cited as a source: people, bodies, documents ("hospital records"). */
+const CITED = new Set(
+  (
+    'source sources official officials people residents witnesses diplomats diplomat insiders ' +
+    'record records document documents statement statements letter memo filing filings data ' +
+    'figures report reports study survey authorities government ministry police army military'
+  ).split(' '),
+)
+
+/**
+ * Whether what "citing" names is a source ("a military source", "hospital records", "the
+ * regional prosecutor", "Reuters") and not a reason ("citing weaker demand from Europe").
+ */
+function namesASource(words: Term[]): boolean {
+  const named = (t: Term) =>
+    t.tags.has('ProperNoun') && !['Place', 'Date', ...PLACES].some((p) => t.tags.has(p))
+  if (words.some(named)) return true
+  // The head before a preposition ("sources close to the talks") and the last word.
+  const of = words.findIndex((t) => t.tags.has('Preposition'))
+  const heads = [of > 0 ? words[of - 1] : words[words.length - 1], words[words.length - 1]]
+  return heads.some(
+    (t) =>
+      CITED.has(t.normal) ||
+      PERSON_NOUNS.has(t.normal) ||
+      PERSON_NOUNS.has(t.normal.replace(/s$/, '')) ||
+      BODY_WORDS.test(t.normal) ||
+      t.tags.has('Person'),
+  )
 }
 
 /**

@@ -125,3 +125,23 @@ describe('a closing "it"', () => {
     expect(find(text, '41').source).toBe('The ministry')
   })
 })
+
+describe('"citing"', () => {
+  it('relays a cited source: the outlet is the relay', () => {
+    const text = 'The broadcaster Kanal 9 said 27 miners were missing, citing rescue workers.'
+    expect(who(text, '27 miners')).toEqual(['rescue workers', 'The broadcaster Kanal 9', 'said'])
+  })
+
+  it('does not take a reason for a source', () => {
+    const text = 'Imports fell 7 percent, the customs office said, citing weaker demand from Asia.'
+    expect(who(text, '7 percent')).toEqual(['the customs office', null, 'said'])
+  })
+})
+
+describe('"and it noted"', () => {
+  it('stands for the body that opens the sentence', () => {
+    const text =
+      'The ministry said fares would rise.\nThe regulator fined two airlines, and it noted that 14 flights a day were late.'
+    expect(find(text, '14 flights').source).toBe('The regulator')
+  })
+})
