@@ -218,7 +218,7 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     // …and "The central bank held rates, and it noted that…": the subject of the first clause.
     const closing = !figures.some((f) => f.start >= term.end)
     if (closing || ['and', 'but'].includes(terms[source.first - 1]?.normal ?? ''))
-      source = subjectOfIt(sentence, source, k) ?? source
+      source = subjectOfIt(sentence, source) ?? source
     lastSource = source
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
@@ -358,8 +358,8 @@ function reportedIn(sentence: Sentence, i: number): Cue | null {
   })
 }
 
-/** The sentence's subject a closing "it" stands for, when it names a body ("The operator"). */
-function subjectOfIt(sentence: Sentence, source: TermSpan, k: number): TermSpan | null {
+/** The sentence's subject a closing or coordinated "it" stands for, when it names a body ("The operator"). */
+function subjectOfIt(sentence: Sentence, source: TermSpan): TermSpan | null {
   const { terms } = sentence
   if (source.first !== source.last || terms[source.first].normal !== 'it') return null
   const main = mainSubject(sentence, source.first)
