@@ -43,8 +43,8 @@ export interface Cue {
 
 /**
  * Attribution verbs by written form, with the form reported (past tense, as in DESIGN.md). Of the
- * -ing forms only "saying" attributes ("…, saying 30 had died"); "with 95% of precincts reporting"
- * does not.
+ * -ing forms only "saying" and "adding" attribute ("…, saying 30 had died"); "with 95% of precincts
+ * reporting" does not.
  */
 const VERBS: Record<string, string> = {}
 for (const [reported, ...forms] of [
@@ -57,7 +57,7 @@ for (const [reported, ...forms] of [
   ['confirmed', 'confirm', 'confirms'],
   ['announced', 'announce', 'announces'],
   ['stated', 'states'],
-  ['added', 'adds'],
+  ['added', 'adds', 'adding'],
   ['insisted', 'insists'],
   ['alleged', 'alleges'],
   ['acknowledged', 'acknowledges'],
@@ -191,11 +191,15 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
       ? (lastSource ?? mainSubject(sentence, k))
       : null
-    const written = FINDING_VERBS.has(verb)
-      ? findingSubject(sentence, k)
-      : term.normal === 'saying'
-        ? mainSubject(sentence, k)
-        : subjectBefore(sentence, k)
+    // '"…," said X': the words before the verb are the quotation's, not its subject.
+    const afterQuote = k > 0 && /[”"]/.test(terms[k - 1].post)
+    const written = afterQuote
+      ? null
+      : FINDING_VERBS.has(verb)
+        ? findingSubject(sentence, k)
+        : term.normal === 'saying' || term.normal === 'adding'
+          ? (lastSource ?? mainSubject(sentence, k))
+          : subjectBefore(sentence, k)
     const subject = written && wholeSubject(sentence, written, k)
     // "The UN said … that its staff had counted 30": its staff count for the UN, the cue before.
     const own =
@@ -240,7 +244,9 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       !figures.some((f) => f.start >= term.end) &&
       !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
     const role = { leads: !reportsNothingAfter, closes: reportsNothingAfter || parenthetical }
-    cues.push({ ...cue(sentence, source, via, verb, term.start, term.end, role), weak })
+    // "X said…, adding that…" goes on with X's verb.
+    const reported = term.normal === 'adding' && cues.length ? cues[cues.length - 1].verb : verb
+    cues.push({ ...cue(sentence, source, via, reported, term.start, term.end, role), weak })
   })
   return [...cues, ...gappedCues(sentence, figures, cues)]
 }
@@ -609,7 +615,9 @@ function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
   const { terms } = sentence
   if (!span || (span.last < terms.length - 1 && !endsClause(terms[span.last]))) return null
   const first = sentence.terms[span.first]
-  return first.tags.has('Value') || first.tags.has('Preposition') ? null : span
+  // "said one aid worker": "one" is the article of a source, not a figure.
+  const counted = first.tags.has('Value') && first.normal !== 'one'
+  return counted || first.tags.has('Preposition') ? null : span
 }
 
 /** The relay in "told Reuters", "told the BBC"; not "told reporters". */
