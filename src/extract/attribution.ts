@@ -419,7 +419,8 @@ function wholeSubject(sentence: Sentence, span: TermSpan, k: number): TermSpan {
 function apposedName(sentence: Sentence, span: TermSpan, k: number): TermSpan | null {
   const { terms } = sentence
   if (span.last + 2 > k - 1 || !terms[span.last].post.includes(',')) return null
-  if (!terms[k - 1].post.includes(',')) return null
+  // Closed by a comma, or by the end of the sentence ("said the envoy, Vincent Cochetel.").
+  if (k - 1 < terms.length - 1 && !terms[k - 1].post.includes(',')) return null
   const isNamed = (t: Term) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag))
   const description = terms.slice(span.first, span.last + 1)
   if (description.some(isNamed)) return null
@@ -617,7 +618,11 @@ function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
   const first = sentence.terms[span.first]
   // "said one aid worker": "one" is the article of a source, not a figure.
   const counted = first.tags.has('Value') && first.normal !== 'one'
-  return counted || first.tags.has('Preposition') ? null : span
+  if (counted || first.tags.has('Preposition')) return null
+  // "said the agency's envoy, Vincent Cochetel.": the name the description is given.
+  const last = terms.length - 1
+  const named = span.last < last && /,/.test(terms[span.last].post)
+  return (named && apposedName(sentence, span, last + 1)) || span
 }
 
 /** The relay in "told Reuters", "told the BBC"; not "told reporters". */
