@@ -107,6 +107,7 @@ const FINDINGS = new Set(
 const AGENT_VERBS = new Set(['estimated', 'put', 'reported', 'given'])
 /** A relay that names no source: "citing its own monitoring". */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'own'])
+const POLLED = new Set(['polled', 'surveyed', 'interviewed', 'contacted', 'asked'])
 const FIRST_PERSON = new Set(['i', 'we', 'us'])
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being'])
 const VERB_GROUP = new Set([
@@ -228,6 +229,12 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
     const parenthetical = opens && pausesAfter(sentence, inverted ? inverted.last : i)
     let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
+    // "Analysts polled by Reuters expect": the analysts, relayed by Reuters.
+    const polled = source === subject ? polledBy(sentence, source) : null
+    if (polled) {
+      via = spanText(sentence, source)
+      source = polled
+    }
     // "X said, citing Y"; "X, citing Y, reported".
     const after = Math.min(i, source.last)
     // …or "Citing Y, X said" before it.
@@ -376,6 +383,17 @@ function subjectOfIt(sentence: Sentence, source: TermSpan): TermSpan | null {
     return null
   const named = words.some((t) => t.tags.has('ProperNoun') && !PLACES.some((p) => t.tags.has(p)))
   return named || BODY_WORDS.test(head.normal) ? main : null
+}
+
+/** Who was asked: "Analysts" in "Analysts polled by Reuters", when the source is the agent. */
+function polledBy(sentence: Sentence, agent: TermSpan): TermSpan | null {
+  const { terms } = sentence
+  const by = agent.first - 1
+  if (by < 2 || terms[by].normal !== 'by' || !POLLED.has(terms[by - 1].normal)) return null
+  let first = by - 2
+  if (!terms[first].tags.has('Noun') || endsClause(terms[first])) return null
+  while (first > 0 && !endsClause(terms[first - 1]) && isModifier(terms[first - 1])) first--
+  return { first, last: by - 2 }
 }
 
 /**
