@@ -256,6 +256,8 @@ async function serve(
     const { rendered } = result
     const tags = result.story != null ? [`story:${result.story}`] : ['list']
     cache?.set(key, rendered, tags, startedAt, req.url)
+    // Its gzip (made once, on the first answer) is a third long step.
+    if (!rendered.gzipped) await letTheLoopTurn(req.payload)
     return toHttpResponse(rendered, req, publicApi)
   } catch (err) {
     if (err instanceof ProblemError)
