@@ -1,6 +1,6 @@
 import type { DatabaseAdapterObj, Payload } from 'payload'
 
-import { rawAdapter, type AdapterInternals } from '../payloadInternals.js'
+import { adjustingAdapter, rawAdapter, type AdapterInternals } from '../payloadInternals.js'
 
 /**
  * Why SQLite queries yield to the event loop first. libSQL answers a query synchronously (its async
@@ -67,22 +67,13 @@ export function yieldBeforeEachQuery(
  * its connection on. Other adapters unchanged.
  */
 export function yieldingSqliteQueries(db: DatabaseAdapterObj): DatabaseAdapterObj {
-  return {
-    ...db,
-    init: (args) => {
-      const adapter = db.init(args)
-      const raw = rawAdapter(adapter)
-      if (!queriesAnswerAtOnce(raw) || !raw.connect) return adapter
-      const connect = raw.connect
-      raw.connect = async function (this: unknown, ...rest: unknown[]) {
-        await connect.apply(this, rest)
-        if (raw.client)
-          yieldBeforeEachQuery(
-            raw.client as Client,
-            () => Object.keys(raw.sessions ?? {}).length > 0,
-          )
-      }
-      return adapter
-    },
-  }
+  return adjustingAdapter(db, (raw) => {
+    if (!queriesAnswerAtOnce(raw) || !raw.connect) return
+    const connect = raw.connect
+    raw.connect = async function (this: unknown, ...rest: unknown[]) {
+      await connect.apply(this, rest)
+      if (raw.client)
+        yieldBeforeEachQuery(raw.client as Client, () => Object.keys(raw.sessions ?? {}).length > 0)
+    }
+  })
 }
