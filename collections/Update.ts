@@ -2,10 +2,11 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { COMPONENT_PATHS, componentsIf, relationTitleCell } from '../src/admin/componentPaths.js'
-import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { words } from '../src/i18n/newsroomI18n.js'
 import { en } from '../src/i18n/translations.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
+import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { optionKey } from '../src/i18n/translate.js'
 import { selectOptions } from '../src/selectOptions.js'
@@ -25,15 +26,14 @@ export const UPDATE_KIND_LABELS = Object.fromEntries(
 
 export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.updates,
-    labels: { singular: words('updateSingular'), plural: words('updatePlural') },
-    admin: {
+    ...collectionHeader(options.slugs.updates, 'update', {
       useAsTitle: 'headline',
       defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
-      group: staticWords('groupNewsroom'),
-    },
-    access: options.enabled ? updateAccess(options.live.now) : undefined,
-    endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
+    }),
+    ...behaviourIf(options.enabled, {
+      access: updateAccess(options.live.now),
+      endpoints: [suggestClaimsEndpoint(options)],
+    }),
     // Scheduled publication is Payload's own: a job in its Jobs Queue publishes at the chosen time.
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
     fields: [
