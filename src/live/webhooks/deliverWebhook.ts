@@ -298,15 +298,8 @@ export class JobsRunner {
   private async recoverAbandoned(): Promise<void> {
     const { queue, staleSeconds } = this.options.live.webhooks
     const before = new Date(Date.now() - staleSeconds * 1000).toISOString()
-    const db = this.payload.db as unknown as {
-      updateJobs: (args: {
-        where: object
-        data: object
-        req: object
-        returning: false
-      }) => Promise<unknown>
-    }
-    await db.updateJobs({
+    // The adapter's typed updateJobs (BaseDatabaseAdapter): Payload's own way to hand jobs back.
+    await this.payload.db.updateJobs({
       where: {
         and: [
           { queue: { equals: queue } },

@@ -662,7 +662,7 @@ function bundlePaths(base: string, prefix: string, stories: string) {
 
 const idMap = { type: 'object', additionalProperties: { type: ['integer', 'string'] } }
 const bundleSchemas = (): Record<string, Schema> => ({
-  StoryBundle: storyBundleSchema() as unknown as Schema,
+  StoryBundle: storyBundleSchema(),
   ImportedStory: {
     type: 'object',
     required: ['story', 'ids', 'reused'],
