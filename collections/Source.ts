@@ -10,25 +10,9 @@ import { words } from '../src/i18n/newsroomI18n.js'
 import { translate } from '../src/i18n/translate.js'
 import type { NewsroomKey } from '../src/i18n/translations.js'
 import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
+import { SOURCE_KINDS } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
-
-export const SOURCE_KINDS = [
-  'official',
-  'military',
-  'police',
-  'government',
-  'militantGroup',
-  'politicalParty',
-  'wireAgency',
-  'newsOutlet',
-  'researchOrganisation',
-  'ngo',
-  'eyewitness',
-  'document',
-  'socialMedia',
-  'other',
-] as const
 
 /** What the public calls a source: its name, or its public description when it is anonymous. */
 export function publicNameOf(source: Record<string, unknown>): string | null {
@@ -70,6 +54,9 @@ const anonymousOnly = (
     validate: requiredWhenAnonymous(missing),
     admin: { condition: isAnonymous },
   }) as Field
+
+/** The enums live with the domain (src/newsroomModel.ts). */
+export { SOURCE_KINDS }
 
 export function createSourcesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {

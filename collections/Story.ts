@@ -6,11 +6,13 @@ import { translate } from '../src/i18n/translate.js'
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import { storyBundleEndpoints } from '../src/bundle/endpoints.js'
 import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
+import { STORY_STATES } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { slugify } from '../src/slugify.js'
 
-export const STORY_STATES = ['developing', 'concluded'] as const
+/** The enums live with the domain (src/newsroomModel.ts). */
+export { STORY_STATES }
 
 export function createStoriesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {

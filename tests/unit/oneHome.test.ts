@@ -286,3 +286,13 @@ describe("the plugin's collections present themselves one way (src/collectionHea
     },
   )
 })
+
+describe('the domain does not import the collections back', () => {
+  test('only the plugin, which assembles them, imports from collections/', () => {
+    const importers = sourceFiles()
+      .filter((f) => f.startsWith(path.join(root, 'src')))
+      .filter((f) => /from '(\.\.\/)+collections\//.test(fs.readFileSync(f, 'utf8')))
+      .map((f) => path.relative(root, f))
+    expect(importers).toEqual(['src/plugin.ts'])
+  })
+})
