@@ -25,6 +25,7 @@ import {
 } from '../../src/live/webhooks/webhookCollections.js'
 import { resolveOptions } from '../../src/options.js'
 import { openApiDocument } from '../../src/public/http/openApiDocument.js'
+import { readRoutes } from '../../src/public/http/publicEndpoints.js'
 import { presentClaim } from '../../src/public/rendering/presentClaim.js'
 import type { PublicClaim, PublicSource } from '../../src/public/types.js'
 import { PUBLIC_CLAIM_STATES, PUBLIC_STATES } from '../../src/workflow/states.js'
@@ -294,5 +295,22 @@ describe('the domain does not import the collections back', () => {
       .filter((f) => /from '(\.\.\/)+collections\//.test(fs.readFileSync(f, 'utf8')))
       .map((f) => path.relative(root, f))
     expect(importers).toEqual(['src/plugin.ts'])
+  })
+})
+
+describe('the OpenAPI document describes the routes the API serves', () => {
+  test("each read route's query parameters are the ones its operation documents", () => {
+    const paths = doc.paths as Record<string, { get?: { parameters: { $ref: string }[] } }>
+    const documented = (template: string) =>
+      (paths[template]?.get?.parameters ?? [])
+        .map((p) => p.$ref.replace('#/components/parameters/', ''))
+        .filter((p) => p !== 'ifNoneMatch' && !['slug', 'update', 'claim'].includes(p))
+        .sort()
+    const routes = readRoutes()
+    expect(routes.length).toBeGreaterThan(10)
+    for (const route of routes) {
+      const template = route.path.replace(/:(\w+)/g, '{$1}')
+      expect([template, documented(template)]).toEqual([template, [...route.accepts].sort()])
+    }
   })
 })

@@ -181,6 +181,10 @@ const ROUTES: Route[] = [
   },
 ]
 
+/** The story read routes' paths and query parameters, for the test that holds the OpenAPI document to them. */
+export const readRoutes = (): { path: string; accepts: readonly string[] }[] =>
+  ROUTES.map(({ path, accepts }) => ({ path, accepts }))
+
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {
   const { asOf, since, page, limit, keyEvents } = ctx.params
