@@ -8,6 +8,8 @@ import path from 'node:path'
 
 import ts from 'typescript'
 
+import { listedNames, packageSourceFiles, root } from '../helpers/sourceLists.js'
+
 import { createClaimsCollection } from '../../collections/Claim.js'
 import { createSourcesCollection } from '../../collections/Source.js'
 import { createStoriesCollection } from '../../collections/Story.js'
@@ -29,55 +31,6 @@ import { readRoutes } from '../../src/public/http/publicEndpoints.js'
 import { presentClaim } from '../../src/public/rendering/presentClaim.js'
 import type { PublicClaim, PublicSource } from '../../src/public/types.js'
 import { PUBLIC_CLAIM_STATES, PUBLIC_STATES } from '../../src/workflow/states.js'
-
-const root = path.resolve(import.meta.dirname, '../..')
-
-function sourceFiles(): string[] {
-  return ['src', 'collections'].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir), { recursive: true })
-      .map(String)
-      .filter((f) => /\.tsx?$/.test(f))
-      .map((f) => path.join(root, dir, f)),
-  )
-}
-
-/** The names a literal or declaration lists: string elements, property keys, `'a' | 'b'` members. */
-function listedNames(node: ts.Node): { names: string[]; declaration: boolean } | null {
-  const nameOf = (n: ts.Node | undefined): string | null =>
-    n && (ts.isIdentifier(n) || ts.isStringLiteral(n)) ? n.text : null
-  if (ts.isArrayLiteralExpression(node))
-    return {
-      names: node.elements.map((e) => (ts.isStringLiteral(e) ? e.text : null)).filter(Boolean),
-      declaration: false,
-    } as { names: string[]; declaration: boolean }
-  if (ts.isObjectLiteralExpression(node))
-    return {
-      names: node.properties.map((m) => nameOf(m.name)).filter(Boolean),
-      declaration: false,
-    } as {
-      names: string[]
-      declaration: boolean
-    }
-  if (ts.isInterfaceDeclaration(node) || ts.isTypeLiteralNode(node))
-    return {
-      names: node.members.map((m) => nameOf(m.name)).filter(Boolean),
-      declaration: true,
-    } as {
-      names: string[]
-      declaration: boolean
-    }
-  if (ts.isUnionTypeNode(node))
-    return {
-      names: node.types
-        .map((t) =>
-          ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : null,
-        )
-        .filter(Boolean),
-      declaration: true,
-    } as { names: string[]; declaration: boolean }
-  return null
-}
 
 interface Home {
   /** What the list is, for the failure message. */
@@ -143,7 +96,7 @@ const HOMES: Home[] = [
 
 describe('each list lives once', () => {
   test('no file of the package restates one', () => {
-    const files = sourceFiles()
+    const files = packageSourceFiles()
     expect(files.length).toBeGreaterThan(50)
     expect(files.flatMap((f) => copiesIn(f, fs.readFileSync(f, 'utf8'), HOMES))).toEqual([])
   })
@@ -290,7 +243,7 @@ describe("the plugin's collections present themselves one way (src/collectionHea
 
 describe('the domain does not import the collections back', () => {
   test('only the plugin, which assembles them, imports from collections/', () => {
-    const importers = sourceFiles()
+    const importers = packageSourceFiles()
       .filter((f) => f.startsWith(path.join(root, 'src')))
       .filter((f) => /from '(\.\.\/)+collections\//.test(fs.readFileSync(f, 'utf8')))
       .map((f) => path.relative(root, f))
