@@ -15,10 +15,11 @@ import {
 } from '../src/admin/componentPaths.js'
 import { claimFigureHook } from './hooks/claimFigureHook.js'
 import { claimStatementHook } from './hooks/claimStatementHook.js'
-import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { words } from '../src/i18n/newsroomI18n.js'
 import { translate } from '../src/i18n/translate.js'
 import { ATTRIBUTION_VERBS, CLAIM_KINDS, CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
 import { withCollectionOverride } from '../src/collectionOverride.js'
+import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { claimWorkflowEndpoints } from '../src/workflow/endpoints.js'
@@ -62,24 +63,21 @@ export function createClaimsCollection(options: ResolvedNewsroomOptions): Collec
   substance = substanceOf(fields)
   assertModelSubstance(substance, slugs.claims)
   const collection: CollectionConfig = {
-    slug: slugs.claims,
-    labels: { singular: words('claimSingular'), plural: words('claimPlural') },
-    admin: {
+    ...collectionHeader(slugs.claims, 'claim', {
       useAsTitle: 'statement',
       defaultColumns: ['statement', 'story', 'reviewState', 'source', 'metric', 'updatedAt'],
-      group: staticWords('groupNewsroom'),
-    },
-    access: enabled ? claimAccess(options.live.now) : undefined,
+    }),
     // Every revision of a claim is kept (no drafts: the workflow, not Payload's publish button, decides).
     versions: { maxPerDoc: 0 },
-    hooks: enabled
-      ? {
-          ...claimHooks(options, substance),
-          // The figure first (its fields from the phrase), then a statement for a phrase alone.
-          beforeValidate: [claimFigureHook(slugs.claims), claimStatementHook(slugs.sources)],
-        }
-      : undefined,
-    endpoints: enabled ? claimWorkflowEndpoints(options) : undefined,
+    ...behaviourIf(enabled, {
+      access: claimAccess(options.live.now),
+      hooks: {
+        ...claimHooks(options, substance),
+        // The figure first (its fields from the phrase), then a statement for a phrase alone.
+        beforeValidate: [claimFigureHook(slugs.claims), claimStatementHook(slugs.sources)],
+      },
+      endpoints: claimWorkflowEndpoints(options),
+    }),
     // The substance fields hold the revision being worked on: only staff read them (and so only staff
     // filter, sort, select or populate by them); everyone else reads the approved version. The review
     // state and the time of the last save would tell that a revision is under way: staff only too.

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook, CollectionConfig, PayloadRequest } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionConfig, Field, PayloadRequest } from 'payload'
 
 import {
   adminOnlyField,
@@ -6,28 +6,13 @@ import {
   staffOnlyField,
   systemField,
 } from '../src/access/collectionAccess.js'
-import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { words } from '../src/i18n/newsroomI18n.js'
 import { translate } from '../src/i18n/translate.js'
 import type { NewsroomKey } from '../src/i18n/translations.js'
+import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
+import { SOURCE_KINDS } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
-
-export const SOURCE_KINDS = [
-  'official',
-  'military',
-  'police',
-  'government',
-  'militantGroup',
-  'politicalParty',
-  'wireAgency',
-  'newsOutlet',
-  'researchOrganisation',
-  'ngo',
-  'eyewitness',
-  'document',
-  'socialMedia',
-  'other',
-] as const
 
 /** What the public calls a source: its name, or its public description when it is anonymous. */
 export function publicNameOf(source: Record<string, unknown>): string | null {
@@ -51,17 +36,38 @@ const requiredWhenAnonymous =
       ? true
       : translate(req?.t, { key: message })
 
+const isAnonymous = (_: unknown, sibling: Record<string, unknown>) => Boolean(sibling?.anonymous)
+
+/** A field an anonymous source must fill, and only it has: shown once "anonymous" is ticked. */
+const anonymousOnly = (
+  name: string,
+  label: NewsroomKey,
+  type: 'text' | 'textarea',
+  missing: NewsroomKey,
+  readers: 'public' | 'staff',
+): Field =>
+  ({
+    name,
+    label: words(label),
+    type,
+    ...(readers === 'staff' ? { access: { read: staffOnlyField } } : {}),
+    validate: requiredWhenAnonymous(missing),
+    admin: { condition: isAnonymous },
+  }) as Field
+
+/** The enums live with the domain (src/newsroomModel.ts). */
+export { SOURCE_KINDS }
+
 export function createSourcesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.sources,
-    labels: { singular: words('sourceSingular'), plural: words('sourcePlural') },
-    admin: {
+    ...collectionHeader(options.slugs.sources, 'source', {
       useAsTitle: 'name',
       defaultColumns: ['name', 'kind', 'interestedParty', 'anonymous'],
-      group: staticWords('groupNewsroom'),
-    },
-    access: options.enabled ? sourceAccess() : undefined,
-    hooks: options.enabled ? { beforeChange: [storePublicName] } : undefined,
+    }),
+    ...behaviourIf(options.enabled, {
+      access: sourceAccess(),
+      hooks: { beforeChange: [storePublicName] },
+    }),
     // Every read rule here is the same whatever the document: anyone but staff reads the public fields
     // (publicName, kind, interestedParty, anonymous, publicDescription) and nothing else.
     fields: [
@@ -113,29 +119,27 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
         admin: { description: words('helpAliases') },
       },
       { name: 'anonymous', label: words('fieldAnonymous'), type: 'checkbox', defaultValue: false },
-      {
-        name: 'publicDescription',
-        label: words('fieldPublicDescription'),
-        type: 'text',
-        validate: requiredWhenAnonymous('anonymousNeedsDescription'),
-        admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
-      },
-      {
-        name: 'anonymityReason',
-        label: words('fieldAnonymityReason'),
-        type: 'textarea',
-        access: { read: staffOnlyField },
-        validate: requiredWhenAnonymous('anonymousNeedsReason'),
-        admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
-      },
-      {
-        name: 'positionToKnow',
-        label: words('fieldPositionToKnow'),
-        type: 'textarea',
-        access: { read: staffOnlyField },
-        validate: requiredWhenAnonymous('anonymousNeedsPosition'),
-        admin: { condition: (_, sibling) => Boolean(sibling?.anonymous) },
-      },
+      anonymousOnly(
+        'publicDescription',
+        'fieldPublicDescription',
+        'text',
+        'anonymousNeedsDescription',
+        'public',
+      ),
+      anonymousOnly(
+        'anonymityReason',
+        'fieldAnonymityReason',
+        'textarea',
+        'anonymousNeedsReason',
+        'staff',
+      ),
+      anonymousOnly(
+        'positionToKnow',
+        'fieldPositionToKnow',
+        'textarea',
+        'anonymousNeedsPosition',
+        'staff',
+      ),
       {
         name: 'identityKnownBy',
         label: words('fieldIdentityKnownBy'),
@@ -150,7 +154,7 @@ export function createSourcesCollection(options: ResolvedNewsroomOptions): Colle
           ],
         },
         admin: {
-          condition: (_, sibling) => Boolean(sibling?.anonymous),
+          condition: isAnonymous,
           description: words('helpIdentityKnownBy'),
         },
       },

@@ -1,27 +1,29 @@
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { COMPONENT_PATHS } from '../src/admin/componentPaths.js'
-import { staticWords, words } from '../src/i18n/newsroomI18n.js'
+import { words } from '../src/i18n/newsroomI18n.js'
 import { translate } from '../src/i18n/translate.js'
 import { publishedContentAccess } from '../src/access/collectionAccess.js'
 import { storyBundleEndpoints } from '../src/bundle/endpoints.js'
+import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
+import { STORY_STATES } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { slugify } from '../src/slugify.js'
 
-export const STORY_STATES = ['developing', 'concluded'] as const
+/** The enums live with the domain (src/newsroomModel.ts). */
+export { STORY_STATES }
 
 export function createStoriesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.stories,
-    labels: { singular: words('storySingular'), plural: words('storyPlural') },
-    admin: {
+    ...collectionHeader(options.slugs.stories, 'story', {
       useAsTitle: 'title',
       defaultColumns: ['title', 'state', '_status', 'updatedAt'],
-      group: staticWords('groupNewsroom'),
-    },
-    access: options.enabled ? publishedContentAccess() : undefined,
-    endpoints: options.enabled ? storyBundleEndpoints(options) : undefined,
+    }),
+    ...behaviourIf(options.enabled, {
+      access: publishedContentAccess(),
+      endpoints: storyBundleEndpoints(options),
+    }),
     // Every version is a "developing-story version": keep them all.
     versions: { drafts: true, maxPerDoc: 0 },
     fields: [

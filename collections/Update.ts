@@ -2,38 +2,27 @@ import { BlocksFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import type { CollectionConfig } from 'payload'
 
 import { COMPONENT_PATHS, componentsIf, relationTitleCell } from '../src/admin/componentPaths.js'
-import { staticWords, words } from '../src/i18n/newsroomI18n.js'
-import { en } from '../src/i18n/translations.js'
+import { words } from '../src/i18n/newsroomI18n.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
+import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
+import { UPDATE_KIND_LABELS, UPDATE_KINDS } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
-import { optionKey } from '../src/i18n/translate.js'
 import { selectOptions } from '../src/selectOptions.js'
 
-export const UPDATE_KINDS = [
-  'development',
-  'correction',
-  'clarification',
-  'retraction',
-  'editorsNote',
-] as const
-
-/** How each kind reads in English, for the public feed's genre; the admin reads them in its language. */
-export const UPDATE_KIND_LABELS = Object.fromEntries(
-  UPDATE_KINDS.map((kind) => [kind, en[optionKey('updateKind', kind)]]),
-) as Record<(typeof UPDATE_KINDS)[number], string>
+/** The enums live with the domain (src/newsroomModel.ts). */
+export { UPDATE_KIND_LABELS, UPDATE_KINDS }
 
 export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.updates,
-    labels: { singular: words('updateSingular'), plural: words('updatePlural') },
-    admin: {
+    ...collectionHeader(options.slugs.updates, 'update', {
       useAsTitle: 'headline',
       defaultColumns: ['headline', 'story', 'kind', '_status', 'occurredAt'],
-      group: staticWords('groupNewsroom'),
-    },
-    access: options.enabled ? updateAccess(options.live.now) : undefined,
-    endpoints: options.enabled ? [suggestClaimsEndpoint(options)] : undefined,
+    }),
+    ...behaviourIf(options.enabled, {
+      access: updateAccess(options.live.now),
+      endpoints: [suggestClaimsEndpoint(options)],
+    }),
     // Scheduled publication is Payload's own: a job in its Jobs Queue publishes at the chosen time.
     versions: { drafts: { schedulePublish: true }, maxPerDoc: 0 },
     fields: [

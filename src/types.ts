@@ -11,15 +11,8 @@ export type {
 } from './options.js'
 export type { MaybeUser, Role } from './access/roles.js'
 export type { Action, PublicState, ReviewState } from './workflow/states.js'
-export type {
-  Id,
-  PublicClaim,
-  PublicClaimState,
-  PublicSource,
-  PublicStory,
-  PublicUpdate,
-  StorySnapshot,
-} from './public/types.js'
+/** Every type of the public API's documents (src/public/types.ts is their one home). */
+export type * from './public/types.js'
 export type { Interval } from './figures/figureInterval.js'
 export type {
   ComparedClaim,

@@ -8,6 +8,7 @@ import { ReviewStateBadge } from './ReviewStateBadge.js'
 import { useNewsroomApi } from './useNewsroomApi.js'
 import type { StoryDesk } from './useStoryDesk.js'
 import { useNewsroomFormat, useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
+import { ScrollTable } from './ScrollTable.js'
 
 /** What editors compare: every claim still standing or on its way, drafts included. */
 const COMPARED_STATES: ReadonlySet<string> = new Set(['draft', 'pending', 'approved'])
@@ -79,56 +80,42 @@ export function FigureComparison({
                 })
               : null}
           </p>
-          <div
-            className="newsroom-scroll"
-            role="region"
-            aria-label={say('compareBySource', { metric: m.metric })}
-            tabIndex={0}
+          <ScrollTable
+            label={say('compareBySource', { metric: m.metric })}
+            columns={['compareSource', 'compareFigure', 'compareSaid', 'compareReview']}
           >
-            <table className="newsroom-table">
-              <thead>
-                <tr>
-                  <th scope="col">{say('compareSource')}</th>
-                  <th scope="col">{say('compareFigure')}</th>
-                  <th scope="col">{say('compareSaid')}</th>
-                  <th scope="col">{say('compareReview')}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {m.claims.map((c) => (
-                  <tr key={c.claim}>
-                    <th scope="row">
-                      {sourceName(say, c.source as DeskSource | null)}
-                      {c.via.length ? (
-                        <span className="newsroom-hint">
-                          {' '}
-                          {say('compareVia', {
-                            sources: c.via.map((v) => sourceName(say, v as DeskSource)).join(', '),
-                          })}
-                        </span>
-                      ) : null}
-                      {c.notIndependentlyVerified ? (
-                        <span className="newsroom-hint"> {say('compareParty')}</span>
-                      ) : null}
-                    </th>
-                    <td>{c.phrase ?? (c.value !== null ? fmt(c.value) : '—')}</td>
-                    <td>
-                      {c.verb ? sayOption('verb', c.verb).toLowerCase() : '—'}
-                      {c.attributedAt ? (
-                        <>
-                          {' '}
-                          <time dateTime={c.attributedAt}>{shortWhen(c.attributedAt)}</time>
-                        </>
-                      ) : null}
-                    </td>
-                    <td>
-                      <ReviewStateBadge state={states.get(String(c.claim))} />
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
+            {m.claims.map((c) => (
+              <tr key={c.claim}>
+                <th scope="row">
+                  {sourceName(say, c.source as DeskSource | null)}
+                  {c.via.length ? (
+                    <span className="newsroom-hint">
+                      {' '}
+                      {say('compareVia', {
+                        sources: c.via.map((v) => sourceName(say, v as DeskSource)).join(', '),
+                      })}
+                    </span>
+                  ) : null}
+                  {c.notIndependentlyVerified ? (
+                    <span className="newsroom-hint"> {say('compareParty')}</span>
+                  ) : null}
+                </th>
+                <td>{c.phrase ?? (c.value !== null ? fmt(c.value) : '—')}</td>
+                <td>
+                  {c.verb ? sayOption('verb', c.verb).toLowerCase() : '—'}
+                  {c.attributedAt ? (
+                    <>
+                      {' '}
+                      <time dateTime={c.attributedAt}>{shortWhen(c.attributedAt)}</time>
+                    </>
+                  ) : null}
+                </td>
+                <td>
+                  <ReviewStateBadge state={states.get(String(c.claim))} />
+                </td>
+              </tr>
+            ))}
+          </ScrollTable>
         </section>
       ))}
       {unmeasured.length ? (

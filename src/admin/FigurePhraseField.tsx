@@ -23,26 +23,20 @@ export function FigurePhraseField(props: TextFieldClientProps) {
       <div className="newsroom-figure-preview" aria-live="polite" data-testid="figure-preview">
         {!phrase ? null : parsed ? (
           <dl>
-            <div>
-              <dt>{say('fieldValue')}</dt>
-              <dd data-figure="value">{show(parsed.value)}</dd>
-            </div>
-            <div>
-              <dt>{say('figureLowerBound')}</dt>
-              <dd data-figure="lower">{show(parsed.lower)}</dd>
-            </div>
-            <div>
-              <dt>{say('figureUpperBound')}</dt>
-              <dd data-figure="upper">{show(parsed.upper)}</dd>
-            </div>
-            <div>
-              <dt>{say('fieldQualifier')}</dt>
-              <dd data-figure="qualifier">{say(optionKey('qualifier', parsed.qualifier))}</dd>
-            </div>
-            <div>
-              <dt>{say('fieldUnit')}</dt>
-              <dd data-figure="unit">{parsed.unit ?? '—'}</dd>
-            </div>
+            {(
+              [
+                ['fieldValue', 'value', show(parsed.value)],
+                ['figureLowerBound', 'lower', show(parsed.lower)],
+                ['figureUpperBound', 'upper', show(parsed.upper)],
+                ['fieldQualifier', 'qualifier', say(optionKey('qualifier', parsed.qualifier))],
+                ['fieldUnit', 'unit', parsed.unit ?? '—'],
+              ] as const
+            ).map(([term, part, reading]) => (
+              <div key={part}>
+                <dt>{say(term)}</dt>
+                <dd data-figure={part}>{reading}</dd>
+              </div>
+            ))}
           </dl>
         ) : (
           <p className="newsroom-error">{say('figureUnread')}</p>

@@ -25,6 +25,7 @@ import { optionKey } from '../i18n/translate.js'
 import type { NewsroomKey } from '../i18n/translations.js'
 import type { NewsroomFormat } from './newsroomFormat.js'
 import { useNewsroomFormat, useNewsroomWords } from './useNewsroomWords.js'
+import { ScrollTable } from './ScrollTable.js'
 
 type Say = ReturnType<typeof useNewsroomWords>
 
@@ -416,37 +417,23 @@ export function FigureTimelineChart<S extends Named>({
       </div>
       <details className="newsroom-chart__table">
         <summary>{say('chartAsTable')}</summary>
-        <div
-          className="newsroom-scroll"
-          role="region"
-          aria-label={say('chartOverTime', { metric: timeline.metric })}
-          tabIndex={0}
+        <ScrollTable
+          label={say('chartOverTime', { metric: timeline.metric })}
+          columns={['chartWhen', 'compareSource', 'compareFigure', 'chartState']}
         >
-          <table className="newsroom-table">
-            <thead>
-              <tr>
-                <th scope="col">{say('chartWhen')}</th>
-                <th scope="col">{say('compareSource')}</th>
-                <th scope="col">{say('compareFigure')}</th>
-                <th scope="col">{say('chartState')}</th>
+          {series.flatMap((s) =>
+            s.data.map((d) => (
+              <tr key={String(d.point.claim)} data-point-claim={d.point.claim}>
+                <td>
+                  <time dateTime={d.point.at}>{day(d.t)}</time>
+                </td>
+                <th scope="row">{s.name}</th>
+                <td>{d.point.phrase ?? (d.point.value !== null ? fmt(d.point.value) : '—')}</td>
+                <td>{stateWords(say, d.point.state)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {series.flatMap((s) =>
-                s.data.map((d) => (
-                  <tr key={String(d.point.claim)} data-point-claim={d.point.claim}>
-                    <td>
-                      <time dateTime={d.point.at}>{day(d.t)}</time>
-                    </td>
-                    <th scope="row">{s.name}</th>
-                    <td>{d.point.phrase ?? (d.point.value !== null ? fmt(d.point.value) : '—')}</td>
-                    <td>{stateWords(say, d.point.state)}</td>
-                  </tr>
-                )),
-              )}
-            </tbody>
-          </table>
-        </div>
+            )),
+          )}
+        </ScrollTable>
       </details>
     </figure>
   )

@@ -1,16 +1,6 @@
 'use client'
-import type { NewsroomKey } from '../i18n/translations.js'
 import type { ReviewState } from '../workflow/states.js'
-import { useNewsroomWords } from './useNewsroomWords.js'
-
-const LABELS: Record<ReviewState, NewsroomKey> = {
-  draft: 'stateDraft',
-  pending: 'statePending',
-  approved: 'stateApproved',
-  rejected: 'stateRejected',
-  retracted: 'stateRetracted',
-  superseded: 'stateSuperseded',
-}
+import { useNewsroomWords, useOptionWords } from './useNewsroomWords.js'
 
 /**
  * A claim's review state as a coloured badge. The words carry the meaning; the colour only helps.
@@ -24,10 +14,11 @@ export function ReviewStateBadge({
   underRevision?: boolean
 }) {
   const say = useNewsroomWords()
+  const stateWords = useOptionWords()
   if (!state) return null
   return (
     <span className={`newsroom-badge newsroom-badge--${state}`} data-review-state={state}>
-      {LABELS[state] ? say(LABELS[state]) : state}
+      {stateWords('state', state)}
       {underRevision ? say('stateUnderRevision') : null}
     </span>
   )

@@ -1,7 +1,5 @@
 import { CLAIM_SUBSTANCE, type SubstanceSpec } from '../claims/claimModel.js'
-import { SOURCE_KINDS } from '../../collections/Source.js'
-import { STORY_STATES } from '../../collections/Story.js'
-import { UPDATE_KINDS } from '../../collections/Update.js'
+import { SOURCE_KINDS, STORY_STATES, UPDATE_KINDS } from '../newsroomModel.js'
 import { PUBLIC_EVENT_TYPES } from '../live/eventTypes.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../workflow/states.js'
 

@@ -245,22 +245,21 @@ export async function importStoryBundle(
       const name = source.anonymous ? source.publicDescription : source.name
       ids.sources[String(id)] = (await create(slugs.sources, { ...source, name })).id
     }
-    const later: [CollectionSlug, 'story' | 'update' | 'claim', BundleRecord][] = []
-    const writeMain = async (
-      collection: CollectionSlug,
-      kind: 'story' | 'update' | 'claim',
-      records: BundleRecord[],
-    ) => {
+    // The documents in the order they are written: a claim names its update, an update its story.
+    type Kind = 'story' | 'update' | 'claim'
+    const documents: [CollectionSlug, Kind, BundleRecord[]][] = [
+      [slugs.stories, 'story', [bundle.story]],
+      [slugs.updates, 'update', bundle.updates],
+      [slugs.claims, 'claim', bundle.claims],
+    ]
+    const later: [CollectionSlug, Kind, BundleRecord][] = []
+    for (const [collection, kind, records] of documents)
       for (const r of records) {
         pending = false
         const doc = remapDoc(kind, r.doc, partial, '', false)
         ids[KINDS[kind]][String(r.id)] = (await create(collection, doc)).id
         if (pending) later.push([collection, kind, r])
       }
-    }
-    await writeMain(slugs.stories, 'story', [bundle.story])
-    await writeMain(slugs.updates, 'update', bundle.updates)
-    await writeMain(slugs.claims, 'claim', bundle.claims)
     for (const [collection, kind, r] of later)
       await payload.db.updateOne({
         collection,
@@ -271,11 +270,7 @@ export async function importStoryBundle(
       })
 
     const revisions = new Map<string, string>()
-    const writeVersions = async (
-      collection: CollectionSlug,
-      kind: 'story' | 'update' | 'claim',
-      records: BundleRecord[],
-    ) => {
+    for (const [collection, kind, records] of documents)
       for (const r of records) {
         const parent = ids[KINDS[kind]][String(r.id)]
         for (const v of r.versions) {
@@ -298,10 +293,6 @@ export async function importStoryBundle(
           })
         }
       }
-    }
-    await writeVersions(slugs.stories, 'story', [bundle.story])
-    await writeVersions(slugs.updates, 'update', bundle.updates)
-    await writeVersions(slugs.claims, 'claim', bundle.claims)
 
     // The event log in its order; an update's revision tag is derived from its body, whose claim
     // ids changed: the tag of the same content here.

@@ -22,6 +22,22 @@ export const en = {
   sourceSingular: 'Source',
   sourcePlural: 'Sources',
   groupNewsroom: 'Newsroom',
+  eventSingular: 'Public event',
+  eventPlural: 'Public events',
+  webhookSingular: 'Webhook',
+  webhookPlural: 'Webhooks',
+  webhookDeliverySingular: 'Webhook delivery',
+  webhookDeliveryPlural: 'Webhook deliveries',
+  helpEvents: 'What the public saw change, in order. Written by the newsroom plugin only.',
+  helpWebhooks:
+    'Partner sites sent each public change, signed per the Standard Webhooks specification.',
+  helpWebhookDeliveries: 'Each event sent to each partner: written by the newsroom plugin only.',
+  helpWebhookEvents: 'None chosen: every event.',
+  helpWebhookStories: 'None chosen: every story.',
+  helpWebhookSecret: 'Give it to the partner: their library verifies signatures with it.',
+  invalidEventType: 'Not an event type: {{value}}',
+  invalidWebhookSecret: 'The secret must be "whsec_" followed by base64 (at least 12 bytes).',
+  noSuchStories: 'No story with the id {{ids}}.',
 
   // Claim fields
   fieldStory: 'Story',
@@ -406,6 +422,25 @@ export const de: NewsroomTranslations = {
   sourceSingular: 'Quelle',
   sourcePlural: 'Quellen',
   groupNewsroom: 'Redaktion',
+  eventSingular: 'Öffentliches Ereignis',
+  eventPlural: 'Öffentliche Ereignisse',
+  webhookSingular: 'Webhook',
+  webhookPlural: 'Webhooks',
+  webhookDeliverySingular: 'Webhook-Zustellung',
+  webhookDeliveryPlural: 'Webhook-Zustellungen',
+  helpEvents:
+    'Was sich für die Öffentlichkeit geändert hat, der Reihe nach. Nur vom Newsroom-Plugin geschrieben.',
+  helpWebhooks:
+    'Partnerseiten, denen jede öffentliche Änderung geschickt wird, signiert nach der Standard-Webhooks-Spezifikation.',
+  helpWebhookDeliveries:
+    'Jedes an jeden Partner geschickte Ereignis: nur vom Newsroom-Plugin geschrieben.',
+  helpWebhookEvents: 'Keines gewählt: jedes Ereignis.',
+  helpWebhookStories: 'Keine gewählt: jede Geschichte.',
+  helpWebhookSecret: 'Dem Partner geben: seine Bibliothek prüft damit die Signaturen.',
+  invalidEventType: 'Kein Ereignistyp: {{value}}',
+  invalidWebhookSecret:
+    'Das Geheimnis muss mit „whsec_“ beginnen, gefolgt von Base64 (mindestens 12 Bytes).',
+  noSuchStories: 'Keine Geschichte mit der ID {{ids}}.',
 
   fieldStory: 'Geschichte',
   fieldUpdate: 'Meldung',

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
 import type { Id, StoredUpdate } from '../documents.js'
+import { perPayload } from '../perPayload.js'
 
 type Embargoed = Pick<StoredUpdate, 'embargoUntil'>
 
@@ -16,16 +17,16 @@ interface EmbargoContext {
   updates: CollectionSlug
 }
 
-const contexts = new WeakMap<Payload, EmbargoContext>()
+const contexts = perPayload<EmbargoContext>()
 
 /** Called at init: the clock and the updates collection the public reads of this instance judge by. */
 export function registerEmbargoes(payload: Payload, context: EmbargoContext): void {
-  contexts.set(payload, context)
+  contexts.keep(payload, context)
 }
 
 /** The newsroom's "now" (the injected clock in tests; the system clock otherwise). */
 export function publicNow(payload: Payload): Date {
-  return contexts.get(payload)?.now() ?? new Date()
+  return contexts.of(payload)?.now() ?? new Date()
 }
 
 const embargoOf = (update: Embargoed): string | null =>
@@ -55,7 +56,7 @@ export async function embargoedUpdateIds(
   moment: Date | string,
   req?: PayloadRequest,
 ): Promise<Set<string>> {
-  const context = contexts.get(payload)
+  const context = contexts.of(payload)
   if (!context || storyIds.length === 0) return new Set()
   const { docs } = await payload.db.find<{ id: Id }>({
     collection: context.updates,

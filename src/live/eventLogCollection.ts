@@ -1,7 +1,9 @@
-import type { Access, CollectionConfig, CollectionSlug } from 'payload'
+import type { Access, CollectionConfig, CollectionSlug, PayloadRequest } from 'payload'
 
 import { isStaff } from '../access/roles.js'
+import { translate } from '../i18n/translate.js'
 
+import { collectionHeader } from '../collectionHeader.js'
 import type { ResolvedNewsroomOptions } from '../options.js'
 import { PUBLIC_EVENT_TYPES } from './eventTypes.js'
 
@@ -35,14 +37,11 @@ const readEvents =
  */
 export function createEventLogCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.events,
-    labels: { singular: 'Public event', plural: 'Public events' },
-    admin: {
+    ...collectionHeader(options.slugs.events, 'event', {
       useAsTitle: 'subject',
       defaultColumns: ['id', 'type', 'story', 'subject', 'at'],
-      group: 'Newsroom',
-      description: 'What the public saw change, in order. Written by the newsroom plugin only.',
-    },
+      description: 'helpEvents',
+    }),
     access: {
       read: readEvents(options.slugs.stories),
       create: nobody,
@@ -58,9 +57,9 @@ export function createEventLogCollection(options: ResolvedNewsroomOptions): Coll
         type: 'text',
         required: true,
         index: true,
-        validate: (v: unknown) =>
+        validate: (v: unknown, { req }: { req?: PayloadRequest }) =>
           (PUBLIC_EVENT_TYPES as readonly unknown[]).includes(v) ||
-          `Not an event type: ${String(v)}`,
+          translate(req?.t, { key: 'invalidEventType', vars: { value: String(v) } }),
       },
       {
         name: 'at',

@@ -1,10 +1,11 @@
 import type { Payload } from 'payload'
 
 import type { ResolvedNewsroomOptions } from '../options.js'
-import { stopWithPayload } from '../payloadInternals.js'
+import { perPayload } from '../perPayload.js'
 import { redisInvalidationBus, type InvalidationBus } from '../public/http/invalidationBus.js'
 import type { FieldValues } from '../documents.js'
 import type { PublicEvent } from './eventTypes.js'
+import { OneAtATime } from './oneAtATime.js'
 import { releaseEmbargoes } from './releaseEmbargoes.js'
 
 /** One open stream: the story it follows (null: all) and the last event id it was sent. */
@@ -34,8 +35,20 @@ const PAGE = 500
 export class LiveHub {
   readonly subscribers = new Set<Subscriber>()
   private head = 0
-  private reading: Promise<void> | null = null
-  private again = false
+  /** Reads what is new, once at a time; a wake-up during a read reads again after it. */
+  private readonly reader = new OneAtATime(
+    async () => {
+      let page: PublicEvent[]
+      do {
+        page = await this.eventsAfter(this.head, null)
+        for (const event of page) {
+          this.head = Number(event.id)
+          for (const s of this.subscribers) this.deliver(s, event)
+        }
+      } while (page.length === PAGE)
+    },
+    (err) => this.payload.logger.error({ err }, 'newsroom live: reading the event log'),
+  )
   private timers: NodeJS.Timeout[] = []
   private bus: InvalidationBus | null = null
   private closed = false
@@ -113,30 +126,9 @@ export class LiveHub {
     this.wake()
   }
 
-  /** Reads what is new, once at a time; a wake-up during a read reads again after it. */
+  /** Reads what is new (see `reader`). */
   wake(): void {
-    if (this.closed) return
-    if (this.reading) {
-      this.again = true
-      return
-    }
-    this.reading = (async () => {
-      do {
-        this.again = false
-        let page: PublicEvent[]
-        do {
-          page = await this.eventsAfter(this.head, null)
-          for (const event of page) {
-            this.head = Number(event.id)
-            for (const s of this.subscribers) this.deliver(s, event)
-          }
-        } while (page.length === PAGE)
-      } while (this.again && !this.closed)
-    })()
-      .catch((err) => this.payload.logger.error({ err }, 'newsroom live: reading the event log'))
-      .finally(() => {
-        this.reading = null
-      })
+    this.reader.request()
   }
 
   deliver(s: Subscriber, event: PublicEvent): void {
@@ -156,6 +148,8 @@ export class LiveHub {
 
   async close(): Promise<void> {
     this.closed = true
+    // The read under way, if any, ends on its own: its streams are closed below.
+    void this.reader.stop()
     this.timers.forEach(clearInterval)
     for (const s of [...this.subscribers]) s.close()
     this.subscribers.clear()
@@ -163,11 +157,9 @@ export class LiveHub {
   }
 }
 
-const hubs = new WeakMap<Payload, LiveHub>()
+const hubs = perPayload<LiveHub>()
 
-export function liveHub(payload: Payload): LiveHub | undefined {
-  return hubs.get(payload)
-}
+export const liveHub = hubs.of
 
 export async function startLiveHub(
   payload: Payload,
@@ -175,7 +167,6 @@ export async function startLiveHub(
 ): Promise<void> {
   const hub = new LiveHub(payload, options)
   await hub.start()
-  hubs.set(payload, hub)
-  // payload.destroy() stops everything in `crons`: the streams end and Redis closes with Payload.
-  stopWithPayload(payload, () => hub.close())
+  // The streams end and Redis closes with Payload.
+  hubs.keep(payload, hub, () => hub.close())
 }

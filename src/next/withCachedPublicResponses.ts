@@ -1,9 +1,8 @@
-import { getPayload, type SanitizedConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
 
 import { toHttpResponse } from '../public/http/httpCaching.js'
 import { publicApiRuntime } from '../public/http/publicApiRuntime.js'
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
+import { beforeRoute, type BeforeRouteOptions, type RouteHandler } from './beforeRoute.js'
 
 /**
  * Wraps Payload's `REST_GET` in a Next.js app's `app/(payload)/api/[...slug]/route.ts` so that a public
@@ -18,18 +17,11 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 export function withCachedPublicResponses<Context>(
   config: SanitizedConfig | Promise<SanitizedConfig>,
   handler: RouteHandler<Context>,
-  /** The getPayload cache key, when the process holds several Payload instances (as tests do). */
-  options: { payloadInstanceCacheKey?: string } = {},
+  options: BeforeRouteOptions = {},
 ): RouteHandler<Context> {
-  return async (request, context) => {
-    if (request.method === 'GET' || request.method === 'HEAD') {
-      // getPayload returns the instance Payload's own routes use (initialised once per process).
-      const runtime = publicApiRuntime(
-        await getPayload({ config, key: options.payloadInstanceCacheKey }),
-      )
-      const hit = runtime?.cache?.getByUrl(request.url)
-      if (hit && runtime) return toHttpResponse(hit, request, runtime.policy)
-    }
-    return handler(request, context)
-  }
+  return beforeRoute(config, handler, options, ['GET', 'HEAD'], async (request, payload) => {
+    const runtime = publicApiRuntime(payload)
+    const hit = runtime?.cache?.getByUrl(request.url)
+    return hit && runtime ? toHttpResponse(hit, request, runtime.policy) : request
+  })
 }

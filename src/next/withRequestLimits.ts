@@ -1,4 +1,4 @@
-import { getPayload, type SanitizedConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
 
 import {
   BodyTooDeep,
@@ -7,8 +7,7 @@ import {
   readLimited,
   requestLimitsOf,
 } from '../reliability/bodyLimits.js'
-
-type RouteHandler<Context> = (request: Request, context: Context) => Promise<Response> | Response
+import { beforeRoute, type BeforeRouteOptions, type RouteHandler } from './beforeRoute.js'
 
 /**
  * Holds a route that reads its body outside Payload's REST endpoints to `requests.maxBodyBytes` and
@@ -24,37 +23,37 @@ type RouteHandler<Context> = (request: Request, context: Context) => Promise<Res
 export function withRequestLimits<Context>(
   config: SanitizedConfig | Promise<SanitizedConfig>,
   handler: RouteHandler<Context>,
-  /** The getPayload cache key, when the process holds several Payload instances (as tests do). */
-  options: { payloadInstanceCacheKey?: string } = {},
+  options: BeforeRouteOptions = {},
 ): RouteHandler<Context> {
-  return async (request, context) => {
-    if (request.method !== 'POST' && request.method !== 'PATCH' && request.method !== 'PUT')
-      return handler(request, context)
-    const limits = requestLimitsOf(
-      await getPayload({ config, key: options.payloadInstanceCacheKey }),
-    )
-    if (!limits) return handler(request, context)
-    try {
-      if (Number(request.headers.get('content-length')) > limits.maxBodyBytes)
-        throw new BodyTooLarge(limits.maxBodyBytes)
-      const bytes = await readLimited(request.body, limits.maxBodyBytes)
-      if (
-        /json/i.test(request.headers.get('content-type') ?? '') &&
-        jsonTooDeep(bytes.toString('utf8'), limits.maxJsonDepth)
-      )
-        throw new BodyTooDeep(limits.maxJsonDepth)
-      // The bytes read, handed on in a request like the one that came.
-      const again = new Request(request, {
-        body: request.body === null ? null : new Uint8Array(bytes),
-      })
-      return handler(again, context)
-    } catch (err) {
-      if (!(err instanceof BodyTooLarge || err instanceof BodyTooDeep)) throw err
-      return Response.json(
-        { errors: [{ message: err.message, extensions: { statusCode: err.status, ...err.data } }] },
-        // The rest of an oversized body is not read: the connection closes after the answer.
-        { status: err.status, headers: err.status === 413 ? { connection: 'close' } : {} },
-      )
-    }
-  }
+  return beforeRoute(
+    config,
+    handler,
+    options,
+    ['POST', 'PATCH', 'PUT'],
+    async (request, payload) => {
+      const limits = requestLimitsOf(payload)
+      if (!limits) return request
+      try {
+        if (Number(request.headers.get('content-length')) > limits.maxBodyBytes)
+          throw new BodyTooLarge(limits.maxBodyBytes)
+        const bytes = await readLimited(request.body, limits.maxBodyBytes)
+        if (
+          /json/i.test(request.headers.get('content-type') ?? '') &&
+          jsonTooDeep(bytes.toString('utf8'), limits.maxJsonDepth)
+        )
+          throw new BodyTooDeep(limits.maxJsonDepth)
+        // The bytes read, handed on in a request like the one that came.
+        return new Request(request, { body: request.body === null ? null : new Uint8Array(bytes) })
+      } catch (err) {
+        if (!(err instanceof BodyTooLarge || err instanceof BodyTooDeep)) throw err
+        return Response.json(
+          {
+            errors: [{ message: err.message, extensions: { statusCode: err.status, ...err.data } }],
+          },
+          // The rest of an oversized body is not read: the connection closes after the answer.
+          { status: err.status, headers: err.status === 413 ? { connection: 'close' } : {} },
+        )
+      }
+    },
+  )
 }

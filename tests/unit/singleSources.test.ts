@@ -9,49 +9,15 @@ import path from 'node:path'
 
 import ts from 'typescript'
 
+import { listedNames, packageSourceFiles, root } from '../helpers/sourceLists.js'
+
 import {
   PARSED_FIGURE_FIELDS,
   RELATIONSHIP_FIELDS,
   SUBSTANCE_FIELDS,
 } from '../../src/claims/claimModel.js'
 
-const root = path.resolve(import.meta.dirname, '../..')
 const MODEL = path.join(root, 'src/claims/claimModel.ts')
-
-function sourceFiles(): string[] {
-  return ['src', 'collections'].flatMap((dir) =>
-    fs
-      .readdirSync(path.join(root, dir), { recursive: true })
-      .map(String)
-      .filter((f) => /\.tsx?$/.test(f))
-      .map((f) => path.join(root, dir, f)),
-  )
-}
-
-/** The names a literal or type lists: string elements, property keys, `'a' | 'b'` members. */
-function listedNames(node: ts.Node): string[] | null {
-  const nameOf = (n: ts.Node | undefined): string | null =>
-    n && (ts.isIdentifier(n) || ts.isStringLiteral(n)) ? n.text : null
-  if (ts.isArrayLiteralExpression(node))
-    return node.elements
-      .map((e) => (ts.isStringLiteral(e) ? e.text : null))
-      .filter(Boolean) as string[]
-  if (
-    ts.isObjectLiteralExpression(node) ||
-    ts.isInterfaceDeclaration(node) ||
-    ts.isTypeLiteralNode(node)
-  ) {
-    const members = ts.isObjectLiteralExpression(node) ? node.properties : node.members
-    return members.map((m) => nameOf(m.name)).filter(Boolean) as string[]
-  }
-  if (ts.isUnionTypeNode(node))
-    return node.types
-      .map((t) =>
-        ts.isLiteralTypeNode(t) && ts.isStringLiteral(t.literal) ? t.literal.text : null,
-      )
-      .filter(Boolean) as string[]
-  return null
-}
 
 export interface Copy {
   file: string
@@ -64,7 +30,7 @@ export function copiesOfTheModel(file: string, text: string): Copy[] {
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true)
   const copies: Copy[] = []
   const visit = (node: ts.Node) => {
-    const names = listedNames(node)
+    const names = listedNames(node)?.names
     if (names) {
       const has = (list: readonly string[]) => list.every((f) => names.includes(f))
       const substance = names.filter((n) => (SUBSTANCE_FIELDS as readonly string[]).includes(n))
@@ -81,7 +47,7 @@ export function copiesOfTheModel(file: string, text: string): Copy[] {
 
 describe('the claim model lives once', () => {
   test('no file of the package restates its field lists', () => {
-    const files = sourceFiles().filter((f) => f !== MODEL)
+    const files = packageSourceFiles().filter((f) => f !== MODEL)
     expect(files.length).toBeGreaterThan(50)
     const copies = files.flatMap((f) => copiesOfTheModel(f, fs.readFileSync(f, 'utf8')))
     expect(copies).toEqual([])

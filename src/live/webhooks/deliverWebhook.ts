@@ -6,11 +6,12 @@ import type { Payload, PayloadRequest, TaskConfig } from 'payload'
 import { Webhook } from 'standardwebhooks'
 
 import type { ResolvedNewsroomOptions } from '../../options.js'
-import { stopWithPayload } from '../../payloadInternals.js'
+import { perPayload } from '../../perPayload.js'
 import type { Id } from '../../public/types.js'
 import type { FieldValues } from '../../documents.js'
 import type { PublicEvent } from '../eventTypes.js'
 import { toPublicEvent } from '../liveHub.js'
+import { OneAtATime } from '../oneAtATime.js'
 import { guardedLookup, parseAllowedTargets, refusalOf, type AllowedRanges } from './targetGuard.js'
 import { extractID } from '../../extractID.js'
 
@@ -241,9 +242,13 @@ export async function queueWebhooks(
 /** Payload's runner for the queue, started with the plugin unless the app runs its jobs itself. */
 export class JobsRunner {
   private timer: NodeJS.Timeout | null = null
-  private running: Promise<void> | null = null
-  private again = false
   private full = false
+  private readonly runs = new OneAtATime(
+    () => this.runDue(),
+    (err) => {
+      if (!this.closed) this.payload.logger.error({ err }, 'newsroom webhooks: running the queue')
+    },
+  )
   private closed = false
 
   constructor(
@@ -266,33 +271,22 @@ export class JobsRunner {
   kick(full = false): void {
     if (this.closed || this.options.live.webhooks.runSeconds === false) return
     if (full) this.full = true
-    if (this.running) {
-      this.again = true
-      return
-    }
-    this.running = (async () => {
-      do {
-        this.again = false
-        const full = this.full
-        this.full = false
-        if (full) await this.recoverAbandoned()
-        const { queue, concurrency } = this.options.live.webhooks
-        await this.payload.jobs.run({ queue, limit: concurrency, silent: true })
-        // Payload's scheduled publications (drafts.schedulePublish), in the default queue.
-        if (full)
-          await this.payload.jobs.run({
-            queue: 'default',
-            where: { taskSlug: { equals: 'schedulePublish' } },
-            limit: 10,
-            silent: true,
-          })
-      } while (this.again && !this.closed)
-    })()
-      .catch((err) => {
-        if (!this.closed) this.payload.logger.error({ err }, 'newsroom webhooks: running the queue')
-      })
-      .finally(() => {
-        this.running = null
+    this.runs.request()
+  }
+
+  private async runDue(): Promise<void> {
+    const full = this.full
+    this.full = false
+    if (full) await this.recoverAbandoned()
+    const { queue, concurrency } = this.options.live.webhooks
+    await this.payload.jobs.run({ queue, limit: concurrency, silent: true })
+    // Payload's scheduled publications (drafts.schedulePublish), in the default queue.
+    if (full)
+      await this.payload.jobs.run({
+        queue: 'default',
+        where: { taskSlug: { equals: 'schedulePublish' } },
+        limit: 10,
+        silent: true,
       })
   }
 
@@ -304,15 +298,8 @@ export class JobsRunner {
   private async recoverAbandoned(): Promise<void> {
     const { queue, staleSeconds } = this.options.live.webhooks
     const before = new Date(Date.now() - staleSeconds * 1000).toISOString()
-    const db = this.payload.db as unknown as {
-      updateJobs: (args: {
-        where: object
-        data: object
-        req: object
-        returning: false
-      }) => Promise<unknown>
-    }
-    await db.updateJobs({
+    // The adapter's typed updateJobs (BaseDatabaseAdapter): Payload's own way to hand jobs back.
+    await this.payload.db.updateJobs({
       where: {
         and: [
           { queue: { equals: queue } },
@@ -330,19 +317,16 @@ export class JobsRunner {
   async close(): Promise<void> {
     this.closed = true
     if (this.timer) clearInterval(this.timer)
-    await this.running
+    await this.runs.stop()
   }
 }
 
-const runners = new WeakMap<Payload, JobsRunner>()
+const runners = perPayload<JobsRunner>()
 
-export function jobsRunner(payload: Payload): JobsRunner | undefined {
-  return runners.get(payload)
-}
+export const jobsRunner = runners.of
 
 export function startJobsRunner(payload: Payload, options: ResolvedNewsroomOptions): void {
   const runner = new JobsRunner(payload, options)
-  runners.set(payload, runner)
+  runners.keep(payload, runner, () => runner.close())
   runner.start()
-  stopWithPayload(payload, () => runner.close())
 }

@@ -5,12 +5,16 @@ import {
   type Access,
   type CollectionConfig,
   type CollectionSlug,
+  type PayloadRequest,
   type RelationshipFieldManyValidation,
 } from 'payload'
 
 import { isAdmin } from '../../access/roles.js'
+import { behaviourIf, collectionHeader } from '../../collectionHeader.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
 import { extractID } from '../../extractID.js'
+import { words } from '../../i18n/newsroomI18n.js'
+import { translate } from '../../i18n/translate.js'
 import { PUBLIC_EVENT_TYPES } from '../eventTypes.js'
 import { checkTargetUrl, parseAllowedTargets } from './targetGuard.js'
 
@@ -43,7 +47,10 @@ const existingStories =
     })
     const found = new Set(docs.map((d) => String(d.id)))
     const missing = ids.filter((id) => !found.has(String(id)))
-    return missing.length === 0 || `No story with the id ${missing.join(', ')}.`
+    return (
+      missing.length === 0 ||
+      translate(options.req.t, { key: 'noSuchStories', vars: { ids: missing.join(', ') } })
+    )
   }
 
 /**
@@ -54,18 +61,14 @@ const existingStories =
 export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): CollectionConfig {
   const allowed = parseAllowedTargets(options.live.webhooks.allowPrivateTargets)
   return {
-    slug: options.slugs.webhooks,
-    labels: { singular: 'Webhook', plural: 'Webhooks' },
-    admin: {
+    ...collectionHeader(options.slugs.webhooks, 'webhook', {
       useAsTitle: 'url',
       defaultColumns: ['url', 'events', 'stories', 'active', 'consecutiveFailures'],
-      group: 'Newsroom',
-      description:
-        'Partner sites sent each public change, signed per the Standard Webhooks specification.',
-    },
-    access: options.enabled
-      ? { read: admins, create: admins, update: admins, delete: admins }
-      : undefined,
+      description: 'helpWebhooks',
+    }),
+    ...behaviourIf(options.enabled, {
+      access: { read: admins, create: admins, update: admins, delete: admins },
+    }),
     fields: [
       {
         name: 'url',
@@ -81,7 +84,7 @@ export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): Co
         type: 'select',
         hasMany: true,
         options: PUBLIC_EVENT_TYPES.map((t) => ({ label: t, value: t })),
-        admin: { description: 'None chosen: every event.' },
+        admin: { description: words('helpWebhookEvents') },
       },
       {
         // A partner syndicating one story (or a few) is sent only their events.
@@ -90,19 +93,17 @@ export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): Co
         relationTo: options.slugs.stories as CollectionSlug,
         hasMany: true,
         validate: existingStories(options.slugs.stories as CollectionSlug),
-        admin: { description: 'None chosen: every story.' },
+        admin: { description: words('helpWebhookStories') },
       },
       {
         name: 'secret',
         type: 'text',
         required: true,
         defaultValue: newWebhookSecret,
-        validate: (value: unknown) =>
+        validate: (value: unknown, { req }: { req?: PayloadRequest }) =>
           (typeof value === 'string' && /^whsec_[A-Za-z0-9+/]{16,}={0,2}$/.test(value)) ||
-          'The secret must be "whsec_" followed by base64 (at least 12 bytes).',
-        admin: {
-          description: 'Give it to the partner: their library verifies signatures with it.',
-        },
+          translate(req?.t, { key: 'invalidWebhookSecret' }),
+        admin: { description: words('helpWebhookSecret') },
       },
       { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar' } },
       {
@@ -119,17 +120,14 @@ export function createWebhookSubscriptions(options: ResolvedNewsroomOptions): Co
 /** The delivery log: one row per event and subscription, kept up to date by the delivery job. */
 export function createWebhookDeliveries(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
-    slug: options.slugs.webhookDeliveries,
-    labels: { singular: 'Webhook delivery', plural: 'Webhook deliveries' },
-    admin: {
+    ...collectionHeader(options.slugs.webhookDeliveries, 'webhookDelivery', {
       useAsTitle: 'webhookId',
       defaultColumns: ['webhookId', 'eventType', 'subscription', 'status', 'attempts', 'lastError'],
-      group: 'Newsroom',
-      description: 'Each event sent to each partner: written by the newsroom plugin only.',
-    },
-    access: options.enabled
-      ? { read: admins, create: nobody, update: nobody, delete: admins }
-      : undefined,
+      description: 'helpWebhookDeliveries',
+    }),
+    ...behaviourIf(options.enabled, {
+      access: { read: admins, create: nobody, update: nobody, delete: admins },
+    }),
     defaultSort: '-id',
     fields: [
       {

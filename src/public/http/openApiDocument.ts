@@ -5,8 +5,7 @@ import {
   type SubstanceField,
   type SubstanceSpec,
 } from '../../claims/claimModel.js'
-import { STORY_STATES } from '../../../collections/Story.js'
-import { UPDATE_KINDS } from '../../../collections/Update.js'
+import { STORY_STATES, UPDATE_KINDS } from '../../newsroomModel.js'
 import { PUBLIC_CLAIM_STATES } from '../../workflow/states.js'
 import type { ResolvedNewsroomOptions } from '../../options.js'
 import { DEFAULT_LIMIT, ISO_TIME, MAX_LIMIT } from './queryParams.js'
@@ -662,7 +661,7 @@ function bundlePaths(base: string, prefix: string, stories: string) {
 
 const idMap = { type: 'object', additionalProperties: { type: ['integer', 'string'] } }
 const bundleSchemas = (): Record<string, Schema> => ({
-  StoryBundle: storyBundleSchema() as unknown as Schema,
+  StoryBundle: storyBundleSchema(),
   ImportedStory: {
     type: 'object',
     required: ['story', 'ids', 'reused'],

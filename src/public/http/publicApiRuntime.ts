@@ -5,6 +5,7 @@ import { onTransactionEnd, openTransaction, stopWithPayload } from '../../payloa
 import type { CachePolicy } from './httpCaching.js'
 import { redisInvalidationBus, type InvalidationBus } from './invalidationBus.js'
 import { ResponseCache } from './responseCache.js'
+import { perPayload } from '../../perPayload.js'
 
 /** The public API's state in one Payload instance (several may live in one process). */
 export interface PublicApiRuntime {
@@ -16,11 +17,9 @@ export interface PublicApiRuntime {
   invalidate: (req: PayloadRequest, tags: readonly string[]) => Promise<void>
 }
 
-const runtimes = new WeakMap<Payload, PublicApiRuntime>()
+const runtimes = perPayload<PublicApiRuntime>()
 
-export function publicApiRuntime(payload: Payload): PublicApiRuntime | undefined {
-  return runtimes.get(payload)
-}
+export const publicApiRuntime = runtimes.of
 
 /**
  * Starts the cache and, with a Redis URL, the invalidation bus. A write's hooks run inside its transaction,
@@ -54,7 +53,7 @@ export async function startPublicApiRuntime(
     }
   })
 
-  runtimes.set(payload, {
+  runtimes.keep(payload, {
     policy: options,
     get cache() {
       // Without the Redis subscription, another instance's write would go unnoticed: serve uncached.

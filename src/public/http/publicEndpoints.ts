@@ -19,9 +19,9 @@ import { publicApiRuntime } from './publicApiRuntime.js'
 import { renderInTurn } from './renderTurns.js'
 import { letTheLoopTurn } from '../../reliability/sqliteQueriesYield.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
-import { readStory } from '../queries/readStory.js'
-import { readStoryFigureTimeline } from '../queries/readStoryFigureTimeline.js'
-import { readStoryFigures } from '../queries/readStoryFigures.js'
+import { storyBody } from '../rendering/storyBody.js'
+import { storyFigureTimeline } from '../rendering/storyFigureTimeline.js'
+import { storyFigures } from '../rendering/storyFigures.js'
 import { readStoryList } from '../queries/readStoryList.js'
 import { readStoryProvenance } from '../queries/readStoryProvenance.js'
 import { readStorySnapshot } from '../queries/readStorySnapshot.js'
@@ -30,7 +30,7 @@ import { storyAtomFeed, storyJsonFeed } from '../rendering/storyFeed.js'
 import { storyJsonLd } from '../rendering/storyJsonLd.js'
 import { storyNinjs, updateNinjs } from '../rendering/storyNinjs.js'
 import { storyProvenance } from '../rendering/storyProvenance.js'
-import type { Id } from '../types.js'
+import type { Id, StorySnapshot } from '../types.js'
 
 interface Context {
   payload: Payload
@@ -61,14 +61,12 @@ interface Route {
 
 const JSON_TYPE = 'application/json; charset=utf-8'
 
-/** Renders a snapshot-based document, or null for an unknown story. */
+/**
+ * Renders a document of the story's snapshot (every story route's one read), or null for an unknown
+ * story or when `render` finds nothing (an unknown update or claim).
+ */
 const fromSnapshot =
-  (
-    render: (
-      snapshot: NonNullable<Awaited<ReturnType<typeof readStorySnapshot>>>,
-      links: StoryLinks,
-    ) => unknown,
-  ): Render =>
+  (render: (snapshot: StorySnapshot, links: StoryLinks, ctx: Context) => unknown): Render =>
   async (ctx) => {
     const snapshot = await readStorySnapshot(
       ctx.payload,
@@ -78,8 +76,8 @@ const fromSnapshot =
       ctx.params.keyEvents,
     )
     if (!snapshot) return null
-    const links = storyLinks(ctx.base, ctx.site, snapshot.story)
-    return { body: render(snapshot, links), story: snapshot.story.id }
+    const body = await render(snapshot, storyLinks(ctx.base, ctx.site, snapshot.story), ctx)
+    return body === null ? null : { body, story: snapshot.story.id }
   }
 const withStory =
   <T extends { story: { id: Id } }>(read: (ctx: Context) => Promise<T | null>): Render =>
@@ -104,21 +102,19 @@ const ROUTES: Route[] = [
     path: '/stories/:slug',
     accepts: ['asOf', 'keyEvents'],
     contentType: JSON_TYPE,
-    render: withStory((c) =>
-      readStory(c.payload, c.slugs, c.slug, c.params.asOf, c.params.keyEvents),
-    ),
+    render: fromSnapshot(storyBody),
   },
   {
     path: '/stories/:slug/figures',
     accepts: ['asOf'],
     contentType: JSON_TYPE,
-    render: withStory((c) => readStoryFigures(c.payload, c.slugs, c.slug, c.params.asOf)),
+    render: fromSnapshot(storyFigures),
   },
   {
     path: '/stories/:slug/figures/timeline',
     accepts: ['asOf'],
     contentType: JSON_TYPE,
-    render: withStory((c) => readStoryFigureTimeline(c.payload, c.slugs, c.slug, c.params.asOf)),
+    render: fromSnapshot(storyFigureTimeline),
   },
   {
     path: '/stories/:slug/timeline',
@@ -150,38 +146,30 @@ const ROUTES: Route[] = [
     path: '/stories/:slug/updates/:update/ninjs',
     accepts: ['asOf'],
     contentType: NINJS_TYPE,
-    render: async (ctx) => {
-      const snapshot = await readStorySnapshot(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-      const update = snapshot?.updates.find((u) => String(u.id) === ctx.update)
-      if (!snapshot || !update) return null
-      const links = storyLinks(ctx.base, ctx.site, snapshot.story)
-      return { body: updateNinjs(snapshot, links, update), story: snapshot.story.id }
-    },
+    render: fromSnapshot((snapshot, links, ctx) => {
+      const update = snapshot.updates.find((u) => String(u.id) === ctx.update)
+      return update ? updateNinjs(snapshot, links, update) : null
+    }),
     notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
   },
   {
     path: '/stories/:slug/prov',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
-    render: async (ctx) => {
-      const read = await readStoryProvenance(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-      if (!read) return null
-      const links = storyLinks(ctx.base, ctx.site, read.snapshot.story)
-      const body = storyProvenance(read.snapshot, links, undefined, read.revisions)
-      return { body, story: read.snapshot.story.id }
-    },
+    render: fromSnapshot(async (snapshot, links, ctx) => {
+      const read = await readStoryProvenance(ctx.payload, ctx.slugs, snapshot)
+      return storyProvenance(read.snapshot, links, undefined, read.revisions)
+    }),
   },
   {
     path: '/stories/:slug/claims/:claim/prov',
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
-    render: async (ctx) => {
-      const read = await readStoryProvenance(ctx.payload, ctx.slugs, ctx.slug, ctx.params.asOf)
-      if (!read?.snapshot.claims.some((c) => String(c.id) === ctx.update)) return null
-      const links = storyLinks(ctx.base, ctx.site, read.snapshot.story)
-      const body = storyProvenance(read.snapshot, links, ctx.update, read.revisions)
-      return { body, story: read.snapshot.story.id }
-    },
+    render: fromSnapshot(async (snapshot, links, ctx) => {
+      if (!snapshot.claims.some((c) => String(c.id) === ctx.update)) return null
+      const read = await readStoryProvenance(ctx.payload, ctx.slugs, snapshot)
+      return storyProvenance(read.snapshot, links, ctx.update, read.revisions)
+    }),
     notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
   },
   {
@@ -193,6 +181,10 @@ const ROUTES: Route[] = [
     ),
   },
 ]
+
+/** The story read routes' paths and query parameters, for the test that holds the OpenAPI document to them. */
+export const readRoutes = (): { path: string; accepts: readonly string[] }[] =>
+  ROUTES.map(({ path, accepts }) => ({ path, accepts }))
 
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {

@@ -6,8 +6,8 @@ import { findPublicClaims } from './findPublicClaims.js'
 import { findPublicSources } from './findPublicSources.js'
 import { findPublicStories } from './findPublicStories.js'
 import { findPublicUpdates } from './findPublicUpdates.js'
-import { publicFigures } from './readStoryFigures.js'
-import { storyHeader, type StoryHeader } from './readStory.js'
+import { publicFigures } from '../rendering/storyFigures.js'
+import { storyHeader, type StoryHeader } from '../rendering/storyBody.js'
 import type { PublicSource, PublicUpdate } from '../types.js'
 
 export interface Pagination {

@@ -3,7 +3,6 @@ import type { Payload } from 'payload'
 import type { NewsroomSlugs } from '../../options.js'
 import { findClaimHistory } from './findClaimHistory.js'
 import { findPublicSources } from './findPublicSources.js'
-import { readStorySnapshot } from './readStorySnapshot.js'
 import type { PublicClaim, StorySnapshot } from '../types.js'
 
 export interface ProvenanceInput {
@@ -16,17 +15,14 @@ export interface ProvenanceInput {
  * What the PROV document is made of: the snapshot and every approved revision of its claims. A
  * revision is told apart by its approval time: later versions that only moved the workflow (a revision
  * opened, a retraction) carry the same approved words. Sources an earlier revision named are loaded
- * too. Null for an unknown story. The snapshot's queries and two more.
+ * too. Two queries more than the snapshot's.
  */
 export async function readStoryProvenance(
   payload: Payload,
   slugs: NewsroomSlugs,
-  slug: string,
-  asOf: string | null,
-): Promise<ProvenanceInput | null> {
-  const snapshot = await readStorySnapshot(payload, slugs, slug, asOf)
-  if (!snapshot) return null
-  const history = await findClaimHistory(payload, slugs.claims, snapshot.story.id, asOf)
+  snapshot: StorySnapshot,
+): Promise<ProvenanceInput> {
+  const history = await findClaimHistory(payload, slugs.claims, snapshot.story.id, snapshot.asOf)
   const revisions = new Map<string, PublicClaim[]>()
   // Only claims public at that moment: one that first appeared in an update under embargo is not.
   const visible = new Set(snapshot.claims.map((c) => String(c.id)))

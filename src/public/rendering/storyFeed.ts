@@ -1,4 +1,4 @@
-import { UPDATE_KIND_LABELS } from '../../../collections/Update.js'
+import { UPDATE_KIND_LABELS } from '../../newsroomModel.js'
 import { lastPublicChange, updatePage, type StoryLinks } from './publicLinks.js'
 import { richTextToHtml, richTextToText } from './renderRichText.js'
 import type { PublicUpdate, StorySnapshot } from '../types.js'

@@ -1,5 +1,5 @@
 import { lastPublicChange, updatePage, type StoryLinks } from './publicLinks.js'
-import { publicFigures } from '../queries/readStoryFigures.js'
+import { publicFigures } from './storyFigures.js'
 import { richTextToText } from './renderRichText.js'
 import { updateKindLabel } from './storyFeed.js'
 import type { StorySnapshot } from '../types.js'

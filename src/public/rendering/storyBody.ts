@@ -1,11 +1,7 @@
-import type { Payload } from 'payload'
-
-import type { NewsroomSlugs } from '../../options.js'
-import { presentClaim, supersessions, type PresentedClaim } from '../rendering/presentClaim.js'
-import { publicFigures } from './readStoryFigures.js'
-import { readStorySnapshot } from './readStorySnapshot.js'
-import { richTextToHtml } from '../rendering/renderRichText.js'
-import type { Id, PublicClaim, PublicStory, PublicUpdate } from '../types.js'
+import { presentClaim, supersessions, type PresentedClaim } from './presentClaim.js'
+import { publicFigures } from './storyFigures.js'
+import { richTextToHtml } from './renderRichText.js'
+import type { Id, PublicClaim, PublicStory, PublicUpdate, StorySnapshot } from '../types.js'
 
 export interface StoryHeader {
   id: Id
@@ -51,16 +47,8 @@ export function storyHeader(story: PublicStory, updates: readonly PublicUpdate[]
 }
 
 /** GET /stories/:slug — the story, its updates newest first, its approved claims and its corrections. */
-export async function readStory(
-  payload: Payload,
-  slugs: NewsroomSlugs,
-  slug: string,
-  asOf: string | null,
-  keyEvents = false,
-): Promise<StoryBody | null> {
-  const snapshot = await readStorySnapshot(payload, slugs, slug, asOf, keyEvents)
-  if (!snapshot) return null
-  const { story, updates, claims, sources } = snapshot
+export function storyBody(snapshot: StorySnapshot): StoryBody {
+  const { story, updates, claims, sources, asOf } = snapshot
   const byId = new Map(claims.map((c) => [String(c.id), c]))
   const replacedBy = supersessions(claims)
   const corroboration = new Map(
