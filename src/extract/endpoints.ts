@@ -40,6 +40,21 @@ async function readBody(req: PayloadRequest): Promise<Record<string, unknown>> {
   throw new NewsroomRefusal('The request body must be a JSON object.', 400)
 }
 
+/** Both endpoints are editors' POSTs of a JSON object: refused before the body is read otherwise. */
+function editorPost(
+  path: string,
+  handle: (req: PayloadRequest, body: Record<string, unknown>) => Promise<Response>,
+): Endpoint {
+  return {
+    path,
+    method: 'post',
+    handler: async (req) => {
+      requireEditor(req)
+      return handle(req, await readBody(req))
+    },
+  }
+}
+
 async function loadSources(req: PayloadRequest, slug: ResolvedNewsroomOptions['slugs']['sources']) {
   const { docs } = await req.payload.find({
     collection: slug,
@@ -94,93 +109,81 @@ function sourceRecord({ id, name, aliases, publicDescription }: SourceRecord): S
  */
 export function extractEndpoint(options: ResolvedNewsroomOptions): Endpoint {
   const { slugs } = options
-  return {
-    path: '/newsroom/extract',
-    method: 'post',
-    handler: async (req) => {
-      requireEditor(req)
-      const { text } = await readBody(req)
-      if (typeof text !== 'string' || !text.trim()) {
-        throw new NewsroomRefusal('"text" must be a non-empty string.', 400)
-      }
-      if (text.length > MAX_TEXT) {
-        throw new NewsroomRefusal(`"text" is longer than ${MAX_TEXT} characters.`, 400)
-      }
-      const sources = await loadSources(req, slugs.sources)
-      const suggestions = await suggest(options, text, sources)
-      return suggestions instanceof Response ? suggestions : Response.json({ suggestions })
-    },
-  }
+  return editorPost('/newsroom/extract', async (req, { text }) => {
+    if (typeof text !== 'string' || !text.trim()) {
+      throw new NewsroomRefusal('"text" must be a non-empty string.', 400)
+    }
+    if (text.length > MAX_TEXT) {
+      throw new NewsroomRefusal(`"text" is longer than ${MAX_TEXT} characters.`, 400)
+    }
+    const sources = await loadSources(req, slugs.sources)
+    const suggestions = await suggest(options, text, sources)
+    return suggestions instanceof Response ? suggestions : Response.json({ suggestions })
+  })
 }
 
 export function suggestClaimsEndpoint(options: ResolvedNewsroomOptions): Endpoint {
   const { slugs } = options
-  return {
-    path: '/:id/suggest-claims',
-    method: 'post',
-    handler: async (req) => {
-      requireEditor(req)
-      const { create = false } = await readBody(req)
-      if (
-        typeof create !== 'boolean' &&
-        !(Array.isArray(create) && create.every((i) => Number.isInteger(i) && i >= 0))
-      ) {
-        throw new NewsroomRefusal(
-          '"create" must be true, false or a list of suggestion indexes.',
-          400,
+  return editorPost('/:id/suggest-claims', async (req, { create = false }) => {
+    if (
+      typeof create !== 'boolean' &&
+      !(Array.isArray(create) && create.every((i) => Number.isInteger(i) && i >= 0))
+    ) {
+      throw new NewsroomRefusal(
+        '"create" must be true, false or a list of suggestion indexes.',
+        400,
+      )
+    }
+    const id = req.routeParams?.id as string
+    const update = (await req.payload.findByID({
+      collection: slugs.updates,
+      id,
+      depth: 0,
+      draft: true,
+      overrideAccess: false,
+      user: req.user,
+      req,
+    })) as PlainUpdate
+    const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
+    const sources = await loadSources(req, slugs.sources)
+    const suggestions = await suggest(options, text, sources)
+    if (suggestions instanceof Response) return suggestions
+    const chosen =
+      create === true ? suggestions.map((_, i) => i) : Array.isArray(create) ? create : []
+    const unknown = chosen.find((i) => i >= suggestions.length)
+    if (unknown !== undefined) {
+      throw new NewsroomRefusal(
+        `"create" names suggestion ${unknown}, but there are ${suggestions.length}.`,
+        400,
+      )
+    }
+    const story = typeof update.story === 'object' ? update.story.id : update.story
+    const shouldCommit = await initTransaction(req)
+    try {
+      const claims = []
+      for (const i of chosen) {
+        const s = suggestions[i]
+        const data = suggestionToClaim(s, {
+          story,
+          update: update.id,
+          viaSourceId: matchSource(s.via, sources),
+        })
+        claims.push(
+          await req.payload.create({
+            collection: slugs.claims,
+            data: data as never,
+            req,
+            user: req.user,
+            overrideAccess: false,
+            depth: 0,
+          }),
         )
       }
-      const id = req.routeParams?.id as string
-      const update = (await req.payload.findByID({
-        collection: slugs.updates,
-        id,
-        depth: 0,
-        draft: true,
-        overrideAccess: false,
-        user: req.user,
-        req,
-      })) as PlainUpdate
-      const text = update.body ? convertLexicalToPlaintext({ data: update.body as never }) : ''
-      const sources = await loadSources(req, slugs.sources)
-      const suggestions = await suggest(options, text, sources)
-      if (suggestions instanceof Response) return suggestions
-      const chosen =
-        create === true ? suggestions.map((_, i) => i) : Array.isArray(create) ? create : []
-      const unknown = chosen.find((i) => i >= suggestions.length)
-      if (unknown !== undefined) {
-        throw new NewsroomRefusal(
-          `"create" names suggestion ${unknown}, but there are ${suggestions.length}.`,
-          400,
-        )
-      }
-      const story = typeof update.story === 'object' ? update.story.id : update.story
-      const shouldCommit = await initTransaction(req)
-      try {
-        const claims = []
-        for (const i of chosen) {
-          const s = suggestions[i]
-          const data = suggestionToClaim(s, {
-            story,
-            update: update.id,
-            viaSourceId: matchSource(s.via, sources),
-          })
-          claims.push(
-            await req.payload.create({
-              collection: slugs.claims,
-              data: data as never,
-              req,
-              user: req.user,
-              overrideAccess: false,
-              depth: 0,
-            }),
-          )
-        }
-        if (shouldCommit) await commitTransaction(req)
-        return Response.json({ suggestions, claims }, { status: claims.length ? 201 : 200 })
-      } catch (err) {
-        await killTransaction(req)
-        throw err
-      }
-    },
-  }
+      if (shouldCommit) await commitTransaction(req)
+      return Response.json({ suggestions, claims }, { status: claims.length ? 201 : 200 })
+    } catch (err) {
+      await killTransaction(req)
+      throw err
+    }
+  })
 }
