@@ -49,7 +49,10 @@ describe('sentences and numbers that are not counts', () => {
   })
 
   it('skips the ages of a retirement-age change and "N times the average"', () => {
-    expect(figures('The bill lifts the retirement age from 60 to 63 over ten years.')).toEqual([])
+    // The ages are skipped; the span the change takes is a duration ("over" a time is no qualifier).
+    expect(figures('The bill lifts the retirement age from 60 to 63 over ten years.')).toEqual([
+      ['ten years', 10],
+    ])
     expect(
       figures('The river rose to four times its usual level, and six times the average.'),
     ).toEqual([])
@@ -123,6 +126,25 @@ describe('attribution constructions', () => {
   })
 })
 
+describe('durations', () => {
+  it.each([
+    ['The reactor should run for 40 years.', 'for 40 years', 40, 'y'],
+    ['Talks stalled in the past 48 hours.', '48 hours', 48, 'h'],
+    ['The tunnel will open in six months.', 'six months', 6, 'month'],
+    ['The comet returns every 76 years.', '76 years', 76, 'y'],
+    ['Pumps drained the mine within 12 days.', '12 days', 12, 'd'],
+  ])('"%s" has a duration', (text, _phrase, value, unit) => {
+    const [s] = extractClaims(text).filter((x) => x.unit === unit)
+    expect([s?.value, s?.unit]).toEqual([value, unit])
+  })
+
+  it('keeps "for over" a time as more than, and skips offsets from now', () => {
+    const s = find('The valley has been cut off for over three weeks.', 'over three weeks')
+    expect([s.qualifier, s.value, s.unit]).toEqual(['moreThan', 3, 'wk'])
+    expect(figures('Two days ago the road reopened; an hour later it shut.')).toEqual([])
+  })
+})
+
 describe('counted nouns and ratios', () => {
   it('reads a noun compromise takes for a verb before a plural', () => {
     expect(figures('The navy sent three rescue ships and two patrol boats.')).toEqual([
@@ -132,7 +154,10 @@ describe('counted nouns and ratios', () => {
   })
 
   it('keeps money before "in N days" and skips a ratio', () => {
-    expect(figures('Donors gave €2 million in three days.')).toEqual([['€2 million', 2e6]])
+    expect(figures('Donors gave €2 million in three days.')).toEqual([
+      ['€2 million', 2e6],
+      ['three days', 3],
+    ])
     expect(figures('One in four homes was flooded.')).toEqual([])
   })
 })
