@@ -58,7 +58,26 @@ export function findQuantities(text: string): Quantity[] {
       i++
     }
   }
+  shareChangeUnits(text, found)
   return found
+}
+
+/**
+ * "dropping from 208 pounds to 193", "slowed from 4.8 to 4.7 percent": the two levels of a change
+ * written with the unit once; the bare end takes the other's currency, percent or measure.
+ */
+function shareChangeUnits(text: string, found: Quantity[]): void {
+  const bare = (q: Quantity) => !q.currency && !q.percent && !q.measure
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]]
+    if (!/^\s+to\s+$/i.test(text.slice(a.end, b.start))) continue
+    if (!/\bfrom\s+$/i.test(text.slice(0, a.start))) continue
+    const [from, to] = bare(a) && !bare(b) ? [b, a] : bare(b) && !bare(a) ? [a, b] : [null, null]
+    if (!from || !to) continue
+    to.currency = from.currency
+    to.percent = from.percent
+    to.measure = from.measure
+  }
 }
 
 function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: number } | null {
@@ -92,30 +111,40 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
 }
 
 /**
- * "20 to 30", "20-30", "two or three", "estimates ranged from 20 to 30"; but "rose from 100 to
- * 200" reports a change, so "from … to" is a range only after a verb of range.
+ * "20 to 30", "20-30", "two or three", "estimates ranged from 20 to 30", "fines from $250,000 to
+ * $1 million"; but "rose from 100 to 200" reports a change (two levels), so "from … to" is not a
+ * range after a verb of change.
  */
 function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
-  const from = tokens[low.first - 1]?.lower === 'from'
-  if (
-    from &&
-    !/^(rang(e|es|ed|ing)|var(y|ies|ied|ying))$/.test(tokens[low.first - 2]?.lower ?? '')
-  ) {
-    return null
-  }
+  if (tokens[low.first - 1]?.lower === 'from' && changesBefore(tokens, low.first - 1)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
-  // "rose 9.4 per cent to $84": a change and a level, not a range.
-  if (
-    low.percent !== high.percent ||
-    (low.currency && high.currency && low.currency !== high.currency) ||
-    (low.measure && high.measure && low.measure !== high.measure)
-  ) {
+  // "rose 9.4 per cent to $84": a change and a level, not a range; "3 to 5 per cent" is one.
+  const kind = (a: Amount) =>
+    a.percent ? '%' : a.currency ? `$${a.currency}` : a.measure ? `m${a.measure}` : null
+  if ((kind(low) && kind(high) && kind(low) !== kind(high)) || (low.percent && !high.percent)) {
     return null
   }
   return lowEnd(low, high) < high.value ? high : null
+}
+
+/** Verbs of change: "rose from 4.8 to 4.7", "was cut from 12 to 9", "went from 20 to 35". */
+const CHANGE_VERB =
+  /^(ris(e|es|en|ing)|rose|fell|fall(s|en|ing)?|(drop|climb|jump|increase|decrease|grow|slow|plummet|plunge|surge|soar|slip|lower|raise|lift|reduce|boost|shrink|revise|downgrade|upgrade|move|change|cut|slash|trim|widen|narrow|shift|swing|tumble|sink|edge|push|bring)(s|ed|d|ing|ped|ping)?|grew|shrank|slid|sank|went|goes|going|swung|brought|pushed|upped)$/
+
+/** Whether a verb of change comes before "from" (at tokens[from]) in the same clause. */
+function changesBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    const t = tokens[k]
+    if (t.kind !== 'word' && !['$', '€', '£', '%'].includes(t.text)) {
+      if (/^[,;:.()]$/.test(t.text)) return false
+      continue
+    }
+    if (CHANGE_VERB.test(t.lower)) return true
+  }
+  return false
 }
 
 /**

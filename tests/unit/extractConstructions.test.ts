@@ -126,6 +126,35 @@ describe('attribution constructions', () => {
   })
 })
 
+describe('"from … to" and ranges with the unit once', () => {
+  it('reads "from … to" as a range unless a verb of change precedes it', () => {
+    expect(figures('Tickets cost from $40 to $65 each.')).toEqual([['$40 to $65', 40]])
+    const [low] = extractClaims('Bids went from $2 to $3 billion.').map((s) => s.value)
+    expect(low).toBe(2)
+    const range = find('Grants run from $5 to $8 million a year.', '$5 to $8 million')
+    expect([range.lower, range.upper, range.qualifier]).toEqual([5e6, 8e6, 'range'])
+  })
+
+  it('gives the bare level of a change the unit of the other', () => {
+    const [before, after] = extractClaims('Inflation eased from 3.2 to 2.9 percent.')
+    expect([before.value, before.unit, after.value, after.unit]).toEqual([
+      3.2,
+      'percent',
+      2.9,
+      'percent',
+    ])
+  })
+
+  it('reads "3 to 5 per cent" as one range and keeps a change beside a level', () => {
+    const s = find('Margins are 3 to 5 per cent.', '3 to 5 per cent')
+    expect([s.lower, s.upper, s.unit]).toEqual([3, 5, 'percent'])
+    expect(figures('Shares were up 2.5 per cent to $31.')).toEqual([
+      ['2.5 per cent', 2.5],
+      ['$31', 31],
+    ])
+  })
+})
+
 describe('durations', () => {
   it.each([
     ['The reactor should run for 40 years.', 'for 40 years', 40, 'y'],
