@@ -52,7 +52,7 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = 0; i < tokens.length;) {
     const match = quantityAt(tokens, i)
     if (match) {
-      found.push(match.quantity)
+      found.push(signed(tokens, i, match.quantity))
       i = match.next
     } else {
       i++
@@ -60,6 +60,23 @@ export function findQuantities(text: string): Quantity[] {
   }
   shareChangeUnits(text, found)
   return found
+}
+
+/**
+ * A minus sign before a number: "-5 yards", "FTSE -0.6%", "minus 4C", "minus-130 degrees". A hyphen
+ * is a sign only when it is not glued to what comes before it ("2-0", "5-10W" are no negatives).
+ */
+function signAt(tokens: Token[], i: number): number | null {
+  const before = tokens[i - 1]
+  if (before?.lower === 'minus') return i - 1
+  if (!before || !['-', '−'].includes(before.text) || before.end !== tokens[i].start) return null
+  if (tokens[i - 2]?.lower === 'minus') return i - 2
+  return tokens[i - 2] && tokens[i - 2].end === before.start ? null : i - 1
+}
+
+function signed(tokens: Token[], i: number, q: Quantity): Quantity {
+  const sign = q.qualifier === 'exact' && !q.vague ? signAt(tokens, i) : null
+  return sign === null ? q : { ...q, value: -q.value, start: tokens[sign].start }
 }
 
 /**
@@ -189,7 +206,9 @@ function isGlued(tokens: Token[], amount: Amount): boolean {
   const joined = (t: Token | undefined) => t && ['-', '–', '/', ':'].includes(t.text)
   return Boolean(
     (joined(after) && glued(tokens[amount.next - 1], after)) ||
-    (joined(before) && glued(before, tokens[amount.first])),
+    (joined(before) &&
+      glued(before, tokens[amount.first]) &&
+      signAt(tokens, amount.first) === null),
   )
 }
 

@@ -11,13 +11,13 @@ export interface Token {
   digits?: number
   /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"). */
   suffix?: string
-  /** For `num`: a glued "%". */
+  /** For `num`: a glued "%" (or "pc", as British papers write it: "1.38pc"). */
   percent?: boolean
 }
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /(US ?\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
+  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
@@ -26,6 +26,7 @@ const GLUED_UNIT =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
+const MINUS = /minus(?=-\d)/iy
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -69,6 +70,14 @@ export function tokenize(text: string): Token[] {
         percent: false,
       })
       at += match.length
+      continue
+    }
+    // "minus-130 degrees": the sign word, then the hyphen and the number as their own tokens.
+    MINUS.lastIndex = at
+    if (MINUS.test(text)) {
+      const match = text.slice(at, at + 5)
+      tokens.push({ kind: 'word', text: match, lower: 'minus', start: at, end: at + 5 })
+      at += 5
       continue
     }
     WORD.lastIndex = at

@@ -137,6 +137,33 @@ const fieldsArbitrary: fc.Arbitrary<FigureFields> = fc
     return { qualifier, unit, value, ...bounds }
   })
 
+describe('signs, "pc" and currency codes after the sign', () => {
+  it.each([
+    ['minus 7C', -7, '°C'],
+    ['minus-20 degrees Celsius', -20, '°C'],
+    ['-12 yards', -12, 'yd'],
+    ['-2.4%', -2.4, 'percent'],
+    ['3.75pc', 3.75, 'percent'],
+    ['$US2.5 million', 2_500_000, 'USD'],
+    ['$A900', 900, 'AUD'],
+    ['NZ $40', 40, 'NZD'],
+    ['12 shekels', 12, 'ILS'],
+  ])('reads "%s"', (text, value, unit) => {
+    const parsed = parseFigurePhrase(text)
+    expect([parsed?.value, parsed?.unit]).toEqual([value, unit])
+  })
+
+  it('reads no sign inside a score or a range glued by a hyphen', () => {
+    expect(parseFigurePhrase('4-2')).toBeNull()
+    expect(parseFigurePhrase('10-15 km')?.value).toBe(10)
+  })
+
+  it('accepts a measure below zero but not a negative count', () => {
+    expect(completeFigure({ value: -7, unit: '°C' }).ok).toBe(true)
+    expect(completeFigure({ value: -7, unit: 'people' }).ok).toBe(false)
+  })
+})
+
 describe('formatFigurePhrase', () => {
   it.each([
     [{ value: 155, lower: 155, qualifier: 'atLeast', unit: 'hostages' }, 'at least 155 hostages'],
