@@ -23,10 +23,10 @@ const NUMBER =
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
  */
 const GLUED_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F)(?![\p{L}\p{N}]))/uy
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
-const MINUS = /minus(?=-\d)/iy
+const MINUS = /(minus|sub)(?=-\d)/iy
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -72,12 +72,15 @@ export function tokenize(text: string): Token[] {
       at += match.length
       continue
     }
-    // "minus-130 degrees": the sign word, then the hyphen and the number as their own tokens.
+    // "minus-130 degrees", "sub-7 nanometre chips": the word, then the hyphen and the number as
+    // their own tokens (a sign; a qualifier, see qualifiers.ts).
     MINUS.lastIndex = at
-    if (MINUS.test(text)) {
-      const match = text.slice(at, at + 5)
-      tokens.push({ kind: 'word', text: match, lower: 'minus', start: at, end: at + 5 })
-      at += 5
+    const sign = MINUS.exec(text)
+    if (sign) {
+      const [match] = sign
+      const end = at + match.length
+      tokens.push({ kind: 'word', text: match, lower: match.toLowerCase(), start: at, end })
+      at = end
       continue
     }
     WORD.lastIndex = at
