@@ -24,9 +24,11 @@ const LIBRARY_UNIT: Record<string, string> = {
   μm: 'um',
   Nm: 'N*m',
   'lb-ft': 'lbf*ft',
+  // A thousand pounds per square inch, which js-quantities does not name.
+  ksi: 'psi',
 }
-/** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year. */
-const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12 }
+/** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year, a ksi 1000 psi. */
+const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12, ksi: 1000 }
 
 /** Written form (lower-cased unless listed in CASED) → canonical unit. */
 const WORDS: Record<string, string> = {}
@@ -92,6 +94,7 @@ words('GHz', 'gigahertz|ghz')
 words('MPa', 'megapascal|megapascals')
 words('GPa', 'gigapascal|gigapascals')
 words('psi', 'psi')
+words('ksi', 'ksi')
 words('Nm', 'newton-metre|newton-metres|newton-meter|newton-meters')
 words('lb-ft', 'lb-ft|pound-feet|pound-foot')
 words('dB', 'decibel|decibels')

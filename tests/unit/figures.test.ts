@@ -172,6 +172,8 @@ describe('more measure units (units.ts)', () => {
   it('converts the new units with the library', () => {
     expect(convertMeasure(2, 'GHz', 'Hz')).toBe(2e9)
     expect(convertMeasure(1, 'Gt', 'kg')).toBe(1e12)
+    expect(convertMeasure(9, 'ksi', 'psi')).toBe(9000)
+    expect(convertMeasure(4500, 'psi', 'ksi')).toBe(4.5)
   })
 })
 
