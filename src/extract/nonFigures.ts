@@ -5,7 +5,7 @@ import type { Sentence, Term } from './analyse.js'
 const TIME_UNITS =
   'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries'
 const MEASURES =
-  'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|degrees?|celsius|fahrenheit'
+  'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|celsius|fahrenheit'
 const MONTH =
   '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const SMALL_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)'

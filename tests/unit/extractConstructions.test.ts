@@ -155,6 +155,19 @@ describe('"from … to" and ranges with the unit once', () => {
   })
 })
 
+describe('bare degrees and points', () => {
+  it('keeps a bare "degrees" as its written unit, not a temperature', () => {
+    const [s] = extractClaims('The ramp rises at 12.5 degrees.')
+    expect([s.value, s.unit]).toEqual([12.5, 'degrees'])
+    expect(find('Pilots made a 90 degree turn.', '90 degree').unit).toBe('degree')
+    expect(find('It was 21 degrees Celsius.', '21 degrees Celsius').unit).toBe('°C')
+  })
+
+  it('counts points, not the noun they modify', () => {
+    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('point')
+  })
+})
+
 describe('durations', () => {
   it.each([
     ['The reactor should run for 40 years.', 'for 40 years', 40, 'y'],
