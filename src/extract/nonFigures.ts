@@ -36,11 +36,16 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'measure', after: new RegExp(`^[\\s-]*(${MEASURES})\\b`, 'i') },
   // "47.3C", "104F", "12 °C": a temperature.
   { reason: 'measure', after: /^(\.\d+)?\s*°?\s*[CF]\b/ },
-  // "10 Downing Street", "221 Baker St": an address.
+  // "10 Downing Street", "221 Baker St", "358 El Brillo Way", "9 E 71st St", "22 Ave Foch": an address.
   {
     reason: 'address',
     after:
-      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Square|Place)\b/u,
+      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Way|Drive|Court|Terrace|Crescent)\b|^\s+[NSEW]\.?\s+\d+(st|nd|rd|th)\b|^\s+(Ave|Avenue|Rue|Via|Calle)\s+\p{Lu}/u,
+  },
+  // "the S&P 500", "FTSE 100", "Euro Stoxx 50", "the ASX 200", "TA-35": a stock index's name.
+  {
+    reason: 'label',
+    before: /\b(S&P|S\s?P|sp|FTSE|Stoxx|ASX|TSX|Russell|Nikkei|Fortune|TA|CAC|Hang Seng)[\s/-]*$/i,
   },
   // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
   { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },

@@ -135,7 +135,15 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
 function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
-  if (tokens[low.first - 1]?.lower === 'from' && changesBefore(tokens, low.first - 1)) return null
+  // "from 0 to 62 mph" is a span however it is reached (an acceleration).
+  if (
+    tokens[low.first - 1]?.lower === 'from' &&
+    low.value !== 0 &&
+    changesBefore(tokens, low.first - 1)
+  )
+    return null
+  // "rose 60% in 2018 to 3.9 million": a year after a preposition of time begins no range.
+  if (isYearAfterTime(tokens, low)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
   // "rose 9.4 per cent to $84": a change and a level, not a range; "3 to 5 per cent" is one.
@@ -145,6 +153,17 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
     return null
   }
   return lowEnd(low, high) < high.value ? high : null
+}
+
+function isYearAfterTime(tokens: Token[], low: Amount): boolean {
+  const bare = !low.currency && !low.percent && !low.measure && !low.inWords && low.scale === 1
+  const year =
+    /^\d{4}$/.test(tokens[low.first]?.text ?? '') && low.value >= 1500 && low.value <= 2100
+  return (
+    bare &&
+    year &&
+    /^(in|since|by|during|until|before|after)$/.test(tokens[low.first - 1]?.lower ?? '')
+  )
 }
 
 /** Verbs of change: "rose from 4.8 to 4.7", "was cut from 12 to 9", "went from 20 to 35". */

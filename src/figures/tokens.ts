@@ -17,7 +17,7 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
+  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.

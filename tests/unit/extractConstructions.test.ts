@@ -155,6 +155,30 @@ describe('"from … to" and ranges with the unit once', () => {
   })
 })
 
+describe('labels, addresses, leading decimals and years before "to"', () => {
+  it('skips stock index names and addresses', () => {
+    expect(figures('The FTSE 100 and the S&P 500 fell.')).toEqual([])
+    expect(figures('She lived at 14 W 52nd St and later at 7 Rue Cler.')).toEqual([])
+    expect(figures('The house at 42 Sandy Hill Way was sold.')).toEqual([])
+  })
+
+  it('reads a decimal written without its zero', () => {
+    expect(find('Errors fell to .02 per cent.', '.02 per cent').value).toBe(0.02)
+  })
+
+  it('begins no range at a year after a preposition of time', () => {
+    expect(figures('Exports grew 8% in 2021 to 4.2 million tonnes.')).toEqual([
+      ['8%', 8],
+      ['4.2 million tonnes', 4.2e6],
+    ])
+  })
+
+  it('reads "from 0 to" a speed as a span even after a verb', () => {
+    const s = find('The car goes from 0 to 100 km/h in 4 seconds.', '0 to 100 km/h')
+    expect([s.lower, s.upper, s.unit]).toEqual([0, 100, 'km/h'])
+  })
+})
+
 describe('bare degrees and points', () => {
   it('keeps a bare "degrees" as its written unit, not a temperature', () => {
     const [s] = extractClaims('The ramp rises at 12.5 degrees.')
