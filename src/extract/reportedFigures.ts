@@ -3,8 +3,6 @@ import { countedNoun } from './countedNoun.js'
 import type { Sentence, Term } from './analyse.js'
 import { notAReportedFigure } from './nonFigures.js'
 
-const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
-
 export interface ReportedFigure {
   /** Offsets of the figure phrase in the whole text. */
   start: number
@@ -29,14 +27,6 @@ export function findReportedFigures(sentence: Sentence): ReportedFigure[] {
         ? null
         : countedNoun(sentence, quantity.end, quantity.value)
     if (notAReportedFigure(sentence, quantity, counted)) return []
-    // "lifts the age over ten years": "over" a time is the span it happens in, not "more than";
-    // after "for", "of" or "than" ("unemployed for over two years") it still qualifies.
-    if (quantity.measure && TIME_UNITS.has(quantity.measure)) {
-      const over = /^over\s+/i.exec(sentence.text.slice(quantity.start - sentence.start))
-      const before = sentence.text.slice(0, quantity.start - sentence.start)
-      if (over && !/\b(for|of|than|took|lasted|lasting)\s*$/i.test(before))
-        quantity.start += over[0].length
-    }
     const whole = counted ? null : partitiveWhole(sentence, quantity)
     const end = counted?.end ?? whole?.end ?? quantity.end
     const text = sentence.text.slice(quantity.start - sentence.start, end - sentence.start)

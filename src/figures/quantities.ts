@@ -45,6 +45,9 @@ interface Amount {
   next: number
 }
 
+/** The time units of the measure vocabulary (units.ts). */
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
+
 /** Every quantity in the text, left to right, not overlapping. */
 export function findQuantities(text: string): Quantity[] {
   const tokens = tokenize(text)
@@ -107,6 +110,18 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
   const prefix = matchWords(tokens, i, PREFIX_QUALIFIERS)
   const amount = amountAt(tokens, prefix ? prefix.next : i)
   if (!amount) return null
+  // "lifts the age over ten years": "over" a time is the span it happens in, not "more than";
+  // after "for", "of" or "than" ("unemployed for over two years") it still qualifies.
+  if (
+    prefix &&
+    tokens[i].lower === 'over' &&
+    amount.measure &&
+    TIME_UNITS.has(amount.measure) &&
+    tokens[i - 1] &&
+    !/^(for|of|than|took|lasted|lasting)$/.test(tokens[i - 1].lower)
+  ) {
+    return single(tokens, prefix.next, amount, 'exact', amount.next)
+  }
   if (prefix) {
     // "an estimated 8,000 to 10,000", "some 20-30": an approximate range is a range.
     const high = prefix.qualifier === 'about' && !amount.vague ? rangeEndAt(tokens, amount) : null
