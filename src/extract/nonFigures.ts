@@ -200,9 +200,16 @@ function isLabel(before: string): boolean {
 function taggedAsTime(sentence: Sentence, quantity: Quantity, head: Term | null): boolean {
   // "as of Friday, 42 people had died": a count of a plural is not the day of the month.
   const counts = Boolean(head?.tags.has('Plural'))
+  // Only the number itself: "€410 per megawatt-hour" is a price, whatever "hour" is tagged.
+  const written = sentence.text.slice(
+    quantity.start - sentence.start,
+    quantity.end - sentence.start,
+  )
+  const digits = /[\d.,]*\d/.exec(written)
+  const end = digits ? quantity.start + digits.index + digits[0].length : quantity.end
   return sentence.terms.some(
     (t) =>
-      t.start < quantity.end &&
+      t.start < end &&
       t.end > quantity.start &&
       (t.tags.has('Time') || (t.tags.has('Date') && !t.tags.has('Year') && !counts)),
   )

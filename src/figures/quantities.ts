@@ -9,7 +9,7 @@ import {
 } from './numberWords.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
-import { measureUnitAt, type MeasureUnit } from './units.js'
+import { canonicalUnit, measureUnitAt, type MeasureUnit } from './units.js'
 
 /** A number with its qualifier, as written in a text: "at least 155", "over £50bn", "20 to 30". */
 export interface Quantity {
@@ -308,14 +308,32 @@ function amountAt(
   const unit = number.currency || number.percent ? null : unitAfter(tokens, number.next)
   const measure =
     number.currency || number.percent || unit ? null : measureAt(tokens, first, number.next)
+  const end = measure?.next ?? unit?.next ?? number.next
   return {
     ...number,
     ...unit,
     measure: measure?.unit ?? null,
-    next: measure?.next ?? unit?.next ?? number.next,
+    // "US $61.40 a barrel", "$2.18 per mmBTU": a price keeps what it is the price of.
+    next: number.currency || unit?.currency ? priceRateEnd(tokens, end) : end,
     first,
     vague: null,
   }
+}
+
+/** After a money amount: "per <anything>", "per square foot", or "a/an <unit>" ("a litre", "a day"). */
+function priceRateEnd(tokens: Token[], i: number): number {
+  const joiner = tokens[i]?.lower
+  const word = tokens[i + 1]
+  if (!word || word.kind !== 'word' || word.start - tokens[i].end > 1) return i
+  // A time ("$3,500 a month") is left outside: the sentence's dates and times are read apart.
+  const unit = canonicalUnit(word.text)
+  if (unit && TIME_UNITS.has(unit)) return i
+  if (joiner === 'per') {
+    const square = ['square', 'sq', 'cubic'].includes(word.lower) && tokens[i + 2]?.kind === 'word'
+    return square ? i + 3 : i + 2
+  }
+  if ((joiner === 'a' || joiner === 'an') && unit) return i + 2
+  return i
 }
 
 /**

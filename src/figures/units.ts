@@ -186,7 +186,9 @@ export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   if (tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at].start) at++
   const base = simpleUnitAt(tokens, at)
   if (!base) return null
-  const rate = perAt(tokens, base.next)
+  // "4,300 tonnes of crude a day": what is measured may stand between the unit and its time.
+  const of = tokens[base.next]?.lower === 'of' && tokens[base.next + 1]?.kind === 'word' ? 2 : 0
+  const rate = perAt(tokens, base.next) ?? (of ? perAt(tokens, base.next + of) : null)
   // "three hours a day" is a time over a longer time (h/d); "an hour an hour" is no rate.
   if (rate && (!TIME_UNITS.has(base.unit) || TIME_ORDER[base.unit] < TIME_ORDER[rate.unit])) {
     const unit = `${base.unit}/${rate.unit}`

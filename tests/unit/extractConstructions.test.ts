@@ -179,6 +179,23 @@ describe('labels, addresses, leading decimals and years before "to"', () => {
   })
 })
 
+describe('rates', () => {
+  it('keeps what a price is the price of in its phrase', () => {
+    expect(find('Petrol sold at €1.79 a litre.', '€1.79 a litre').unit).toBe('EUR')
+    expect(find('Gas was $3.10 per gallon.', '$3.10 per gallon').value).toBe(3.1)
+    expect(find('Offices let at $48 per square foot.', '$48 per square foot').unit).toBe('USD')
+    expect(find('Power cost €95 per megawatt-hour.', '€95 per megawatt-hour').value).toBe(95)
+    // A time stays outside, as before: "$2,000 a month" is read apart from the month.
+    expect(find('Rent is $2,000 a month.', '$2,000').value).toBe(2000)
+  })
+
+  it('reads a measure per time with what is measured in between', () => {
+    expect(
+      find('The mill grinds 900 tonnes of wheat a day.', '900 tonnes of wheat a day').unit,
+    ).toBe('t/d')
+  })
+})
+
 describe('bare degrees and points', () => {
   it('keeps a bare "degrees" as its written unit, not a temperature', () => {
     const [s] = extractClaims('The ramp rises at 12.5 degrees.')
@@ -547,7 +564,7 @@ describe('a suggestion reads back as the figure it suggests', () => {
 
 describe('money and measures NewsQuant showed missing', () => {
   it('reads "US $" written with a space as US dollars', () => {
-    const s = find('Copper rose to US $9,410 a tonne on Friday, traders said.', 'US $9,410')
+    const s = find('Copper rose to US $9,410 a tonne on Friday, traders said.', 'US $9,410 a tonne')
     expect(s).toMatchObject({ value: 9410, unit: 'USD', source: 'traders' })
   })
 
