@@ -43,7 +43,9 @@ export function readNewsQuant(path: string): NewsQuantSentence[] | null {
 /**
  * Our canonical units (src/figures/units.ts, ISO 4217 codes for money) in the paper's unit names,
  * where the way we write a unit out (writeMeasureUnit: "y" → "years") is not already the paper's.
- * Counted nouns are compared as the paper writes them: lower case, singular.
+ * This only translates names of the same unit; a rate's parts are translated one by one
+ * ("bbl/d" → "barrel per day"). Counted nouns are compared as the paper writes them: lower case,
+ * singular.
  */
 const PAPER_UNIT: Record<string, string> = {
   percent: 'percentage',
@@ -53,34 +55,85 @@ const PAPER_UNIT: Record<string, string> = {
   GBP: 'pound sterling',
   AUD: 'australian dollar',
   CAD: 'canadian dollar',
-  JPY: 'yen',
+  NZD: 'new zealand dollar',
+  HKD: 'hong kong dollar',
+  JPY: 'japanese yen',
+  CNY: 'chinese yuan',
+  ILS: 'shekel',
+  INR: 'indian rupee',
+  MYR: 'malaysian ringgit',
   km: 'kilometre',
   m: 'metre',
   cm: 'centimetre',
   mm: 'millimetre',
+  nm: 'nanometre',
+  μm: 'micrometre',
   mi: 'mile',
   ft: 'foot',
   in: 'inch',
   yd: 'yard',
   nmi: 'nautical mile',
   ha: 'hectare',
+  km2: 'square kilometre',
+  m2: 'square metre',
+  mi2: 'square mile',
+  ft2: 'square foot',
+  m3: 'cubic metre',
+  ft3: 'cubic foot',
+  l: 'litre',
+  ml: 'millilitre',
   gal: 'gallon',
   bbl: 'barrel',
+  t: 'tonne',
+  tn: 'ton',
+  Gt: 'gigaton',
   kg: 'kilogram',
   g: 'gram',
   lbs: 'pound-mass',
+  s: 'second',
   min: 'minute',
   h: 'hour',
+  d: 'day',
+  wk: 'week',
+  month: 'month',
+  y: 'year',
+  decade: 'decade',
   'km/h': 'kilometre per hour',
   mph: 'mile per hour',
+  'm/s': 'metre per second',
   kt: 'knot',
   rpm: 'revolutions per minute',
   GB: 'gigabyte',
   TB: 'terabyte',
   MB: 'megabyte',
+  kbps: 'kilobit per second',
+  Mbps: 'megabit per second',
+  Gbps: 'gigabit per second',
   hp: 'horsepower',
-  '°C': 'degree celsius',
-  '°F': 'degree fahrenheit',
+  W: 'watt',
+  kW: 'kilowatt',
+  MW: 'megawatt',
+  GW: 'gigawatt',
+  kWh: 'kilowatt hour',
+  MWh: 'megawatt hour',
+  GWh: 'gigawatt hour',
+  mAh: 'milliampere-hour',
+  Hz: 'hertz',
+  kHz: 'kilohertz',
+  MHz: 'megahertz',
+  GHz: 'gigahertz',
+  kPa: 'kilopascal',
+  MPa: 'megapascal',
+  GPa: 'gigapascal',
+  psi: 'pound per square inch',
+  ksi: 'kilopound per square inch',
+  Nm: 'newton metre',
+  'lb-ft': 'foot pound-force',
+  dB: 'decibel',
+  ppm: 'parts-per-million',
+  ppb: 'parts-per-billion',
+  '°C': 'celsius',
+  '°F': 'fahrenheit',
 }
 
 function singular(word: string): string {
@@ -97,7 +150,11 @@ function normaliseUnit(unit: string): string {
 
 export function paperUnit(unit: string | null): string {
   if (unit === null) return '-'
-  return normaliseUnit(PAPER_UNIT[unit] ?? (isMeasureUnit(unit) ? writeMeasureUnit(unit) : unit))
+  const name = (u: string) => PAPER_UNIT[u] ?? (isMeasureUnit(u) ? writeMeasureUnit(u) : u)
+  const [top, per] = unit.split('/')
+  if (per && !PAPER_UNIT[unit] && PAPER_UNIT[top] && PAPER_UNIT[per])
+    return normaliseUnit(`${name(top)} per ${name(per)}`)
+  return normaliseUnit(name(unit))
 }
 
 function goldUnit(q: NewsQuantQuantity): string {

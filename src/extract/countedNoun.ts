@@ -10,6 +10,13 @@ const NOMINAL_ADJECTIVES = new Set([
   'homeless',
 ])
 
+/**
+ * Units with no kind of their own (a bare "degree" is an angle or a temperature) that name what is
+ * counted even before another noun: "a 30 degree turn", "a 60 basis point rise" (as "a 40-yard line"
+ * is a length, not a count of lines).
+ */
+const UNIT_NOUNS = new Set(['degree', 'degrees', 'point', 'points'])
+
 const NOT_IN_NOUN_PHRASE = [
   'Verb',
   'Pronoun',
@@ -40,6 +47,7 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
     const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
     if (!kind) break
     if (kind !== 'modifier') head = terms[i]
+    if (UNIT_NOUNS.has(terms[i].normal)) return terms[i]
     // A hyphen joins a compound modifier: "14 water-bombing aircraft".
     if (terms[i].post.trim() && terms[i].post !== '-') break
     if (kind === 'plural' && value !== 1 && role(terms[i + 1], terms[i + 2], head) !== 'plural')

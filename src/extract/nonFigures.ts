@@ -5,7 +5,7 @@ import type { Sentence, Term } from './analyse.js'
 const TIME_UNITS =
   'seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|fortnights?|months?|years?|decades?|century|centuries'
 const MEASURES =
-  'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|degrees?|celsius|fahrenheit'
+  'km|kms|kilometres?|kilometers?|miles?|metres?|meters?|m|feet|foot|ft|cm|mm|inches|mph|kph|knots|celsius|fahrenheit'
 const MONTH =
   '(jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?|dec(ember)?)'
 const SMALL_NUMBER = '(\\d+|one|two|three|four|five|six|seven|eight|nine|ten)'
@@ -36,11 +36,16 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   { reason: 'measure', after: new RegExp(`^[\\s-]*(${MEASURES})\\b`, 'i') },
   // "47.3C", "104F", "12 °C": a temperature.
   { reason: 'measure', after: /^(\.\d+)?\s*°?\s*[CF]\b/ },
-  // "10 Downing Street", "221 Baker St": an address.
+  // "10 Downing Street", "221 Baker St", "358 El Brillo Way", "9 E 71st St", "22 Ave Foch": an address.
   {
     reason: 'address',
     after:
-      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Lane|Square|Place)\b/u,
+      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Way|Drive|Court|Terrace|Crescent)\b|^\s+[NSEW]\.?\s+\d+(st|nd|rd|th)\b|^\s+(Ave|Avenue|Rue|Via|Calle)\s+\p{Lu}/u,
+  },
+  // "the S&P 500", "FTSE 100", "Euro Stoxx 50", "the ASX 200", "TA-35": a stock index's name.
+  {
+    reason: 'label',
+    before: /\b(S&P|S\s?P|sp|FTSE|Stoxx|ASX|TSX|Russell|Nikkei|Fortune|TA|CAC|Hang Seng)[\s/-]*$/i,
   },
   // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
   { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },
@@ -70,8 +75,7 @@ export function notAReportedFigure(
   const before = sentence.text.slice(0, quantity.start - sentence.start)
   const after = sentence.text.slice(quantity.end - sentence.start)
   if (quantity.measure) {
-    const written = sentence.text.slice(quantity.start - sentence.start)
-    return notAMeasure(quantity.measure, before, after, written)
+    return notAMeasure(quantity.measure, before, after)
   }
   for (const rule of RULES) {
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
@@ -122,26 +126,15 @@ export function notAReportedFigure(
 const TIME_MEASURES = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
 
 /**
- * A measure is a figure ("a 36-hour siege", "winds of 150 km/h") except an age ("a 35-year-old")
- * and a time that places an event rather than measuring it: "two days ago", "three hours later",
- * "in the past 24 hours", "within 48 hours", "for the last two weeks", "over ten years".
+ * A measure is a figure ("a 36-hour siege", "winds of 150 km/h", "in 15 years", "over three years",
+ * "for the past two years") except an age ("a 35-year-old") and a time written as an offset from
+ * the moment of the story, which places an event as a date would: "two days ago", "three hours
+ * later", "a week earlier", "ten years from now".
  */
-function notAMeasure(unit: string, before: string, after: string, written: string): string | null {
+function notAMeasure(unit: string, before: string, after: string): string | null {
   if (unit === 'y' && /^[\s-]*old\b/i.test(after)) return 'age'
   if (!TIME_MEASURES.has(unit)) return null
-  // "over ten years", "over the next two days": the span of time something happens in.
-  if (/^over\b/i.test(written)) return 'time'
-  if (
-    /^\s*(ago|later|earlier|since|from now|beforehand|on)\b|^\s*(before|after)\s*([,.;]|$)/i.test(
-      after,
-    )
-  )
-    return 'time'
-  if (
-    /\b(past|last|next|previous|coming|first|final|within|after|in|every|each|other)\s+(?:(?:just|only|barely)\s+)?$/i.test(
-      before,
-    )
-  )
+  if (/^\s*(ago|later|earlier|from now|beforehand)\b|^\s*(before|after)\s*([,.;]|$)/i.test(after))
     return 'time'
   return null
 }
@@ -207,9 +200,16 @@ function isLabel(before: string): boolean {
 function taggedAsTime(sentence: Sentence, quantity: Quantity, head: Term | null): boolean {
   // "as of Friday, 42 people had died": a count of a plural is not the day of the month.
   const counts = Boolean(head?.tags.has('Plural'))
+  // Only the number itself: "€410 per megawatt-hour" is a price, whatever "hour" is tagged.
+  const written = sentence.text.slice(
+    quantity.start - sentence.start,
+    quantity.end - sentence.start,
+  )
+  const digits = /[\d.,]*\d/.exec(written)
+  const end = digits ? quantity.start + digits.index + digits[0].length : quantity.end
   return sentence.terms.some(
     (t) =>
-      t.start < quantity.end &&
+      t.start < end &&
       t.end > quantity.start &&
       (t.tags.has('Time') || (t.tags.has('Date') && !t.tags.has('Year') && !counts)),
   )

@@ -33,7 +33,12 @@ export function findReportedFigures(sentence: Sentence): ReportedFigure[] {
     // "Two of the five firefighters": the parser counts the part in the whole's noun.
     const parsed = parseFigurePhrase(text)
     // "a magnitude of 6.8": the unit written before the number is outside the phrase.
-    const fields = parsed && quantity.measure ? { ...parsed, unit: quantity.measure } : parsed
+    // …and "from 5 to 7 per cent" (a change): the bare end's unit is the other end's.
+    const shared = quantity.currency ?? (quantity.percent ? 'percent' : quantity.measure)
+    const fields =
+      parsed && (quantity.measure || (shared && parsed.unit === null))
+        ? { ...parsed, unit: shared }
+        : parsed
     return fields ? [{ start: quantity.start, end, text, fields }] : []
   })
 }

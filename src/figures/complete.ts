@@ -5,7 +5,7 @@ import type { CompleteFigure, FigureFields } from './fields.js'
 import { formatFigurePhrase } from './format.js'
 import { parseFigurePhrase } from './parse.js'
 import { QUALIFIERS, isQualifier, type Qualifier } from './qualifiers.js'
-import { canonicalUnit } from './units.js'
+import { canonicalUnit, isMeasureUnit } from './units.js'
 
 export interface FigureError {
   /** The offending field: phrase, value, lower, upper, qualifier or unit. */
@@ -148,10 +148,11 @@ function boundErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
 }
 
 function signErrors(f: Omit<CompleteFigure, 'phrase'>): FigureError[] {
-  if (f.unit === 'percent' || isCurrencyCode(f.unit)) return []
+  // "minus 4C", "-5 yards": a measure can be below zero, as money and percentages can.
+  if (f.unit === 'percent' || isCurrencyCode(f.unit) || isMeasureUnit(f.unit)) return []
   return NUMBER_FIELDS.filter((field) => (f[field] ?? 0) < 0).map((field) => ({
     path: field,
-    message: `A count of ${f.unit ?? 'things'} cannot be negative (${f[field]}); only money and percentages can`,
+    message: `A count of ${f.unit ?? 'things'} cannot be negative (${f[field]}); only money, percentages and measures can`,
   }))
 }
 

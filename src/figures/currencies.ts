@@ -9,6 +9,12 @@ export const CURRENCY_SYMBOLS: Record<string, string> = {
   A$: 'AUD',
   C$: 'CAD',
   HK$: 'HKD',
+  NZ$: 'NZD',
+  AU$: 'AUD',
+  S$: 'SGD',
+  // Australian papers write the code after the sign: "$US55,931,000", "$A82m".
+  $US: 'USD',
+  $A: 'AUD',
   // Codes glued in front of the digits: "USD10m", "RM79".
   USD: 'USD',
   EUR: 'EUR',
@@ -35,6 +41,7 @@ export const CURRENCY_WORDS: Record<string, string> = {
   yuan: 'CNY',
   renminbi: 'CNY',
   yen: 'JPY',
+  shekels: 'ILS',
 }
 
 /** A currency named with its country's adjective after an amount ("10.5 million Australian dollars"). */

@@ -64,7 +64,16 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
     'not exceeding',
     'never exceeded',
   ]),
-  ...phrases('lessThan', ['less than', 'fewer than', 'under', 'below', 'well under', 'well below']),
+  ...phrases('lessThan', [
+    'less than',
+    'fewer than',
+    'under',
+    'below',
+    'well under',
+    'well below',
+    // "sub-300 sq m offices", "sub-7 nanometre chips".
+    'sub -',
+  ]),
   ...phrases('upTo', ['up to', 'as many as', 'as much as']),
 ].sort((a, b) => b.words.length - a.words.length)
 

@@ -9,7 +9,7 @@ import {
 } from './numberWords.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
-import { measureUnitAt, type MeasureUnit } from './units.js'
+import { canonicalUnit, measureUnitAt, type MeasureUnit } from './units.js'
 
 /** A number with its qualifier, as written in a text: "at least 155", "over £50bn", "20 to 30". */
 export interface Quantity {
@@ -45,6 +45,9 @@ interface Amount {
   next: number
 }
 
+/** The time units of the measure vocabulary (units.ts). */
+const TIME_UNITS = new Set(['s', 'min', 'h', 'd', 'wk', 'month', 'y', 'decade'])
+
 /** Every quantity in the text, left to right, not overlapping. */
 export function findQuantities(text: string): Quantity[] {
   const tokens = tokenize(text)
@@ -52,13 +55,49 @@ export function findQuantities(text: string): Quantity[] {
   for (let i = 0; i < tokens.length;) {
     const match = quantityAt(tokens, i)
     if (match) {
-      found.push(match.quantity)
+      found.push(signed(tokens, i, match.quantity))
       i = match.next
     } else {
       i++
     }
   }
+  shareChangeUnits(text, found)
   return found
+}
+
+/**
+ * A minus sign before a number: "-5 yards", "FTSE -0.6%", "minus 4C", "minus-130 degrees". A hyphen
+ * is a sign only when it is not glued to what comes before it ("2-0", "5-10W" are no negatives).
+ */
+function signAt(tokens: Token[], i: number): number | null {
+  const before = tokens[i - 1]
+  if (before?.lower === 'minus') return i - 1
+  if (!before || !['-', '−'].includes(before.text) || before.end !== tokens[i].start) return null
+  if (tokens[i - 2]?.lower === 'minus') return i - 2
+  return tokens[i - 2] && tokens[i - 2].end === before.start ? null : i - 1
+}
+
+function signed(tokens: Token[], i: number, q: Quantity): Quantity {
+  const sign = q.qualifier === 'exact' && !q.vague ? signAt(tokens, i) : null
+  return sign === null ? q : { ...q, value: -q.value, start: tokens[sign].start }
+}
+
+/**
+ * "dropping from 208 pounds to 193", "slowed from 4.8 to 4.7 percent": the two levels of a change
+ * written with the unit once; the bare end takes the other's currency, percent or measure.
+ */
+function shareChangeUnits(text: string, found: Quantity[]): void {
+  const bare = (q: Quantity) => !q.currency && !q.percent && !q.measure
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [a, b] = [found[k], found[k + 1]]
+    if (!/^\s+to\s+$/i.test(text.slice(a.end, b.start))) continue
+    if (!/\bfrom\s+$/i.test(text.slice(0, a.start))) continue
+    const [from, to] = bare(a) && !bare(b) ? [b, a] : bare(b) && !bare(a) ? [a, b] : [null, null]
+    if (!from || !to) continue
+    to.currency = from.currency
+    to.percent = from.percent
+    to.measure = from.measure
+  }
 }
 
 function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: number } | null {
@@ -71,6 +110,18 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
   const prefix = matchWords(tokens, i, PREFIX_QUALIFIERS)
   const amount = amountAt(tokens, prefix ? prefix.next : i)
   if (!amount) return null
+  // "lifts the age over ten years": "over" a time is the span it happens in, not "more than";
+  // after "for", "of" or "than" ("unemployed for over two years") it still qualifies.
+  if (
+    prefix &&
+    tokens[i].lower === 'over' &&
+    amount.measure &&
+    TIME_UNITS.has(amount.measure) &&
+    tokens[i - 1] &&
+    !/^(for|of|than|took|lasted|lasting)$/.test(tokens[i - 1].lower)
+  ) {
+    return single(tokens, prefix.next, amount, 'exact', amount.next)
+  }
   if (prefix) {
     // "an estimated 8,000 to 10,000", "some 20-30": an approximate range is a range.
     const high = prefix.qualifier === 'about' && !amount.vague ? rangeEndAt(tokens, amount) : null
@@ -92,30 +143,59 @@ function quantityAt(tokens: Token[], i: number): { quantity: Quantity; next: num
 }
 
 /**
- * "20 to 30", "20-30", "two or three", "estimates ranged from 20 to 30"; but "rose from 100 to
- * 200" reports a change, so "from … to" is a range only after a verb of range.
+ * "20 to 30", "20-30", "two or three", "estimates ranged from 20 to 30", "fines from $250,000 to
+ * $1 million"; but "rose from 100 to 200" reports a change (two levels), so "from … to" is not a
+ * range after a verb of change.
  */
 function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
-  const from = tokens[low.first - 1]?.lower === 'from'
+  // "from 0 to 62 mph" is a span however it is reached (an acceleration).
   if (
-    from &&
-    !/^(rang(e|es|ed|ing)|var(y|ies|ied|ying))$/.test(tokens[low.first - 2]?.lower ?? '')
-  ) {
+    tokens[low.first - 1]?.lower === 'from' &&
+    low.value !== 0 &&
+    changesBefore(tokens, low.first - 1)
+  )
     return null
-  }
+  // "rose 60% in 2018 to 3.9 million": a year after a preposition of time begins no range.
+  if (isYearAfterTime(tokens, low)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
-  // "rose 9.4 per cent to $84": a change and a level, not a range.
-  if (
-    low.percent !== high.percent ||
-    (low.currency && high.currency && low.currency !== high.currency) ||
-    (low.measure && high.measure && low.measure !== high.measure)
-  ) {
+  // "rose 9.4 per cent to $84": a change and a level, not a range; "3 to 5 per cent" is one.
+  const kind = (a: Amount) =>
+    a.percent ? '%' : a.currency ? `$${a.currency}` : a.measure ? `m${a.measure}` : null
+  if ((kind(low) && kind(high) && kind(low) !== kind(high)) || (low.percent && !high.percent)) {
     return null
   }
   return lowEnd(low, high) < high.value ? high : null
+}
+
+function isYearAfterTime(tokens: Token[], low: Amount): boolean {
+  const bare = !low.currency && !low.percent && !low.measure && !low.inWords && low.scale === 1
+  const year =
+    /^\d{4}$/.test(tokens[low.first]?.text ?? '') && low.value >= 1500 && low.value <= 2100
+  return (
+    bare &&
+    year &&
+    /^(in|since|by|during|until|before|after)$/.test(tokens[low.first - 1]?.lower ?? '')
+  )
+}
+
+/** Verbs of change: "rose from 4.8 to 4.7", "was cut from 12 to 9", "went from 20 to 35". */
+const CHANGE_VERB =
+  /^(ris(e|es|en|ing)|rose|fell|fall(s|en|ing)?|(drop|climb|jump|increase|decrease|grow|slow|plummet|plunge|surge|soar|slip|lower|raise|lift|reduce|boost|shrink|revise|downgrade|upgrade|move|change|cut|slash|trim|widen|narrow|shift|swing|tumble|sink|edge|push|bring)(s|ed|d|ing|ped|ping)?|grew|shrank|slid|sank|went|goes|going|swung|brought|pushed|upped)$/
+
+/** Whether a verb of change comes before "from" (at tokens[from]) in the same clause. */
+function changesBefore(tokens: Token[], from: number): boolean {
+  for (let k = from - 1; k >= Math.max(0, from - 8); k--) {
+    const t = tokens[k]
+    if (t.kind !== 'word' && !['$', '€', '£', '%'].includes(t.text)) {
+      if (/^[,;:.()]$/.test(t.text)) return false
+      continue
+    }
+    if (CHANGE_VERB.test(t.lower)) return true
+  }
+  return false
 }
 
 /**
@@ -160,7 +240,9 @@ function isGlued(tokens: Token[], amount: Amount): boolean {
   const joined = (t: Token | undefined) => t && ['-', '–', '/', ':'].includes(t.text)
   return Boolean(
     (joined(after) && glued(tokens[amount.next - 1], after)) ||
-    (joined(before) && glued(before, tokens[amount.first])),
+    (joined(before) &&
+      glued(before, tokens[amount.first]) &&
+      signAt(tokens, amount.first) === null),
   )
 }
 
@@ -226,14 +308,32 @@ function amountAt(
   const unit = number.currency || number.percent ? null : unitAfter(tokens, number.next)
   const measure =
     number.currency || number.percent || unit ? null : measureAt(tokens, first, number.next)
+  const end = measure?.next ?? unit?.next ?? number.next
   return {
     ...number,
     ...unit,
     measure: measure?.unit ?? null,
-    next: measure?.next ?? unit?.next ?? number.next,
+    // "US $61.40 a barrel", "$2.18 per mmBTU": a price keeps what it is the price of.
+    next: number.currency || unit?.currency ? priceRateEnd(tokens, end) : end,
     first,
     vague: null,
   }
+}
+
+/** After a money amount: "per <anything>", "per square foot", or "a/an <unit>" ("a litre", "a day"). */
+function priceRateEnd(tokens: Token[], i: number): number {
+  const joiner = tokens[i]?.lower
+  const word = tokens[i + 1]
+  if (!word || word.kind !== 'word' || word.start - tokens[i].end > 1) return i
+  // A time ("$3,500 a month") is left outside: the sentence's dates and times are read apart.
+  const unit = canonicalUnit(word.text)
+  if (unit && TIME_UNITS.has(unit)) return i
+  if (joiner === 'per') {
+    const square = ['square', 'sq', 'cubic'].includes(word.lower) && tokens[i + 2]?.kind === 'word'
+    return square ? i + 3 : i + 2
+  }
+  if ((joiner === 'a' || joiner === 'an') && unit) return i + 2
+  return i
 }
 
 /**

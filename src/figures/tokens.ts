@@ -11,21 +11,22 @@ export interface Token {
   digits?: number
   /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"). */
   suffix?: string
-  /** For `num`: a glued "%". */
+  /** For `num`: a glued "%" (or "pc", as British papers write it: "1.38pc"). */
   percent?: boolean
 }
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /(US ?\$|A\$|C\$|HK\$|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(bn|tn|trn|mn|m|k|M|B|b|K)?(%)?(?![\p{L}\p{N}]|\.\d)/uy
+  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
  */
 const GLUED_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F)(?![\p{L}\p{N}]))/uy
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
+const MINUS = /(minus|sub)(?=-\d)/iy
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = []
@@ -69,6 +70,17 @@ export function tokenize(text: string): Token[] {
         percent: false,
       })
       at += match.length
+      continue
+    }
+    // "minus-130 degrees", "sub-7 nanometre chips": the word, then the hyphen and the number as
+    // their own tokens (a sign; a qualifier, see qualifiers.ts).
+    MINUS.lastIndex = at
+    const sign = MINUS.exec(text)
+    if (sign) {
+      const [match] = sign
+      const end = at + match.length
+      tokens.push({ kind: 'word', text: match, lower: match.toLowerCase(), start: at, end })
+      at = end
       continue
     }
     WORD.lastIndex = at

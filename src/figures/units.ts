@@ -21,9 +21,14 @@ const LIBRARY_UNIT: Record<string, string> = {
   '°F': 'tempF',
   // A calendar month varies; as a duration we count it as a twelfth of a year.
   month: 'y',
+  μm: 'um',
+  Nm: 'N*m',
+  'lb-ft': 'lbf*ft',
+  // A thousand pounds per square inch, which js-quantities does not name.
+  ksi: 'psi',
 }
-/** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year. */
-const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12 }
+/** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year, a ksi 1000 psi. */
+const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12, ksi: 1000 }
 
 /** Written form (lower-cased unless listed in CASED) → canonical unit. */
 const WORDS: Record<string, string> = {}
@@ -76,10 +81,31 @@ words('MW', 'megawatt|megawatts')
 words('GW', 'gigawatt|gigawatts')
 words('kWh', 'kilowatt-hour|kilowatt-hours')
 words('hp', 'hp|bhp|horsepower')
-// Data sizes
+// Data sizes and rates
 words('GB', 'gigabyte|gigabytes')
 words('TB', 'terabyte|terabytes')
 words('MB', 'megabyte|megabytes')
+// Electricity, frequency, pressure, torque, sound, small lengths, large masses, concentrations
+words('W', 'watt|watts')
+words('Hz', 'hertz')
+words('kHz', 'kilohertz|khz')
+words('MHz', 'megahertz|mhz')
+words('GHz', 'gigahertz|ghz')
+words('MPa', 'megapascal|megapascals')
+words('GPa', 'gigapascal|gigapascals')
+words('psi', 'psi')
+words('ksi', 'ksi')
+words('Nm', 'newton-metre|newton-metres|newton-meter|newton-meters')
+words('lb-ft', 'lb-ft|pound-feet|pound-foot')
+words('dB', 'decibel|decibels')
+words('nm', 'nanometre|nanometres|nanometer|nanometers')
+words('μm', 'micrometre|micrometres|micrometer|micrometers|micron|microns')
+words('Gt', 'gigatonne|gigatonnes|gigaton|gigatons')
+words('ppm', 'ppm')
+words('ppb', 'ppb')
+// Glued to their number only ("45g", "1.0l", "10W"): alone they are letters.
+words('g', 'g')
+words('l', 'l')
 
 /** Symbols whose case matters ("MW" is megawatts, "mW" would be milliwatts). */
 const CASED: Record<string, string> = {
@@ -94,7 +120,30 @@ const CASED: Record<string, string> = {
   MB: 'MB',
   C: '°C',
   F: '°F',
+  degC: '°C',
+  degF: '°F',
+  W: 'W',
+  Hz: 'Hz',
+  HZ: 'Hz',
+  kHz: 'kHz',
+  KHz: 'kHz',
+  MHz: 'MHz',
+  GHz: 'GHz',
+  Ghz: 'GHz',
+  Mbps: 'Mbps',
+  Gbps: 'Gbps',
+  kbps: 'kbps',
+  mAh: 'mAh',
+  kPa: 'kPa',
+  MPa: 'MPa',
+  GPa: 'GPa',
+  Nm: 'Nm',
+  dB: 'dB',
+  mL: 'ml',
 }
+
+/** Units read only glued to their number ("45g", "1.0l", "10W"). */
+const GLUED_ONLY = new Set(['g', 'l', 'W'])
 
 /** Two-word units: "nautical miles", "metric tons", "degrees Celsius". */
 const PAIRS: Record<string, string> = {
@@ -107,6 +156,8 @@ const PAIRS: Record<string, string> = {
   'degrees centigrade': '°C',
   'degrees fahrenheit': '°F',
   'degree fahrenheit': '°F',
+  'deg c': '°C',
+  'deg f': '°F',
   'light years': 'ly',
 }
 
@@ -135,7 +186,9 @@ export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   if (tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at].start) at++
   const base = simpleUnitAt(tokens, at)
   if (!base) return null
-  const rate = perAt(tokens, base.next)
+  // "4,300 tonnes of crude a day": what is measured may stand between the unit and its time.
+  const of = tokens[base.next]?.lower === 'of' && tokens[base.next + 1]?.kind === 'word' ? 2 : 0
+  const rate = perAt(tokens, base.next) ?? (of ? perAt(tokens, base.next + of) : null)
   // "three hours a day" is a time over a longer time (h/d); "an hour an hour" is no rate.
   if (rate && (!TIME_UNITS.has(base.unit) || TIME_ORDER[base.unit] < TIME_ORDER[rate.unit])) {
     const unit = `${base.unit}/${rate.unit}`
@@ -166,13 +219,15 @@ function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
     const speed = SPEEDS[`${WORDS[t.lower]}/${WORDS[tokens[i + 2].lower]}`]
     if (speed) return { unit: speed, next: i + 3 }
   }
-  // "C" and "F" are temperatures only glued to their number ("47.3C").
+  // "C" and "F" are temperatures only glued to their number ("47.3C"), as "g", "l" and "W" are units.
+  const glued = tokens[i - 1]?.end === t.start
   const cased = CASED[t.text]
-  if (cased && (cased[0] !== '°' || tokens[i - 1]?.end === t.start))
+  if (cased && ((cased[0] !== '°' && !GLUED_ONLY.has(cased)) || glued || t.text.length > 1))
     return { unit: cased, next: i + 1 }
   const unit = WORDS[t.lower]
   // "h", "m", "ft" and other symbols must be written as symbols, not capitalised words ("M" is not m).
   if (!unit || (t.text.length <= 2 && t.text !== t.lower)) return null
+  if (GLUED_ONLY.has(unit) && t.text.length === 1 && !glued) return null
   return { unit, next: i + 1 }
 }
 

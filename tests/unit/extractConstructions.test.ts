@@ -49,7 +49,10 @@ describe('sentences and numbers that are not counts', () => {
   })
 
   it('skips the ages of a retirement-age change and "N times the average"', () => {
-    expect(figures('The bill lifts the retirement age from 60 to 63 over ten years.')).toEqual([])
+    // The ages are skipped; the span the change takes is a duration ("over" a time is no qualifier).
+    expect(figures('The bill lifts the retirement age from 60 to 63 over ten years.')).toEqual([
+      ['ten years', 10],
+    ])
     expect(
       figures('The river rose to four times its usual level, and six times the average.'),
     ).toEqual([])
@@ -123,6 +126,108 @@ describe('attribution constructions', () => {
   })
 })
 
+describe('"from … to" and ranges with the unit once', () => {
+  it('reads "from … to" as a range unless a verb of change precedes it', () => {
+    expect(figures('Tickets cost from $40 to $65 each.')).toEqual([['$40 to $65', 40]])
+    const [low] = extractClaims('Bids went from $2 to $3 billion.').map((s) => s.value)
+    expect(low).toBe(2)
+    const range = find('Grants run from $5 to $8 million a year.', '$5 to $8 million')
+    expect([range.lower, range.upper, range.qualifier]).toEqual([5e6, 8e6, 'range'])
+  })
+
+  it('gives the bare level of a change the unit of the other', () => {
+    const [before, after] = extractClaims('Inflation eased from 3.2 to 2.9 percent.')
+    expect([before.value, before.unit, after.value, after.unit]).toEqual([
+      3.2,
+      'percent',
+      2.9,
+      'percent',
+    ])
+  })
+
+  it('reads "3 to 5 per cent" as one range and keeps a change beside a level', () => {
+    const s = find('Margins are 3 to 5 per cent.', '3 to 5 per cent')
+    expect([s.lower, s.upper, s.unit]).toEqual([3, 5, 'percent'])
+    expect(figures('Shares were up 2.5 per cent to $31.')).toEqual([
+      ['2.5 per cent', 2.5],
+      ['$31', 31],
+    ])
+  })
+})
+
+describe('labels, addresses, leading decimals and years before "to"', () => {
+  it('skips stock index names and addresses', () => {
+    expect(figures('The FTSE 100 and the S&P 500 fell.')).toEqual([])
+    expect(figures('She lived at 14 W 52nd St and later at 7 Rue Cler.')).toEqual([])
+    expect(figures('The house at 42 Sandy Hill Way was sold.')).toEqual([])
+  })
+
+  it('reads a decimal written without its zero', () => {
+    expect(find('Errors fell to .02 per cent.', '.02 per cent').value).toBe(0.02)
+  })
+
+  it('begins no range at a year after a preposition of time', () => {
+    expect(figures('Exports grew 8% in 2021 to 4.2 million tonnes.')).toEqual([
+      ['8%', 8],
+      ['4.2 million tonnes', 4.2e6],
+    ])
+  })
+
+  it('reads "from 0 to" a speed as a span even after a verb', () => {
+    const s = find('The car goes from 0 to 100 km/h in 4 seconds.', '0 to 100 km/h')
+    expect([s.lower, s.upper, s.unit]).toEqual([0, 100, 'km/h'])
+  })
+})
+
+describe('rates', () => {
+  it('keeps what a price is the price of in its phrase', () => {
+    expect(find('Petrol sold at €1.79 a litre.', '€1.79 a litre').unit).toBe('EUR')
+    expect(find('Gas was $3.10 per gallon.', '$3.10 per gallon').value).toBe(3.1)
+    expect(find('Offices let at $48 per square foot.', '$48 per square foot').unit).toBe('USD')
+    expect(find('Power cost €95 per megawatt-hour.', '€95 per megawatt-hour').value).toBe(95)
+    // A time stays outside, as before: "$2,000 a month" is read apart from the month.
+    expect(find('Rent is $2,000 a month.', '$2,000').value).toBe(2000)
+  })
+
+  it('reads a measure per time with what is measured in between', () => {
+    expect(
+      find('The mill grinds 900 tonnes of wheat a day.', '900 tonnes of wheat a day').unit,
+    ).toBe('t/d')
+  })
+})
+
+describe('bare degrees and points', () => {
+  it('keeps a bare "degrees" as its written unit, not a temperature', () => {
+    const [s] = extractClaims('The ramp rises at 12.5 degrees.')
+    expect([s.value, s.unit]).toEqual([12.5, 'degrees'])
+    expect(find('Pilots made a 90 degree turn.', '90 degree').unit).toBe('degree')
+    expect(find('It was 21 degrees Celsius.', '21 degrees Celsius').unit).toBe('°C')
+  })
+
+  it('counts points, not the noun they modify', () => {
+    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('point')
+  })
+})
+
+describe('durations', () => {
+  it.each([
+    ['The reactor should run for 40 years.', 'for 40 years', 40, 'y'],
+    ['Talks stalled in the past 48 hours.', '48 hours', 48, 'h'],
+    ['The tunnel will open in six months.', 'six months', 6, 'month'],
+    ['The comet returns every 76 years.', '76 years', 76, 'y'],
+    ['Pumps drained the mine within 12 days.', '12 days', 12, 'd'],
+  ])('"%s" has a duration', (text, _phrase, value, unit) => {
+    const [s] = extractClaims(text).filter((x) => x.unit === unit)
+    expect([s?.value, s?.unit]).toEqual([value, unit])
+  })
+
+  it('keeps "for over" a time as more than, and skips offsets from now', () => {
+    const s = find('The valley has been cut off for over three weeks.', 'over three weeks')
+    expect([s.qualifier, s.value, s.unit]).toEqual(['moreThan', 3, 'wk'])
+    expect(figures('Two days ago the road reopened; an hour later it shut.')).toEqual([])
+  })
+})
+
 describe('counted nouns and ratios', () => {
   it('reads a noun compromise takes for a verb before a plural', () => {
     expect(figures('The navy sent three rescue ships and two patrol boats.')).toEqual([
@@ -132,7 +237,10 @@ describe('counted nouns and ratios', () => {
   })
 
   it('keeps money before "in N days" and skips a ratio', () => {
-    expect(figures('Donors gave €2 million in three days.')).toEqual([['€2 million', 2e6]])
+    expect(figures('Donors gave €2 million in three days.')).toEqual([
+      ['€2 million', 2e6],
+      ['three days', 3],
+    ])
     expect(figures('One in four homes was flooded.')).toEqual([])
   })
 })
@@ -456,7 +564,7 @@ describe('a suggestion reads back as the figure it suggests', () => {
 
 describe('money and measures NewsQuant showed missing', () => {
   it('reads "US $" written with a space as US dollars', () => {
-    const s = find('Copper rose to US $9,410 a tonne on Friday, traders said.', 'US $9,410')
+    const s = find('Copper rose to US $9,410 a tonne on Friday, traders said.', 'US $9,410 a tonne')
     expect(s).toMatchObject({ value: 9410, unit: 'USD', source: 'traders' })
   })
 

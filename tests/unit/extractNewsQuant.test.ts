@@ -42,4 +42,12 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     expect(paperUnit('USD')).toBe('dollar')
     expect(paperUnit('passengers')).toBe('passenger')
   })
+
+  it('names our units as the paper does, a rate part by part', () => {
+    expect(paperUnit('CNY')).toBe('chinese yuan')
+    expect(paperUnit('°C')).toBe('celsius')
+    expect(paperUnit('bbl/d')).toBe('barrel per day')
+    expect(paperUnit('km/h')).toBe('kilometre per hour')
+    expect(paperUnit('GHz')).toBe('gigahertz')
+  })
 })

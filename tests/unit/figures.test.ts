@@ -2,6 +2,8 @@ import fc from 'fast-check'
 import {
   QUALIFIERS,
   completeFigure,
+  convertMeasure,
+  findQuantities,
   formatFigurePhrase,
   parseFigurePhrase,
   type FigureFields,
@@ -136,6 +138,71 @@ const fieldsArbitrary: fc.Arbitrary<FigureFields> = fc
           }
     return { qualifier, unit, value, ...bounds }
   })
+
+describe('more measure units (units.ts)', () => {
+  it.each([
+    ['a 2.4GHz radio', '2.4GHz', 2.4, 'GHz'],
+    ['a 100Mbps line', '100Mbps', 100, 'Mbps'],
+    ['a 600W heater', '600W', 600, 'W'],
+    ['a 5,000 mAh battery', '5,000 mAh', 5000, 'mAh'],
+    ['350 Nm of torque', '350 Nm', 350, 'Nm'],
+    ['280 pound-feet of torque', '280 pound-feet', 280, 'lb-ft'],
+    ['steel rated at 40 megapascals', '40 megapascals', 40, 'MPa'],
+    ['a 3 nanometre process', '3 nanometre', 3, 'nm'],
+    ['lost 90 gigatonnes of ice', '90 gigatonnes', 90, 'Gt'],
+    ['noise of 85 decibels', '85 decibels', 85, 'dB'],
+    ['a 250mL bottle', '250mL', 250, 'ml'],
+    ['a 1.5l engine', '1.5l', 1.5, 'l'],
+    ['a 30g bar', '30g', 30, 'g'],
+    ['a 12min wait', '12min', 12, 'min'],
+    ['a 40m2 flat', '40m2', 40, 'm2'],
+    ['3.1degF warmer', '3.1degF', 3.1, '°F'],
+    ['sub-200 sq m units', 'sub-200 sq m', 200, 'm2'],
+  ])('"%s" has %s', (text, phrase, value, unit) => {
+    const [q] = findQuantities(text)
+    expect([text.slice(q.start, q.end), q.value, q.measure]).toEqual([phrase, value, unit])
+  })
+
+  it('reads "sub-" as less than, and a lone "g", "l" or "W" as no unit', () => {
+    expect(parseFigurePhrase('sub-7 nanometre')?.qualifier).toBe('lessThan')
+    expect(findQuantities('Row 5 W of the gate')[0].measure).toBeNull()
+    expect(findQuantities('5 g of gold')[0].measure).toBeNull()
+  })
+
+  it('converts the new units with the library', () => {
+    expect(convertMeasure(2, 'GHz', 'Hz')).toBe(2e9)
+    expect(convertMeasure(1, 'Gt', 'kg')).toBe(1e12)
+    expect(convertMeasure(9, 'ksi', 'psi')).toBe(9000)
+    expect(convertMeasure(4500, 'psi', 'ksi')).toBe(4.5)
+  })
+})
+
+describe('signs, "pc" and currency codes after the sign', () => {
+  it.each([
+    ['minus 7C', -7, '°C'],
+    ['minus-20 degrees Celsius', -20, '°C'],
+    ['-12 yards', -12, 'yd'],
+    ['-2.4%', -2.4, 'percent'],
+    ['3.75pc', 3.75, 'percent'],
+    ['$US2.5 million', 2_500_000, 'USD'],
+    ['$A900', 900, 'AUD'],
+    ['NZ $40', 40, 'NZD'],
+    ['12 shekels', 12, 'ILS'],
+  ])('reads "%s"', (text, value, unit) => {
+    const parsed = parseFigurePhrase(text)
+    expect([parsed?.value, parsed?.unit]).toEqual([value, unit])
+  })
+
+  it('reads no sign inside a score or a range glued by a hyphen', () => {
+    expect(parseFigurePhrase('4-2')).toBeNull()
+    expect(parseFigurePhrase('10-15 km')?.value).toBe(10)
+  })
+
+  it('accepts a measure below zero but not a negative count', () => {
+    expect(completeFigure({ value: -7, unit: '°C' }).ok).toBe(true)
+    expect(completeFigure({ value: -7, unit: 'people' }).ok).toBe(false)
+  })
+})
 
 describe('formatFigurePhrase', () => {
   it.each([
