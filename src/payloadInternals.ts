@@ -1,4 +1,4 @@
-import type { BaseDatabaseAdapter, DatabaseAdapterObj, Payload, PayloadRequest } from 'payload'
+import type { BaseDatabaseAdapter, Payload, PayloadRequest } from 'payload'
 
 /**
  * Every use of a Payload API that is not public, in one place. Payload documents none of these: the
@@ -53,21 +53,6 @@ export function rawAdapter(adapter: BaseDatabaseAdapter | Payload['db']): Adapte
 }
 
 export const adapterInternals = (payload: Payload): AdapterInternals => rawAdapter(payload.db)
-
-/** The app's database adapter, `adjust` given each adapter it makes (its undocumented side) first. */
-export function adjustingAdapter(
-  db: DatabaseAdapterObj,
-  adjust: (raw: AdapterInternals) => void,
-): DatabaseAdapterObj {
-  return {
-    ...db,
-    init: (args) => {
-      const adapter = db.init(args)
-      adjust(rawAdapter(adapter))
-      return adapter
-    },
-  }
-}
 
 /**
  * The open transaction a write runs in, if any. `req.transactionID` alone does not tell: adapters

@@ -33,16 +33,12 @@ app.post('/__bench/queries/reset', (_req, res) => {
 app.use(createExpressApp(payload))
 
 // The event loop's delay, logged each second (max and p99 in ms): a loop that does not come back to
-// its poll phase accepts no connection and reads no request, whatever the renders' own latency. Node
-// accepts one connection per turn of the loop; `samples` (of a 10 ms timer, so at most ~100) counts
-// the turns of the second when they are longer than 10 ms: that many connections could be accepted.
+// its poll phase accepts no connection and reads no request, whatever the renders' own latency.
 const loopDelay = monitorEventLoopDelay({ resolution: 10 })
 loopDelay.enable()
 setInterval(() => {
   const ms = (ns: number) => Math.round(ns / 1e6)
-  console.log(
-    `loop delay max ${ms(loopDelay.max)} p99 ${ms(loopDelay.percentile(99))} mean ${ms(loopDelay.mean || 0)} ms, ${loopDelay.count} samples`,
-  )
+  console.log(`loop delay max ${ms(loopDelay.max)} p99 ${ms(loopDelay.percentile(99))} ms`)
   loopDelay.reset()
 }, 1000).unref()
 

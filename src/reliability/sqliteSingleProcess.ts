@@ -6,7 +6,7 @@ import path from 'node:path'
 
 import type { DatabaseAdapterObj } from 'payload'
 
-import { adjustingAdapter } from '../payloadInternals.js'
+import { rawAdapter } from '../payloadInternals.js'
 
 /**
  * One server process per SQLite file. A second process on the same file cannot take turns with the
@@ -112,20 +112,26 @@ export async function claimSqliteFile(file: string): Promise<() => Promise<void>
  * schema push touch the file) and releasing it when Payload is destroyed. Other adapters unchanged.
  */
 export function claimingSqliteFile(db: DatabaseAdapterObj): DatabaseAdapterObj {
-  return adjustingAdapter(db, (raw) => {
-    const file = raw.name === 'sqlite' ? sqliteFile(raw.clientConfig?.url) : null
-    if (!file || !raw.connect) return
-    const connect = raw.connect
-    const destroy = raw.destroy
-    let release: (() => Promise<void>) | null = null
-    raw.connect = async function (this: unknown, ...rest: unknown[]) {
-      release ??= await claimSqliteFile(file)
-      return connect.apply(this, rest)
-    }
-    raw.destroy = async function (this: unknown) {
-      await release?.()
-      release = null
-      await destroy?.call(this)
-    }
-  })
+  return {
+    ...db,
+    init: (args) => {
+      const adapter = db.init(args)
+      const raw = rawAdapter(adapter)
+      const file = raw.name === 'sqlite' ? sqliteFile(raw.clientConfig?.url) : null
+      if (!file || !raw.connect) return adapter
+      const connect = raw.connect
+      const destroy = raw.destroy
+      let release: (() => Promise<void>) | null = null
+      raw.connect = async function (this: unknown, ...rest: unknown[]) {
+        release ??= await claimSqliteFile(file)
+        return connect.apply(this, rest)
+      }
+      raw.destroy = async function (this: unknown) {
+        await release?.()
+        release = null
+        await destroy?.call(this)
+      }
+      return adapter
+    },
+  }
 }

@@ -6,7 +6,6 @@ import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
 import { answerClientMistakes, guardEveryCollection } from './inputErrors.js'
 import { claimingSqliteFile } from './sqliteSingleProcess.js'
-import { yieldingSqliteQueries } from './sqliteQueriesYield.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
 /**
@@ -19,7 +18,7 @@ export function withReliability(config: Config, options: ResolvedNewsroomOptions
   if (!options.enabled) return config
   return {
     ...config,
-    ...(config.db ? { db: yieldingSqliteQueries(claimingSqliteFile(config.db)) } : {}),
+    ...(config.db ? { db: claimingSqliteFile(config.db) } : {}),
     hooks: {
       ...config.hooks,
       afterError: [

@@ -17,7 +17,6 @@ import {
 import { storyLinks, type StoryLinks } from '../rendering/publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { renderInTurn } from './renderTurns.js'
-import { letTheLoopTurn } from '../../reliability/sqliteQueriesYield.js'
 import { parseReadParams, type ReadParams } from './queryParams.js'
 import { storyBody } from '../rendering/storyBody.js'
 import { storyFigureTimeline } from '../rendering/storyFigureTimeline.js'
@@ -240,16 +239,12 @@ async function serve(
     // Readers of the same document at once share its render and its bytes (see renderTurns).
     const result = await renderInTurn(req.payload, key, async () => {
       const read = await route.render(ctx)
-      // Building the document and serialising it are two long steps: connections are accepted between.
-      await letTheLoopTurn(req.payload)
       return read && { rendered: renderResponse(read.body, route.contentType), story: read.story }
     })
     if (!result) return problemResponse(problems, 404, (route.notFound ?? notAStory)(ctx))
     const { rendered } = result
     const tags = result.story != null ? [`story:${result.story}`] : ['list']
     cache?.set(key, rendered, tags, startedAt, req.url)
-    // Its gzip (made once, on the first answer) is a third long step.
-    if (!rendered.gzipped) await letTheLoopTurn(req.payload)
     return toHttpResponse(rendered, req, publicApi)
   } catch (err) {
     if (err instanceof ProblemError)

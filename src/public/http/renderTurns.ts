@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
 
 import { Semaphore } from '../../reliability/semaphore.js'
-import { synchronousQueries } from '../../reliability/sqliteQueriesYield.js'
 
 /**
  * Renders of uncached public reads in flight per instance, the others waiting their turn in order
@@ -17,13 +16,6 @@ import { synchronousQueries } from '../../reliability/sqliteQueriesYield.js'
  * one per reader.
  */
 export const RENDER_TURNS = { inFlight: 4, waitMs: 9000 }
-/**
- * On an adapter whose queries answer at once (SQLite), one render at a time: renders cannot overlap
- * there (one thread does all their work), and each one more in flight makes every turn of the event
- * loop longer by one step of its render (see reliability/sqliteQueriesYield), so connections wait
- * longer to be accepted while the renders themselves gain nothing.
- */
-export const RENDER_TURNS_SYNCHRONOUS = { inFlight: 1 }
 
 interface Turns {
   semaphore: Semaphore
@@ -38,9 +30,7 @@ function turnsOf(payload: Payload): Turns {
   let turns = turnsByInstance.get(payload)
   if (!turns) {
     turns = {
-      semaphore: new Semaphore(
-        synchronousQueries(payload) ? RENDER_TURNS_SYNCHRONOUS.inFlight : RENDER_TURNS.inFlight,
-      ),
+      semaphore: new Semaphore(RENDER_TURNS.inFlight),
       waitMs: RENDER_TURNS.waitMs,
       waiting: new Map(),
     }
@@ -51,12 +41,12 @@ function turnsOf(payload: Payload): Turns {
 
 /**
  * The render turns of one instance, for tests: `limits` replaces them (renders already holding a turn
- * keep it); the semaphore lets a test hold turns itself, `waiting` says which renders wait for one.
+ * keep it); the semaphore lets a test hold turns itself.
  */
 export function renderTurnsOf(
   payload: Payload,
   limits?: Partial<typeof RENDER_TURNS>,
-): { semaphore: Semaphore; waitMs: number; waiting: ReadonlyMap<string, unknown> } {
+): { semaphore: Semaphore; waitMs: number } {
   const turns = turnsOf(payload)
   if (limits?.inFlight !== undefined) turns.semaphore = new Semaphore(limits.inFlight)
   if (limits?.waitMs !== undefined) turns.waitMs = limits.waitMs
