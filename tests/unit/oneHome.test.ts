@@ -27,7 +27,7 @@ import {
 } from '../../src/live/webhooks/webhookCollections.js'
 import { resolveOptions } from '../../src/options.js'
 import { openApiDocument } from '../../src/public/http/openApiDocument.js'
-import { readRoutes } from '../../src/public/http/publicEndpoints.js'
+import { STORY_ROUTES } from '../../src/public/http/storyRoutes.js'
 import { presentClaim } from '../../src/public/rendering/presentClaim.js'
 import type { PublicClaim, PublicSource } from '../../src/public/types.js'
 import { PUBLIC_CLAIM_STATES, PUBLIC_STATES } from '../../src/workflow/states.js'
@@ -259,7 +259,7 @@ describe('the OpenAPI document describes the routes the API serves', () => {
         .map((p) => p.$ref.replace('#/components/parameters/', ''))
         .filter((p) => p !== 'ifNoneMatch' && !['slug', 'update', 'claim'].includes(p))
         .sort()
-    const routes = readRoutes()
+    const routes = STORY_ROUTES
     expect(routes.length).toBeGreaterThan(10)
     for (const route of routes) {
       const template = route.path.replace(/:(\w+)/g, '{$1}')

@@ -11,6 +11,7 @@ import type { ResolvedNewsroomOptions } from '../../options.js'
 import { DEFAULT_LIMIT, ISO_TIME, MAX_LIMIT } from './queryParams.js'
 import { TIMELINE_EVENT_TYPES } from '../queries/readStoryTimeline.js'
 import { storyBundleSchema } from '../../bundle/bundleSchema.js'
+import { STORY_ROUTES } from './storyRoutes.js'
 
 type Schema = Record<string, unknown>
 
@@ -567,24 +568,29 @@ const eventStream = (operationId: string, summary: string, story: boolean) => ({
  * A format served for a whole story and for one of its items (`/stories/{slug}/<format>` and
  * `/stories/{slug}/<kind>s/{<kind>}/<format>`): the same answer, one more 404.
  */
-const storyAndItem = (
-  format: string,
-  response: Schema,
-  op: {
-    story: [operationId: string, summary: string]
-    item: [operationId: string, summary: string]
-    kind: 'update' | 'claim'
-    missing: string
-  },
-) => ({
-  [`/stories/{slug}/${format}`]: get(...op.story, ['slug', 'asOf'], response, STORY_ERRORS),
-  [`/stories/{slug}/${op.kind}s/{${op.kind}}/${format}`]: get(
-    ...op.item,
-    ['slug', op.kind, 'asOf'],
-    response,
-    { ...STORY_ERRORS, 404: `No such published story, or no such ${op.missing} in it.` },
-  ),
-})
+/**
+ * The story read routes' operations, from the route table the API serves (storyRoutes): the path's
+ * parameters and the route's query parameters, its media type, and the 404 where the path names a story.
+ */
+const storyPaths = () =>
+  Object.fromEntries(
+    STORY_ROUTES.map(({ path, accepts, contentType, openApi }) => {
+      const pathParams = [...path.matchAll(/:(\w+)/g)].map((m) => m[1]!)
+      const mediaType = contentType.split(';')[0]!
+      const schema: Schema = openApi.schema ? ref(openApi.schema) : { type: 'string' }
+      const errors = pathParams.length
+        ? { ...STORY_ERRORS, ...(openApi.notFound ? { 404: openApi.notFound } : {}) }
+        : { 400: STORY_ERRORS[400] }
+      const operation = get(
+        openApi.operationId,
+        openApi.summary,
+        [...pathParams, ...accepts],
+        ok(openApi.response, mediaType, schema),
+        errors,
+      )
+      return [path.replace(/:(\w+)/g, '{$1}'), operation]
+    }),
+  )
 
 const payloadErrors = (description: string) => ({
   description,
@@ -742,83 +748,7 @@ export function openApiDocument(
       { name: 'bundles', description: 'Story bundles: export and import (admins only).' },
     ],
     paths: {
-      '/stories': get(
-        'listStories',
-        'Published stories, latest activity first, with their key figures',
-        ['page', 'limit', 'asOf'],
-        ok('A page of stories', 'application/json', ref('StoryList')),
-        { 400: STORY_ERRORS[400] },
-      ),
-      '/stories/{slug}': get(
-        'getStory',
-        'A story: its updates (pinned first), approved claims, corrections and superseded claims',
-        ['slug', 'asOf', 'keyEvents'],
-        ok('The story', 'application/json', ref('Story')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/figures': get(
-        'getStoryFigures',
-        'Per metric, every approved figure side by side, the spread, origins and conflict',
-        ['slug', 'asOf'],
-        ok('The figure comparison', 'application/json', ref('Figures')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/figures/timeline': get(
-        'getStoryFigureTimeline',
-        'Per metric, how each source’s figure moved over time, with its interval; retracted and superseded figures marked',
-        ['slug', 'asOf'],
-        ok('The figure timeline', 'application/json', ref('FigureTimeline')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/timeline': get(
-        'getStoryTimeline',
-        'The public events of a story in order',
-        ['slug', 'asOf', 'since', 'keyEvents'],
-        ok('The timeline', 'application/json', ref('Timeline')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/jsonld': get(
-        'getStoryJsonLd',
-        'schema.org LiveBlogPosting',
-        ['slug', 'asOf'],
-        ok('JSON-LD', 'application/ld+json', ref('LiveBlogPosting')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/feed.json': get(
-        'getStoryJsonFeed',
-        'JSON Feed 1.1 of the published updates',
-        ['slug', 'asOf', 'keyEvents'],
-        ok('The feed', 'application/feed+json', ref('JsonFeed')),
-        STORY_ERRORS,
-      ),
-      '/stories/{slug}/feed.atom': get(
-        'getStoryAtomFeed',
-        'Atom (RFC 4287) feed of the published updates',
-        ['slug', 'asOf', 'keyEvents'],
-        ok('The feed', 'application/atom+xml', { type: 'string' }),
-        STORY_ERRORS,
-      ),
-      ...storyAndItem('ninjs', ok('ninjs 2.2', 'application/json', ref('Ninjs')), {
-        story: [
-          'getStoryNinjs',
-          'IPTC ninjs 2.2: the story as a composite, its updates as associations',
-        ],
-        item: ['getUpdateNinjs', 'IPTC ninjs 2.2: one published update'],
-        kind: 'update',
-        missing: 'published update',
-      }),
-      ...storyAndItem('prov', ok('PROV-O JSON-LD', 'application/ld+json', ref('Provenance')), {
-        story: [
-          'getStoryProvenance',
-          'W3C PROV-O (JSON-LD): who each public claim comes from, through whom, its revisions and invalidations',
-        ],
-        item: [
-          'getClaimProvenance',
-          'W3C PROV-O (JSON-LD) of one public claim and the claims it revises or is revised by',
-        ],
-        kind: 'claim',
-        missing: 'public claim',
-      }),
+      ...storyPaths(),
       '/openapi.json': get(
         'getOpenApiDocument',
         'This document',

@@ -1,6 +1,6 @@
-import type { Endpoint, Payload, PayloadRequest } from 'payload'
+import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { NewsroomSlugs, ResolvedNewsroomOptions, ResolvedPublicSite } from '../../options.js'
+import type { ResolvedNewsroomOptions } from '../../options.js'
 import { publicNow } from '../../live/embargo.js'
 import { classifyDatabaseError, RETRY_AFTER_SECONDS } from '../../reliability/databaseErrors.js'
 import { clientMistake } from '../../reliability/inputErrors.js'
@@ -14,176 +14,10 @@ import {
   problemResponse,
   ProblemError,
 } from './problem.js'
-import { storyLinks, type StoryLinks } from '../rendering/publicLinks.js'
 import { publicApiRuntime } from './publicApiRuntime.js'
 import { renderInTurn } from './renderTurns.js'
-import { parseReadParams, type ReadParams } from './queryParams.js'
-import { storyBody } from '../rendering/storyBody.js'
-import { storyFigureTimeline } from '../rendering/storyFigureTimeline.js'
-import { storyFigures } from '../rendering/storyFigures.js'
-import { readStoryList } from '../queries/readStoryList.js'
-import { readStoryProvenance } from '../queries/readStoryProvenance.js'
-import { readStorySnapshot } from '../queries/readStorySnapshot.js'
-import { readStoryTimeline } from '../queries/readStoryTimeline.js'
-import { storyAtomFeed, storyJsonFeed } from '../rendering/storyFeed.js'
-import { storyJsonLd } from '../rendering/storyJsonLd.js'
-import { storyNinjs, updateNinjs } from '../rendering/storyNinjs.js'
-import { storyProvenance } from '../rendering/storyProvenance.js'
-import type { Id, StorySnapshot } from '../types.js'
-
-interface Context {
-  payload: Payload
-  slugs: NewsroomSlugs
-  params: ReadParams
-  slug: string
-  /** The absolute address of the public API (`https://host/api/public`), for links in documents. */
-  base: string
-  /** The newsroom's website, or null: then documents carry no links to reader pages. */
-  site: ResolvedPublicSite | null
-  /** Where problem `type`s point. */
-  problemTypeBase: string
-  /** The `:update` or `:claim` path parameter, where the route has one. */
-  update: string
-}
-
-/** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
-type Render = (ctx: Context) => Promise<{ body: unknown; story: Id | null } | null>
-
-interface Route {
-  path: string
-  accepts: readonly (keyof ReadParams)[]
-  contentType: string
-  render: Render
-  /** The 404's detail when render finds nothing (default: no such published story). */
-  notFound?: (ctx: Context) => string
-}
-
-const JSON_TYPE = 'application/json; charset=utf-8'
-
-/**
- * Renders a document of the story's snapshot (every story route's one read), or null for an unknown
- * story or when `render` finds nothing (an unknown update or claim).
- */
-const fromSnapshot =
-  (render: (snapshot: StorySnapshot, links: StoryLinks, ctx: Context) => unknown): Render =>
-  async (ctx) => {
-    const snapshot = await readStorySnapshot(
-      ctx.payload,
-      ctx.slugs,
-      ctx.slug,
-      ctx.params.asOf,
-      ctx.params.keyEvents,
-    )
-    if (!snapshot) return null
-    const body = await render(snapshot, storyLinks(ctx.base, ctx.site, snapshot.story), ctx)
-    return body === null ? null : { body, story: snapshot.story.id }
-  }
-const withStory =
-  <T extends { story: { id: Id } }>(read: (ctx: Context) => Promise<T | null>): Render =>
-  async (ctx) => {
-    const body = await read(ctx)
-    return body && { body, story: body.story.id }
-  }
-
-const NINJS_TYPE = 'application/json; charset=utf-8'
-
-const ROUTES: Route[] = [
-  {
-    path: '/stories',
-    accepts: ['page', 'limit', 'asOf'],
-    contentType: JSON_TYPE,
-    render: async ({ payload, slugs, params }) => ({
-      body: await readStoryList(payload, slugs, params),
-      story: null,
-    }),
-  },
-  {
-    path: '/stories/:slug',
-    accepts: ['asOf', 'keyEvents'],
-    contentType: JSON_TYPE,
-    render: fromSnapshot(storyBody),
-  },
-  {
-    path: '/stories/:slug/figures',
-    accepts: ['asOf'],
-    contentType: JSON_TYPE,
-    render: fromSnapshot(storyFigures),
-  },
-  {
-    path: '/stories/:slug/figures/timeline',
-    accepts: ['asOf'],
-    contentType: JSON_TYPE,
-    render: fromSnapshot(storyFigureTimeline),
-  },
-  {
-    path: '/stories/:slug/timeline',
-    accepts: ['asOf', 'since', 'keyEvents'],
-    contentType: JSON_TYPE,
-    render: withStory((c) => readStoryTimeline(c.payload, c.slugs, c.slug, c.params)),
-  },
-  {
-    path: '/stories/:slug/jsonld',
-    accepts: ['asOf'],
-    contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot(storyJsonLd),
-  },
-  {
-    path: '/stories/:slug/feed.json',
-    accepts: ['asOf', 'keyEvents'],
-    contentType: 'application/feed+json; charset=utf-8',
-    render: fromSnapshot((snapshot, links) =>
-      storyJsonFeed(snapshot, links, `${links.api}/feed.json`),
-    ),
-  },
-  {
-    path: '/stories/:slug/ninjs',
-    accepts: ['asOf'],
-    contentType: NINJS_TYPE,
-    render: fromSnapshot(storyNinjs),
-  },
-  {
-    path: '/stories/:slug/updates/:update/ninjs',
-    accepts: ['asOf'],
-    contentType: NINJS_TYPE,
-    render: fromSnapshot((snapshot, links, ctx) => {
-      const update = snapshot.updates.find((u) => String(u.id) === ctx.update)
-      return update ? updateNinjs(snapshot, links, update) : null
-    }),
-    notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
-  },
-  {
-    path: '/stories/:slug/prov',
-    accepts: ['asOf'],
-    contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot(async (snapshot, links, ctx) => {
-      const read = await readStoryProvenance(ctx.payload, ctx.slugs, snapshot)
-      return storyProvenance(read.snapshot, links, undefined, read.revisions)
-    }),
-  },
-  {
-    path: '/stories/:slug/claims/:claim/prov',
-    accepts: ['asOf'],
-    contentType: 'application/ld+json; charset=utf-8',
-    render: fromSnapshot(async (snapshot, links, ctx) => {
-      if (!snapshot.claims.some((c) => String(c.id) === ctx.update)) return null
-      const read = await readStoryProvenance(ctx.payload, ctx.slugs, snapshot)
-      return storyProvenance(read.snapshot, links, ctx.update, read.revisions)
-    }),
-    notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
-  },
-  {
-    path: '/stories/:slug/feed.atom',
-    accepts: ['asOf', 'keyEvents'],
-    contentType: 'application/atom+xml; charset=utf-8',
-    render: fromSnapshot((snapshot, links) =>
-      storyAtomFeed(snapshot, links, `${links.api}/feed.atom`),
-    ),
-  },
-]
-
-/** The story read routes' paths and query parameters, for the test that holds the OpenAPI document to them. */
-export const readRoutes = (): { path: string; accepts: readonly string[] }[] =>
-  ROUTES.map(({ path, accepts }) => ({ path, accepts }))
+import { parseReadParams } from './queryParams.js'
+import { STORY_ROUTES, type Context, type Route } from './storyRoutes.js'
 
 /** The canonical cache key: the route, the validated parameters and the host (links carry it). */
 function cacheKey(route: Route, ctx: Context): string {
@@ -287,7 +121,7 @@ export function publicEndpoints(options: ResolvedNewsroomOptions): Endpoint[] {
       isProblemName(ctx.slug) ? { body: problemPage(ctx.slug), story: null } : null,
     notFound: (ctx: Context) => `No problem type "${ctx.slug}".`,
   } satisfies Route
-  const reads: Endpoint[] = [...ROUTES, openApi, problemPages].map((route) => ({
+  const reads: Endpoint[] = [...STORY_ROUTES, openApi, problemPages].map((route) => ({
     path: `${prefix}${route.path}`,
     method: 'get',
     handler: (req: PayloadRequest) => serve(route, req, options),
