@@ -17,7 +17,7 @@ import { claimFigureHook } from './hooks/claimFigureHook.js'
 import { claimStatementHook } from './hooks/claimStatementHook.js'
 import { words } from '../src/i18n/newsroomI18n.js'
 import { translate } from '../src/i18n/translate.js'
-import { ATTRIBUTION_VERBS, CLAIM_KINDS, CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
+import { CLAIM_SUBSTANCE } from '../src/claims/claimModel.js'
 import { withCollectionOverride } from '../src/collectionOverride.js'
 import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
@@ -34,9 +34,6 @@ import {
 } from '../src/workflow/substance.js'
 import { claimRevision } from '../src/workflow/revision.js'
 import { ACTIONS, PUBLIC_STATES, REVIEW_STATES } from '../src/workflow/states.js'
-
-/** The claim's enums live with its model (src/claims/claimModel.ts). */
-export { ATTRIBUTION_VERBS, CLAIM_KINDS }
 
 /** What a field's `validate` is given that these checks read (Payload passes the request too). */
 type ValidateArgs = { siblingData: Record<string, unknown>; req?: PayloadRequest }

@@ -55,9 +55,6 @@ const anonymousOnly = (
     admin: { condition: isAnonymous },
   }) as Field
 
-/** The enums live with the domain (src/newsroomModel.ts). */
-export { SOURCE_KINDS }
-
 export function createSourcesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     ...collectionHeader(options.slugs.sources, 'source', {

@@ -11,9 +11,6 @@ import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
 import { slugify } from '../src/slugify.js'
 
-/** The enums live with the domain (src/newsroomModel.ts). */
-export { STORY_STATES }
-
 export function createStoriesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
     ...collectionHeader(options.slugs.stories, 'story', {

@@ -6,12 +6,9 @@ import { words } from '../src/i18n/newsroomI18n.js'
 import { updateAccess } from '../src/access/collectionAccess.js'
 import { suggestClaimsEndpoint } from '../src/extract/endpoints.js'
 import { behaviourIf, collectionHeader } from '../src/collectionHeader.js'
-import { UPDATE_KIND_LABELS, UPDATE_KINDS } from '../src/newsroomModel.js'
+import { UPDATE_KINDS } from '../src/newsroomModel.js'
 import type { ResolvedNewsroomOptions } from '../src/options.js'
 import { selectOptions } from '../src/selectOptions.js'
-
-/** The enums live with the domain (src/newsroomModel.ts). */
-export { UPDATE_KIND_LABELS, UPDATE_KINDS }
 
 export function createUpdatesCollection(options: ResolvedNewsroomOptions): CollectionConfig {
   return {
