@@ -17,12 +17,12 @@ export function createStoriesCollection(options: ResolvedNewsroomOptions): Colle
       useAsTitle: 'title',
       defaultColumns: ['title', 'state', '_status', 'updatedAt'],
     }),
+    // Every version is a "developing-story version": keep them all.
+    versions: { drafts: true, maxPerDoc: 0 },
     ...behaviourIf(options.enabled, {
       access: publishedContentAccess(),
       endpoints: storyBundleEndpoints(options),
     }),
-    // Every version is a "developing-story version": keep them all.
-    versions: { drafts: true, maxPerDoc: 0 },
     fields: [
       { name: 'title', label: words('fieldTitle'), type: 'text', required: true },
       {

@@ -1,5 +1,5 @@
 import { Ajv2020, type ErrorObject } from 'ajv/dist/2020.js'
-import addFormats from 'ajv-formats'
+import ajvFormats from 'ajv-formats'
 import {
   APIError,
   commitTransaction,
@@ -39,7 +39,8 @@ let validator: ReturnType<Ajv2020['compile']> | null = null
 function validate(input: unknown): ErrorObject[] {
   if (!validator) {
     const ajv = new Ajv2020({ allErrors: false, strict: false })
-    ;(addFormats as unknown as (a: Ajv2020) => void)(ajv)
+    // ajv-formats is CommonJS; its plugin is also its own `default`, however the module is loaded.
+    ajvFormats.default(ajv)
     validator = ajv.compile(storyBundleSchema())
   }
   return validator(input) ? [] : (validator.errors ?? [])

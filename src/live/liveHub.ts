@@ -27,6 +27,11 @@ export const toPublicEvent = (row: FieldValues): PublicEvent => ({
 
 const PAGE = 500
 
+const hubs = perPayload<LiveHub>()
+
+/** The live hub of this instance, if it was started with the plugin. */
+export const liveHub = (payload: Payload): LiveHub | undefined => hubs.of(payload)
+
 /**
  * The streams of one Payload instance and the one reader of the log that feeds them. A commit here, a
  * message from another instance through Redis, or the poll makes it read the events after the last one
@@ -156,10 +161,6 @@ export class LiveHub {
     await this.bus?.close()
   }
 }
-
-const hubs = perPayload<LiveHub>()
-
-export const liveHub = hubs.of
 
 export async function startLiveHub(
   payload: Payload,
