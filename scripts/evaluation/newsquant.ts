@@ -62,6 +62,11 @@ const PAPER_UNIT: Record<string, string> = {
   ILS: 'shekel',
   INR: 'indian rupee',
   MYR: 'malaysian ringgit',
+  DKK: 'danish krone',
+  SEK: 'swedish krona',
+  NOK: 'norwegian krone',
+  GBX: 'pence',
+  bp: 'basis point',
   km: 'kilometre',
   m: 'metre',
   cm: 'centimetre',
@@ -143,9 +148,16 @@ function singular(word: string): string {
   return word.replace(/s$/, '')
 }
 
-/** Both sides' units the same way: lower case, each word singular ("revolutions per minute"). */
+/**
+ * Both sides' units the same way: lower case, each word singular ("revolutions per minute"), and a
+ * final "ie" read as "y", so that our "calories" and the set's "calorie" are one name.
+ */
 function normaliseUnit(unit: string): string {
-  return unit.toLowerCase().split(/\s+/).map(singular).join(' ')
+  return unit
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => singular(w).replace(/ie$/, 'y'))
+    .join(' ')
 }
 
 export function paperUnit(unit: string | null): string {
@@ -162,7 +174,8 @@ function goldUnit(q: NewsQuantQuantity): string {
 }
 
 function sameValue(q: NewsQuantQuantity, s: Suggestion): boolean {
-  const ends = q.value.match(/^(-?[\d.e+]+)-(-?[\d.e+]+)$/)
+  // A range "a-b", written "3.0 - 4.0" in a few places of the set.
+  const ends = q.value.match(/^(-?[\d.e+]+)\s*-\s*(-?[\d.e+]+)$/)
   const near = (a: number, b: number | null) =>
     b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
   if (ends) return near(Number(ends[1]), s.lower) && near(Number(ends[2]), s.upper)

@@ -38,7 +38,9 @@ const NOT_IN_NOUN_PHRASE = [
 export function countedNoun(sentence: Sentence, from: number, value: number): Term | null {
   const { terms } = sentence
   let i = terms.findIndex((t) => t.start >= from)
-  if (i < 0 || !onlySpaceBetween(sentence, from, terms[i].start)) return null
+  // compromise leaves an empty unit term after "35m": the noun comes after it.
+  while (terms[i] && !terms[i].text && terms[i].start === from) i++
+  if (i < 0 || !terms[i] || !onlySpaceBetween(sentence, from, terms[i].start)) return null
   if (elidedVerb(terms, i)) return null
   if (terms[i].normal === 'of' && !terms[i].post.trim() && role(terms[i + 1], terms[i + 2], null))
     i++

@@ -361,9 +361,21 @@ type BareAmount = Omit<Amount, 'first' | 'vague' | 'measure'>
 function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null {
   const token = tokens[i]
   if (token?.kind !== 'num') return null
-  const currency = token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
+  // "164p": a share price in pence, kept as written (GBX, as the London market quotes it).
+  const pence = token.suffix === 'p' && !token.symbol
+  const currency = pence ? 'GBX' : token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
   const countsPlural = tokens[i + 1]?.kind === 'word' && looksPlural(tokens[i + 1].lower)
-  if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money && !countsPlural) {
+  // "35m of its Echo devices": millions of something owned, not metres of it.
+  const ofOwned =
+    tokens[i + 1]?.lower === 'of' && POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && token.suffix === 'm'
+  if (
+    token.suffix &&
+    ['m', 'k'].includes(token.suffix) &&
+    !currency &&
+    !money &&
+    !countsPlural &&
+    !ofOwned
+  ) {
     return null
   }
   // "4B", "12K" without money are labels (a flat, a vitamin), not amounts.
@@ -372,12 +384,18 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   // A code glued in front ("RM79") is money only when it is a currency code, not a word.
   if (token.symbol && !currency) return null
   const percent = Boolean(token.percent)
-  let scale = token.suffix ? SCALE_SUFFIXES[token.suffix] : 1
+  let scale = token.suffix && !pence ? SCALE_SUFFIXES[token.suffix] : 1
   let next = i + 1
   const scaleWord = tokens[next]?.lower
   if (!token.suffix && !percent && scaleWord in SCALE_WORDS) {
     scale = SCALE_WORDS[scaleWord]
     next++
+    // "4 hundred million": a larger scale word multiplies the first.
+    const larger = SCALE_WORDS[tokens[next]?.lower]
+    if (larger > scale) {
+      scale *= larger
+      next++
+    }
   }
   return {
     value: clean(token.digits! * scale),
@@ -389,6 +407,8 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
     next,
   }
 }
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the'])
 
 const NOT_PLURAL = new Set([
   'across',

@@ -9,7 +9,7 @@ export interface Token {
   symbol?: string
   /** For `num`: the digits, without thousands separators ("1,600" → 1600). */
   digits?: number
-  /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"). */
+  /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"), or "p" for pence ("164p"). */
   suffix?: string
   /** For `num`: a glued "%" (or "pc", as British papers write it: "1.38pc"). */
   percent?: boolean
@@ -17,7 +17,7 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
+  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K|p)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
@@ -41,35 +41,18 @@ export function tokenize(text: string): Token[] {
     const number = NUMBER.exec(text)
     if (number) {
       const [match, symbol, digits, suffix, percent] = number
-      tokens.push({
-        kind: 'num',
-        text: match,
-        lower: match.toLowerCase(),
-        start: at,
-        end: at + match.length,
-        // "US $7.2 billion" is written with a space as often as without.
+      // "US $7.2 billion" is written with a space as often as without.
+      at = pushNumber(tokens, match, at, digits, {
         symbol: symbol?.replace(' ', ''),
-        digits: Number(digits.replace(/,/g, '')),
         suffix,
         percent: Boolean(percent),
       })
-      at += match.length
       continue
     }
     GLUED_UNIT.lastIndex = at
     const glued = GLUED_UNIT.exec(text)
     if (glued) {
-      const [match] = glued
-      tokens.push({
-        kind: 'num',
-        text: match,
-        lower: match,
-        start: at,
-        end: at + match.length,
-        digits: Number(match.replace(/,/g, '')),
-        percent: false,
-      })
-      at += match.length
+      at = pushNumber(tokens, glued[0], at, glued[0], { percent: false })
       continue
     }
     // "minus-130 degrees", "sub-7 nanometre chips": the word, then the hyphen and the number as
@@ -96,4 +79,24 @@ export function tokenize(text: string): Token[] {
     at += match.length
   }
   return tokens
+}
+
+/** Pushes the number token `match` read at `at` (its `digits` without separators); returns its end. */
+function pushNumber(
+  tokens: Token[],
+  match: string,
+  at: number,
+  digits: string,
+  extra: Pick<Token, 'symbol' | 'suffix' | 'percent'>,
+): number {
+  tokens.push({
+    kind: 'num',
+    text: match,
+    lower: match.toLowerCase(),
+    start: at,
+    end: at + match.length,
+    digits: Number(digits.replace(/,/g, '')),
+    ...extra,
+  })
+  return at + match.length
 }

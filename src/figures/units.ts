@@ -71,6 +71,9 @@ words('wk', 'week|weeks')
 words('month', 'month|months')
 words('y', 'year|years|yr|yrs')
 words('decade', 'decade|decades')
+// Temperature: "1.8 to 2.7 Fahrenheit", "minus 233 Celsius" (the degrees left out).
+words('°C', 'celsius|centigrade')
+words('°F', 'fahrenheit')
 // Speed
 words('km/h', 'kph|kmh|kmph')
 words('mph', 'mph')
@@ -159,6 +162,9 @@ const PAIRS: Record<string, string> = {
   'deg c': '°C',
   'deg f': '°F',
   'light years': 'ly',
+  // A hundredth of a percentage point: "a 60 basis point improvement", "40 basis points".
+  'basis point': 'bp',
+  'basis points': 'bp',
 }
 
 /** Speeds written as a rate of a length per hour keep the name newsrooms use. */
@@ -325,6 +331,7 @@ const WRITTEN: Record<string, string> = {
   '°C': '°C',
   '°F': '°F',
   ly: 'light years',
+  bp: 'basis points',
 }
 const WRITTEN_PER: Record<string, string> = {
   s: 'second',

@@ -205,7 +205,7 @@ describe('bare degrees and points', () => {
   })
 
   it('counts points, not the noun they modify', () => {
-    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('point')
+    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('bp')
   })
 })
 
