@@ -44,6 +44,10 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   if (elidedVerb(terms, i)) return null
   if (terms[i].normal === 'of' && !terms[i].post.trim() && role(terms[i + 1], terms[i + 2], null))
     i++
+  // "a 12 page document", "a 3 cylinder engine": a singular noun after a number above one names
+  // the unit of what follows it, as "a 40-yard line" is a length (not when a plural ends the phrase:
+  // "7 fuel price rises" counts rises).
+  if (value !== 1 && isUnitModifier(terms, i)) return terms[i]
   let head: Term | null = null
   for (let n = 0; n < 5 && i < terms.length; n++, i++) {
     const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
@@ -56,6 +60,21 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
       break
   }
   return head
+}
+
+function isUnitModifier(terms: Term[], i: number): boolean {
+  const [term, next] = [terms[i], terms[i + 1]]
+  const singular = (t: Term | undefined) =>
+    Boolean(t?.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Acronym'))
+  if (!singular(term) || term.post.trim() || !next || !next.tags.has('Noun')) return false
+  if (term.tags.has('Adjective') || term.tags.has('Verb') || /\p{Lu}/u.test(term.text)) return false
+  for (let j = i + 1; j < i + 5 && terms[j]; j++) {
+    const kind = role(terms[j], terms[j + 1], null, terms[j - 1])
+    if (!kind) break
+    if (kind === 'plural') return false
+    if (terms[j].post.trim()) break
+  }
+  return true
 }
 
 /** The part a word can play in a counted noun phrase: a plural head, a noun, a modifier, or none. */

@@ -123,6 +123,10 @@ export function notAReportedFigure(
       return 'article'
     }
   }
+  // "Call 112", "dial 999": a three-digit emergency or service number.
+  if (plain && !head && /^\d{3}$/.test(written) && /\b(call|dial|ring)\s*$/i.test(before)) {
+    return 'phone'
+  }
   // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
   if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
   // "on Sunday 5.5% from the insurer": a percentage or an amount of money is never a time.

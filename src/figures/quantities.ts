@@ -367,7 +367,9 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   const countsPlural = tokens[i + 1]?.kind === 'word' && looksPlural(tokens[i + 1].lower)
   // "35m of its Echo devices": millions of something owned, not metres of it.
   const ofOwned =
-    tokens[i + 1]?.lower === 'of' && POSSESSIVES.has(tokens[i + 2]?.lower ?? '') && token.suffix === 'm'
+    tokens[i + 1]?.lower === 'of' &&
+    POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
+    token.suffix === 'm'
   if (
     token.suffix &&
     ['m', 'k'].includes(token.suffix) &&
