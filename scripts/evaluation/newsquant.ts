@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Suggestion } from '../../src/extract/extractClaims.js'
-import { isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
+import { isCurrencyCode } from '../../src/figures/currencies.js'
+import { canonicalUnit, isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
 
 export interface NewsQuantQuantity {
   change: string
@@ -169,8 +170,32 @@ export function paperUnit(unit: string | null): string {
   return normaliseUnit(name(unit))
 }
 
+/**
+ * A suggestion's unit in the paper's names. A price keeps what it is the price of in its phrase
+ * ("US $58.24 per barrel", "€1.87 a litre"; our unit is the currency): the paper names that a unit
+ * of its own, "dollar per barrel", so the phrase's "per …" is read into the name here.
+ */
+function suggestionUnit(s: Suggestion): string {
+  const unit = paperUnit(s.unit)
+  if (!s.unit || !isCurrencyCode(s.unit)) return unit
+  const per = /\s(?:per|a|an)\s+((?:square|sq|cubic)\s+)?([\p{L}-]+)$/iu.exec(s.text)
+  if (!per) return unit
+  const measure = canonicalUnit(per[2])
+  const square = per[1] ? (per[1].trim().toLowerCase() === 'cubic' ? '3' : '2') : ''
+  const name = measure ? paperUnit(`${measure}${square}`) : normaliseUnit(per[2])
+  return `${unit} per ${name}`
+}
+
+/** Names the set gives one unit in several ways, as we write them: the US dollar, the mmBTU. */
+const GOLD_SYNONYMS: Record<string, string> = {
+  'united state dollar': 'dollar',
+  'mega british thermal unit': 'mmbtu',
+}
+
 function goldUnit(q: NewsQuantQuantity): string {
-  return normaliseUnit(q.normalized_unit)
+  let unit = normaliseUnit(q.normalized_unit)
+  for (const [name, ours] of Object.entries(GOLD_SYNONYMS)) unit = unit.replace(name, ours)
+  return unit
 }
 
 function sameValue(q: NewsQuantQuantity, s: Suggestion): boolean {
@@ -202,19 +227,19 @@ export function scoreNewsQuant(
     for (const q of sentence.quantities) {
       const candidates = [...left].filter((s) => sameValue(q, s))
       // A candidate whose unit also agrees first, so the two scores count the same pairing.
-      const match = candidates.find((s) => paperUnit(s.unit) === goldUnit(q)) ?? candidates[0]
+      const match = candidates.find((s) => suggestionUnit(s) === goldUnit(q)) ?? candidates[0]
       if (!match) {
         missed.push({ text: sentence.text, value: q.value, unit: q.normalized_unit })
         continue
       }
       left.delete(match)
       valueMatched++
-      if (paperUnit(match.unit) === goldUnit(q)) unitMatched++
+      if (suggestionUnit(match) === goldUnit(q)) unitMatched++
       else
         wrongUnit.push({
           text: sentence.text,
           value: q.value,
-          ours: paperUnit(match.unit),
+          ours: suggestionUnit(match),
           gold: goldUnit(q),
         })
     }
