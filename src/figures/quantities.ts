@@ -151,16 +151,17 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
   // "from 0 to 62 mph" is a span however it is reached (an acceleration).
-  if (
+  const changeFrom =
     tokens[low.first - 1]?.lower === 'from' &&
     low.value !== 0 &&
     changesBefore(tokens, low.first - 1)
-  )
-    return null
   // "rose 60% in 2018 to 3.9 million": a year after a preposition of time begins no range.
   if (isYearAfterTime(tokens, low)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
+  // …but "revised its forecast from 5 to 7 per cent to 3 to 5 per cent" changes a range into another.
+  if (changeFrom && !(tokens[high.next]?.lower === 'to' && tokens[high.next + 1]?.kind === 'num'))
+    return null
   // "rose 9.4 per cent to $84": a change and a level, not a range; "3 to 5 per cent" is one.
   const kind = (a: Amount) =>
     a.percent ? '%' : a.currency ? `$${a.currency}` : a.measure ? `m${a.measure}` : null

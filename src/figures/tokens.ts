@@ -37,6 +37,22 @@ export function tokenize(text: string): Token[] {
       at = SPACE.lastIndex
       continue
     }
+    // "PS8.1bn", "PS21,700": digits glued to a word read as a code we do not know, and the rest of
+    // their number after its "." or ",", are no amounts (nor is "1bn" alone).
+    if (codeWithDigits(tokens, at)) {
+      const fragment = /[\p{L}\p{N}]+/uy
+      fragment.lastIndex = at
+      const [match] = fragment.exec(text) ?? [text[at]]
+      tokens.push({
+        kind: 'word',
+        text: match,
+        lower: match.toLowerCase(),
+        start: at,
+        end: at + match.length,
+      })
+      at += match.length
+      continue
+    }
     NUMBER.lastIndex = at
     const number = NUMBER.exec(text)
     if (number) {
@@ -99,4 +115,18 @@ function pushNumber(
     ...extra,
   })
   return at + match.length
+}
+
+/** Whether "." or "," ends the tokens at `at`, glued to a word of capitals and digits ("PS8."). */
+function codeWithDigits(tokens: Token[], at: number): boolean {
+  const [code, mark] = [tokens.at(-2), tokens.at(-1)]
+  return Boolean(
+    code &&
+    mark &&
+    mark.end === at &&
+    /^[.,]$/.test(mark.text) &&
+    code.end === mark.start &&
+    code.kind === 'word' &&
+    /^\p{Lu}+\d+$/u.test(code.text),
+  )
 }

@@ -655,6 +655,23 @@ describe('quantities of issue #16, round 6', () => {
     expect(figures('A 35-year-old bought 7 fuel price rises.')).toEqual([['7 fuel price rises', 7]])
   })
 
+  it('reads a change from one range to another as two ranges', () => {
+    expect(figures('The forecast was revised from 5 to 7 per cent to 3 to 5 per cent.')).toEqual([
+      ['5 to 7 per cent', 5],
+      ['3 to 5 per cent', 3],
+    ])
+    expect(figures('Growth slowed from 4.8 to 4.7 percent.')).toEqual([
+      ['4.8', 4.8],
+      ['4.7 percent', 4.7],
+    ])
+  })
+
+  it('reads no amount in digits glued to a code it does not know ("PS8.1bn")', () => {
+    expect(figures('It was a PS8.1bn takeover, and 1,200 workers were let go.')).toEqual([
+      ['1,200 workers', 1200],
+    ])
+  })
+
   it('reads "must not exceed" as at most and skips an emergency number', () => {
     expect(find('Debt must not exceed 60 percent.', 'must not exceed 60 percent')).toMatchObject({
       qualifier: 'atMost',
