@@ -28,6 +28,12 @@ export interface NewsQuantScores {
   predicted: number
   value: { matched: number; precision: number; recall: number; f1: number }
   valueUnit: { matched: number; precision: number; recall: number; f1: number }
+  /**
+   * Not the paper's protocol, reported beside it: value+unit where a counted noun also agrees when
+   * it is the head (last word) of the set's unit. Our convention keeps the head noun as written
+   * ("700 heart transplants" → "transplants"); the set keeps its modifiers ("heart transplant").
+   */
+  valueUnitHead: { matched: number; precision: number; recall: number; f1: number }
   /** Gold quantities no prediction matched, and predictions nothing matched, for reading. */
   missed: { text: string; value: string; unit: string }[]
   extra: { text: string; value: number; unit: string | null }[]
@@ -143,6 +149,8 @@ const PAPER_UNIT: Record<string, string> = {
 }
 
 function singular(word: string): string {
+  if (word === 'children') return 'child'
+  if (/men$/.test(word) && word !== 'specimen') return word.replace(/men$/, 'man')
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y')
   if (/(ss|us)$/.test(word)) return word
   if (/(x|ch|sh|ss)es$/.test(word)) return word.replace(/es$/, '')
@@ -150,14 +158,15 @@ function singular(word: string): string {
 }
 
 /**
- * Both sides' units the same way: lower case, each word singular ("revolutions per minute"), and a
- * final "ie" read as "y", so that our "calories" and the set's "calorie" are one name.
+ * Both sides' units the same way: lower case, each word singular ("revolutions per minute"), a
+ * final "ie" read as "y" and a final "e" dropped, so that "calories" and "calorie", "viruses" and
+ * "virus" are one name each.
  */
 function normaliseUnit(unit: string): string {
   return unit
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => singular(w).replace(/ie$/, 'y'))
+    .map((w) => singular(w).replace(/ie$/, 'y').replace(/e$/, ''))
     .join(' ')
 }
 
@@ -192,6 +201,11 @@ const GOLD_SYNONYMS: Record<string, string> = {
   'mega british thermal unit': 'mmbtu',
 }
 
+/** A counted noun's unit: neither money, a percentage nor a measure. */
+function isCountedNoun(unit: string | null): unit is string {
+  return Boolean(unit && unit !== 'percent' && !isCurrencyCode(unit) && !isMeasureUnit(unit))
+}
+
 function goldUnit(q: NewsQuantQuantity): string {
   let unit = normaliseUnit(q.normalized_unit)
   for (const [name, ours] of Object.entries(GOLD_SYNONYMS)) unit = unit.replace(name, ours)
@@ -216,6 +230,7 @@ export function scoreNewsQuant(
   let predicted = 0
   let valueMatched = 0
   let unitMatched = 0
+  let headMatched = 0
   const missed: NewsQuantScores['missed'] = []
   const extra: NewsQuantScores['extra'] = []
   const wrongUnit: NewsQuantScores['wrongUnit'] = []
@@ -234,8 +249,15 @@ export function scoreNewsQuant(
       }
       left.delete(match)
       valueMatched++
-      if (suggestionUnit(match) === goldUnit(q)) unitMatched++
-      else
+      if (suggestionUnit(match) === goldUnit(q)) {
+        unitMatched++
+        headMatched++
+      } else if (
+        isCountedNoun(match.unit) &&
+        goldUnit(q).split(' ').at(-1) === paperUnit(match.unit)
+      )
+        headMatched++
+      if (suggestionUnit(match) !== goldUnit(q))
         wrongUnit.push({
           text: sentence.text,
           value: q.value,
@@ -257,6 +279,7 @@ export function scoreNewsQuant(
     predicted,
     value: scores(valueMatched),
     valueUnit: scores(unitMatched),
+    valueUnitHead: scores(headMatched),
     missed,
     extra,
     wrongUnit,

@@ -48,6 +48,8 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   // the unit of what follows it, as "a 40-yard line" is a length (not when a plural ends the phrase:
   // "7 fuel price rises" counts rises).
   if (value !== 1 && isUnitModifier(terms, i)) return terms[i]
+  // "Price: 23580 Engine: 1.0 litre": a word before a colon heads the next item of a list.
+  if (/:/.test(terms[i].post)) return null
   let head: Term | null = null
   for (let n = 0; n < 5 && i < terms.length; n++, i++) {
     const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
@@ -85,6 +87,9 @@ function role(
   previous: Term | null = null,
 ): 'plural' | 'noun' | 'modifier' | null {
   if (!term) return null
+  // "eight more picks", "14 first-team players": a comparative or an ordinal compound modifies.
+  if (term.normal === 'more' || (term.tags.has('Ordinal') && term.tags.has('Hyphenated')))
+    return next?.tags.has('Noun') || next?.tags.has('Verb') ? 'modifier' : null
   // "60 wounded, a doctor said" counts people; in "41 wounded in clashes" it is a verb.
   const nominal = !term.tags.has('Verb') || /[,.;]/.test(term.post)
   if (NOMINAL_ADJECTIVES.has(term.normal) && nominal) return 'noun'
@@ -112,6 +117,7 @@ function misreadPlural(term: Term, before: Term | null, previous: Term | null): 
       (!before && !previous) ||
       before?.tags.has('Singular') ||
       previous?.tags.has('Hyphenated') ||
+      previous?.normal === 'more' ||
       previous?.tags.has('Infinitive'),
     ) &&
     !auxiliary &&

@@ -672,6 +672,14 @@ describe('quantities of issue #16, round 6', () => {
     ])
   })
 
+  it('counts through "more" and an ordinal compound, and not a list heading before a colon', () => {
+    expect(find('With eight more picks the team won.', 'eight more picks').unit).toBe('picks')
+    expect(
+      find('As many as 14 first-team players left.', 'As many as 14 first-team players').unit,
+    ).toBe('players')
+    expect(find('Price: 23580 Engine: 1.0 litre.', '23580').unit).toBeNull()
+  })
+
   it('reads "must not exceed" as at most and skips an emergency number', () => {
     expect(find('Debt must not exceed 60 percent.', 'must not exceed 60 percent')).toMatchObject({
       qualifier: 'atMost',
