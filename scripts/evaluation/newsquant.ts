@@ -158,16 +158,10 @@ function singular(word: string): string {
 }
 
 /**
- * Both sides' units the same way: lower case, each word singular ("revolutions per minute"), a
- * final "ie" read as "y" and a final "e" dropped, so that "calories" and "calorie", "viruses" and
- * "virus" are one name each.
+ * Both sides' units the same way: lower case, each word singular ("revolutions per minute").
  */
 function normaliseUnit(unit: string): string {
-  return unit
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => singular(w).replace(/ie$/, 'y').replace(/e$/, ''))
-    .join(' ')
+  return unit.toLowerCase().split(/\s+/).map(singular).join(' ')
 }
 
 export function paperUnit(unit: string | null): string {
@@ -206,6 +200,19 @@ function isCountedNoun(unit: string | null): unit is string {
   return Boolean(unit && unit !== 'percent' && !isCurrencyCode(unit) && !isMeasureUnit(unit))
 }
 
+/**
+ * Whether two unit names (as `normaliseUnit` writes them) are one: a final "ie" read as "y" and a
+ * final "e" dropped, so that "calories" and "calorie", "viruses" and "virus" compare equal.
+ */
+function sameUnit(a: string, b: string): boolean {
+  const key = (u: string) =>
+    u
+      .split(' ')
+      .map((w) => w.replace(/ie$/, 'y').replace(/e$/, ''))
+      .join(' ')
+  return key(a) === key(b)
+}
+
 function goldUnit(q: NewsQuantQuantity): string {
   let unit = normaliseUnit(q.normalized_unit)
   for (const [name, ours] of Object.entries(GOLD_SYNONYMS)) unit = unit.replace(name, ours)
@@ -242,22 +249,23 @@ export function scoreNewsQuant(
     for (const q of sentence.quantities) {
       const candidates = [...left].filter((s) => sameValue(q, s))
       // A candidate whose unit also agrees first, so the two scores count the same pairing.
-      const match = candidates.find((s) => suggestionUnit(s) === goldUnit(q)) ?? candidates[0]
+      const match =
+        candidates.find((s) => sameUnit(suggestionUnit(s), goldUnit(q))) ?? candidates[0]
       if (!match) {
         missed.push({ text: sentence.text, value: q.value, unit: q.normalized_unit })
         continue
       }
       left.delete(match)
       valueMatched++
-      if (suggestionUnit(match) === goldUnit(q)) {
+      if (sameUnit(suggestionUnit(match), goldUnit(q))) {
         unitMatched++
         headMatched++
       } else if (
         isCountedNoun(match.unit) &&
-        goldUnit(q).split(' ').at(-1) === paperUnit(match.unit)
+        sameUnit(goldUnit(q).split(' ').at(-1) ?? '', paperUnit(match.unit))
       )
         headMatched++
-      if (suggestionUnit(match) !== goldUnit(q))
+      if (!sameUnit(suggestionUnit(match), goldUnit(q)))
         wrongUnit.push({
           text: sentence.text,
           value: q.value,
