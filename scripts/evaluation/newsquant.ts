@@ -193,6 +193,8 @@ function suggestionUnit(s: Suggestion): string {
 const GOLD_SYNONYMS: Record<string, string> = {
   'united state dollar': 'dollar',
   'mega british thermal unit': 'mmbtu',
+  // "275 pound-feet of torque": the set's other name of lb-ft, which it also calls "foot pound-force".
+  'pound-foot': 'foot pound-force',
 }
 
 /** A counted noun's unit: neither money, a percentage nor a measure. */

@@ -123,6 +123,8 @@ export function notAReportedFigure(
       return 'article'
     }
   }
+  // "slipped towards the bottom three": a rank in a table, counting nothing.
+  if (plain && !head && /\bthe\s+(top|bottom)\s*$/i.test(before)) return 'rank'
   // "Call 112", "dial 999": a three-digit emergency or service number.
   if (plain && !head && /^\d{3}$/.test(written) && /\b(call|dial|ring)\s*$/i.test(before)) {
     return 'phone'

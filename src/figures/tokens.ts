@@ -26,6 +26,8 @@ const GLUED_UNIT =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
+const SCALE_COMPOUND =
+  /^(hundred|thousand|million|billion|trillion)(?=-(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|years?-old|light-years?|tonnes?|tons?|gallons?|lit(?:re|er)s?|barrels?|acres?|hectares?)(?![\p{L}-]))/iu
 const MINUS = /(minus|sub)(?=-\d)/iy
 
 export function tokenize(text: string): Token[] {
@@ -84,7 +86,10 @@ export function tokenize(text: string): Token[] {
     }
     WORD.lastIndex = at
     const word = WORD.exec(text)
-    const match = word ? word[0] : text[at]
+    // "a 1.8 billion-mile journey", "400 million-year-old rock": the scale word is read apart, as
+    // "1.8 billion" before a hyphenated unit ("-mile") or age ("-year-old").
+    const scale = word && tokens.at(-1)?.kind === 'num' ? SCALE_COMPOUND.exec(word[0]) : null
+    const match = scale ? scale[1] : word ? word[0] : text[at]
     tokens.push({
       kind: word ? 'word' : 'punct',
       text: match,

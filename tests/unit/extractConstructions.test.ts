@@ -680,6 +680,17 @@ describe('quantities of issue #16, round 6', () => {
     expect(find('Price: 23580 Engine: 1.0 litre.', '23580').unit).toBeNull()
   })
 
+  it('reads a scale word before a hyphenated unit or age, and skips a rank in a table', () => {
+    expect(find('It made a 1.8 billion-mile trip.', '1.8 billion-mile')).toMatchObject({
+      value: 1.8e9,
+      unit: 'mi',
+    })
+    expect(figures('They dug into 400 million-year-old rock.')).toEqual([])
+    expect(figures('The side slipped to the bottom three after seven games.')).toEqual([
+      ['seven games', 7],
+    ])
+  })
+
   it('reads "must not exceed" as at most and skips an emergency number', () => {
     expect(find('Debt must not exceed 60 percent.', 'must not exceed 60 percent')).toMatchObject({
       qualifier: 'atMost',
