@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs'
 import type { Suggestion } from '../../src/extract/extractClaims.js'
-import { isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
+import { isCurrencyCode } from '../../src/figures/currencies.js'
+import { canonicalUnit, isMeasureUnit, writeMeasureUnit } from '../../src/figures/index.js'
 
 export interface NewsQuantQuantity {
   change: string
@@ -27,6 +28,12 @@ export interface NewsQuantScores {
   predicted: number
   value: { matched: number; precision: number; recall: number; f1: number }
   valueUnit: { matched: number; precision: number; recall: number; f1: number }
+  /**
+   * Not the paper's protocol, reported beside it: value+unit where a counted noun also agrees when
+   * it is the head (last word) of the set's unit. Our convention keeps the head noun as written
+   * ("700 heart transplants" → "transplants"); the set keeps its modifiers ("heart transplant").
+   */
+  valueUnitHead: { matched: number; precision: number; recall: number; f1: number }
   /** Gold quantities no prediction matched, and predictions nothing matched, for reading. */
   missed: { text: string; value: string; unit: string }[]
   extra: { text: string; value: number; unit: string | null }[]
@@ -62,6 +69,11 @@ const PAPER_UNIT: Record<string, string> = {
   ILS: 'shekel',
   INR: 'indian rupee',
   MYR: 'malaysian ringgit',
+  DKK: 'danish krone',
+  SEK: 'swedish krona',
+  NOK: 'norwegian krone',
+  GBX: 'pence',
+  bp: 'basis point',
   km: 'kilometre',
   m: 'metre',
   cm: 'centimetre',
@@ -137,13 +149,17 @@ const PAPER_UNIT: Record<string, string> = {
 }
 
 function singular(word: string): string {
+  if (word === 'children') return 'child'
+  if (/men$/.test(word) && word !== 'specimen') return word.replace(/men$/, 'man')
   if (/ies$/.test(word)) return word.replace(/ies$/, 'y')
   if (/(ss|us)$/.test(word)) return word
   if (/(x|ch|sh|ss)es$/.test(word)) return word.replace(/es$/, '')
   return word.replace(/s$/, '')
 }
 
-/** Both sides' units the same way: lower case, each word singular ("revolutions per minute"). */
+/**
+ * Both sides' units the same way: lower case, each word singular ("revolutions per minute").
+ */
 function normaliseUnit(unit: string): string {
   return unit.toLowerCase().split(/\s+/).map(singular).join(' ')
 }
@@ -157,12 +173,57 @@ export function paperUnit(unit: string | null): string {
   return normaliseUnit(name(unit))
 }
 
+/**
+ * A suggestion's unit in the paper's names. A price keeps what it is the price of in its phrase
+ * ("US $58.24 per barrel", "€1.87 a litre"; our unit is the currency): the paper names that a unit
+ * of its own, "dollar per barrel", so the phrase's "per …" is read into the name here.
+ */
+function suggestionUnit(s: Suggestion): string {
+  const unit = paperUnit(s.unit)
+  if (!s.unit || !isCurrencyCode(s.unit)) return unit
+  const per = /\s(?:per|a|an)\s+((?:square|sq|cubic)\s+)?([\p{L}-]+)$/iu.exec(s.text)
+  if (!per) return unit
+  const measure = canonicalUnit(per[2])
+  const square = per[1] ? (per[1].trim().toLowerCase() === 'cubic' ? '3' : '2') : ''
+  const name = measure ? paperUnit(`${measure}${square}`) : normaliseUnit(per[2])
+  return `${unit} per ${name}`
+}
+
+/** Names the set gives one unit in several ways, as we write them: the US dollar, the mmBTU. */
+const GOLD_SYNONYMS: Record<string, string> = {
+  'united state dollar': 'dollar',
+  'mega british thermal unit': 'mmbtu',
+  // "275 pound-feet of torque": the set's other name of lb-ft, which it also calls "foot pound-force".
+  'pound-foot': 'foot pound-force',
+}
+
+/** A counted noun's unit: neither money, a percentage nor a measure. */
+function isCountedNoun(unit: string | null): unit is string {
+  return Boolean(unit && unit !== 'percent' && !isCurrencyCode(unit) && !isMeasureUnit(unit))
+}
+
+/**
+ * Whether two unit names (as `normaliseUnit` writes them) are one: a final "ie" read as "y" and a
+ * final "e" dropped, so that "calories" and "calorie", "viruses" and "virus" compare equal.
+ */
+function sameUnit(a: string, b: string): boolean {
+  const key = (u: string) =>
+    u
+      .split(' ')
+      .map((w) => w.replace(/ie$/, 'y').replace(/e$/, ''))
+      .join(' ')
+  return key(a) === key(b)
+}
+
 function goldUnit(q: NewsQuantQuantity): string {
-  return normaliseUnit(q.normalized_unit)
+  let unit = normaliseUnit(q.normalized_unit)
+  for (const [name, ours] of Object.entries(GOLD_SYNONYMS)) unit = unit.replace(name, ours)
+  return unit
 }
 
 function sameValue(q: NewsQuantQuantity, s: Suggestion): boolean {
-  const ends = q.value.match(/^(-?[\d.e+]+)-(-?[\d.e+]+)$/)
+  // A range "a-b", written "3.0 - 4.0" in a few places of the set.
+  const ends = q.value.match(/^(-?[\d.e+]+)\s*-\s*(-?[\d.e+]+)$/)
   const near = (a: number, b: number | null) =>
     b !== null && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a))
   if (ends) return near(Number(ends[1]), s.lower) && near(Number(ends[2]), s.upper)
@@ -178,6 +239,7 @@ export function scoreNewsQuant(
   let predicted = 0
   let valueMatched = 0
   let unitMatched = 0
+  let headMatched = 0
   const missed: NewsQuantScores['missed'] = []
   const extra: NewsQuantScores['extra'] = []
   const wrongUnit: NewsQuantScores['wrongUnit'] = []
@@ -189,19 +251,27 @@ export function scoreNewsQuant(
     for (const q of sentence.quantities) {
       const candidates = [...left].filter((s) => sameValue(q, s))
       // A candidate whose unit also agrees first, so the two scores count the same pairing.
-      const match = candidates.find((s) => paperUnit(s.unit) === goldUnit(q)) ?? candidates[0]
+      const match =
+        candidates.find((s) => sameUnit(suggestionUnit(s), goldUnit(q))) ?? candidates[0]
       if (!match) {
         missed.push({ text: sentence.text, value: q.value, unit: q.normalized_unit })
         continue
       }
       left.delete(match)
       valueMatched++
-      if (paperUnit(match.unit) === goldUnit(q)) unitMatched++
-      else
+      if (sameUnit(suggestionUnit(match), goldUnit(q))) {
+        unitMatched++
+        headMatched++
+      } else if (
+        isCountedNoun(match.unit) &&
+        sameUnit(goldUnit(q).split(' ').at(-1) ?? '', paperUnit(match.unit))
+      )
+        headMatched++
+      if (!sameUnit(suggestionUnit(match), goldUnit(q)))
         wrongUnit.push({
           text: sentence.text,
           value: q.value,
-          ours: paperUnit(match.unit),
+          ours: suggestionUnit(match),
           gold: goldUnit(q),
         })
     }
@@ -219,6 +289,7 @@ export function scoreNewsQuant(
     predicted,
     value: scores(valueMatched),
     valueUnit: scores(unitMatched),
+    valueUnitHead: scores(headMatched),
     missed,
     extra,
     wrongUnit,

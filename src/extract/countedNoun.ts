@@ -38,10 +38,18 @@ const NOT_IN_NOUN_PHRASE = [
 export function countedNoun(sentence: Sentence, from: number, value: number): Term | null {
   const { terms } = sentence
   let i = terms.findIndex((t) => t.start >= from)
-  if (i < 0 || !onlySpaceBetween(sentence, from, terms[i].start)) return null
+  // compromise leaves an empty unit term after "35m": the noun comes after it.
+  while (terms[i] && !terms[i].text && terms[i].start === from) i++
+  if (i < 0 || !terms[i] || !onlySpaceBetween(sentence, from, terms[i].start)) return null
   if (elidedVerb(terms, i)) return null
   if (terms[i].normal === 'of' && !terms[i].post.trim() && role(terms[i + 1], terms[i + 2], null))
     i++
+  // "a 12 page document", "a 3 cylinder engine": a singular noun after a number above one names
+  // the unit of what follows it, as "a 40-yard line" is a length (not when a plural ends the phrase:
+  // "7 fuel price rises" counts rises).
+  if (value !== 1 && isUnitModifier(terms, i)) return terms[i]
+  // "Price: 23580 Engine: 1.0 litre": a word before a colon heads the next item of a list.
+  if (/:/.test(terms[i].post)) return null
   let head: Term | null = null
   for (let n = 0; n < 5 && i < terms.length; n++, i++) {
     const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
@@ -56,6 +64,21 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   return head
 }
 
+function isUnitModifier(terms: Term[], i: number): boolean {
+  const [term, next] = [terms[i], terms[i + 1]]
+  const singular = (t: Term | undefined) =>
+    Boolean(t?.tags.has('Singular') && !t.tags.has('ProperNoun') && !t.tags.has('Acronym'))
+  if (!singular(term) || term.post.trim() || !next || !next.tags.has('Noun')) return false
+  if (term.tags.has('Adjective') || term.tags.has('Verb') || /\p{Lu}/u.test(term.text)) return false
+  for (let j = i + 1; j < i + 5 && terms[j]; j++) {
+    const kind = role(terms[j], terms[j + 1], null, terms[j - 1])
+    if (!kind) break
+    if (kind === 'plural') return false
+    if (terms[j].post.trim()) break
+  }
+  return true
+}
+
 /** The part a word can play in a counted noun phrase: a plural head, a noun, a modifier, or none. */
 function role(
   term: Term | undefined,
@@ -64,6 +87,9 @@ function role(
   previous: Term | null = null,
 ): 'plural' | 'noun' | 'modifier' | null {
   if (!term) return null
+  // "eight more picks", "14 first-team players": a comparative or an ordinal compound modifies.
+  if (term.normal === 'more' || (term.tags.has('Ordinal') && term.tags.has('Hyphenated')))
+    return next?.tags.has('Noun') || next?.tags.has('Verb') ? 'modifier' : null
   // "60 wounded, a doctor said" counts people; in "41 wounded in clashes" it is a verb.
   const nominal = !term.tags.has('Verb') || /[,.;]/.test(term.post)
   if (NOMINAL_ADJECTIVES.has(term.normal) && nominal) return 'noun'
@@ -91,6 +117,7 @@ function misreadPlural(term: Term, before: Term | null, previous: Term | null): 
       (!before && !previous) ||
       before?.tags.has('Singular') ||
       previous?.tags.has('Hyphenated') ||
+      previous?.normal === 'more' ||
       previous?.tags.has('Infinitive'),
     ) &&
     !auxiliary &&

@@ -23,7 +23,8 @@ const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 /** A group named by age: "children" in "children under five". */
 const AGE_GROUP = /\b(children|kids|boys|girls|babies|infants|toddlers|pupils|minors)\s+$/i
 
-const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
+/** `bare`: the rule reads only a number without a currency or percent sign ("FTSE -0.6%" is a figure). */
+const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
   // "raise the retirement age from 62 to 64", "a voting age of 16".
   {
@@ -46,6 +47,7 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp }[] = [
   {
     reason: 'label',
     before: /\b(S&P|S\s?P|sp|FTSE|Stoxx|ASX|TSX|Russell|Nikkei|Fortune|TA|CAC|Hang Seng)[\s/-]*$/i,
+    bare: true,
   },
   // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
   { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },
@@ -77,7 +79,9 @@ export function notAReportedFigure(
   if (quantity.measure) {
     return notAMeasure(quantity.measure, before, after)
   }
+  const bare = !quantity.currency && !quantity.percent
   for (const rule of RULES) {
+    if (rule.bare && !bare) continue
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
   }
   // "children under five", "girls over 12": the number bounds the group's age, it counts nothing.
@@ -96,7 +100,10 @@ export function notAReportedFigure(
   const plain = quantity.qualifier === 'exact' && !quantity.currency && !quantity.percent
   // "in 2019"; "the 2010 floods" names the floods by their year.
   // "In 2021 most people…", "arrested 300 in 2019": a year after a preposition of time.
-  const afterTime = /\b(in|since|until|during|by|before|after)\s*$/i.test(before)
+  // …and "Between 1600 and 1900 temperatures fell": a range of years.
+  const afterTime =
+    /\b(in|since|until|during|by|before|after)\s*$/i.test(before) ||
+    (quantity.qualifier === 'range' && /^between\b/i.test(written))
   if (
     isYears(written, quantity) &&
     (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before) || afterTime)
@@ -116,9 +123,16 @@ export function notAReportedFigure(
       return 'article'
     }
   }
+  // "slipped towards the bottom three": a rank in a table, counting nothing.
+  if (plain && !head && /\bthe\s+(top|bottom)\s*$/i.test(before)) return 'rank'
+  // "Call 112", "dial 999": a three-digit emergency or service number.
+  if (plain && !head && /^\d{3}$/.test(written) && /\b(call|dial|ring)\s*$/i.test(before)) {
+    return 'phone'
+  }
   // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
   if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
-  if (taggedAsTime(sentence, quantity, head)) return 'time'
+  // "on Sunday 5.5% from the insurer": a percentage or an amount of money is never a time.
+  if (bare && taggedAsTime(sentence, quantity, head)) return 'time'
   return null
 }
 

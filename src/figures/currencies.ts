@@ -30,7 +30,9 @@ export const SYMBOL_FOR_CODE: Record<string, string> = { GBP: '£', USD: '$', EU
 export const CURRENCY_CODES: ReadonlySet<string> = new Set(
   (
     'USD GBP EUR JPY CNY INR PKR AUD CAD CHF HKD SGD NZD RUB TRY ZAR NGN KES BRL MXN SAR AED ' +
-    'ILS EGP BDT IDR KRW SEK NOK DKK PLN UAH AFN IRR IQD LKR NPR THB MYR PHP VND ARS CLP COP TWD'
+    'ILS EGP BDT IDR KRW SEK NOK DKK PLN UAH AFN IRR IQD LKR NPR THB MYR PHP VND ARS CLP COP TWD ' +
+    // Pence sterling, as the London market quotes share prices ("164p"): not ISO 4217, kept as written.
+    'GBX'
   ).split(' '),
 )
 
@@ -62,6 +64,12 @@ export const CURRENCY_NAMES: Record<string, string> = {
   'swedish kronor': 'SEK',
   'norwegian kroner': 'NOK',
   'danish kroner': 'DKK',
+  // English names of the same currencies: "7,199 Chinese yuan", "7.5 million Danish crowns".
+  'chinese yuan': 'CNY',
+  'japanese yen': 'JPY',
+  'danish crowns': 'DKK',
+  'swedish crowns': 'SEK',
+  'norwegian crowns': 'NOK',
 }
 
 export function isCurrencyCode(unit: string | null | undefined): boolean {

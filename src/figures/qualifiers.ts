@@ -63,6 +63,12 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
     'do not exceed',
     'not exceeding',
     'never exceeded',
+    'must not exceed',
+    'should not exceed',
+    'cannot exceed',
+    'will not exceed',
+    'may not exceed',
+    'not to exceed',
   ]),
   ...phrases('lessThan', [
     'less than',

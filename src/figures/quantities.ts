@@ -151,16 +151,17 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   const joiner = tokens[low.next]
   if (!joiner || !['to', '-', '–', 'or'].includes(joiner.lower)) return null
   // "from 0 to 62 mph" is a span however it is reached (an acceleration).
-  if (
+  const changeFrom =
     tokens[low.first - 1]?.lower === 'from' &&
     low.value !== 0 &&
     changesBefore(tokens, low.first - 1)
-  )
-    return null
   // "rose 60% in 2018 to 3.9 million": a year after a preposition of time begins no range.
   if (isYearAfterTime(tokens, low)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
+  // …but "revised its forecast from 5 to 7 per cent to 3 to 5 per cent" changes a range into another.
+  if (changeFrom && !(tokens[high.next]?.lower === 'to' && tokens[high.next + 1]?.kind === 'num'))
+    return null
   // "rose 9.4 per cent to $84": a change and a level, not a range; "3 to 5 per cent" is one.
   const kind = (a: Amount) =>
     a.percent ? '%' : a.currency ? `$${a.currency}` : a.measure ? `m${a.measure}` : null
@@ -361,9 +362,23 @@ type BareAmount = Omit<Amount, 'first' | 'vague' | 'measure'>
 function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null {
   const token = tokens[i]
   if (token?.kind !== 'num') return null
-  const currency = token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
+  // "164p": a share price in pence, kept as written (GBX, as the London market quotes it).
+  const pence = token.suffix === 'p' && !token.symbol
+  const currency = pence ? 'GBX' : token.symbol ? CURRENCY_SYMBOLS[token.symbol] : null
   const countsPlural = tokens[i + 1]?.kind === 'word' && looksPlural(tokens[i + 1].lower)
-  if (token.suffix && ['m', 'k'].includes(token.suffix) && !currency && !money && !countsPlural) {
+  // "35m of its Echo devices": millions of something owned, not metres of it.
+  const ofOwned =
+    tokens[i + 1]?.lower === 'of' &&
+    POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
+    token.suffix === 'm'
+  if (
+    token.suffix &&
+    ['m', 'k'].includes(token.suffix) &&
+    !currency &&
+    !money &&
+    !countsPlural &&
+    !ofOwned
+  ) {
     return null
   }
   // "4B", "12K" without money are labels (a flat, a vitamin), not amounts.
@@ -372,12 +387,18 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   // A code glued in front ("RM79") is money only when it is a currency code, not a word.
   if (token.symbol && !currency) return null
   const percent = Boolean(token.percent)
-  let scale = token.suffix ? SCALE_SUFFIXES[token.suffix] : 1
+  let scale = token.suffix && !pence ? SCALE_SUFFIXES[token.suffix] : 1
   let next = i + 1
   const scaleWord = tokens[next]?.lower
   if (!token.suffix && !percent && scaleWord in SCALE_WORDS) {
     scale = SCALE_WORDS[scaleWord]
     next++
+    // "4 hundred million": a larger scale word multiplies the first.
+    const larger = SCALE_WORDS[tokens[next]?.lower]
+    if (larger > scale) {
+      scale *= larger
+      next++
+    }
   }
   return {
     value: clean(token.digits! * scale),
@@ -389,6 +410,8 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
     next,
   }
 }
+
+const POSSESSIVES = new Set(['its', 'their', 'his', 'her', 'our', 'the'])
 
 const NOT_PLURAL = new Set([
   'across',

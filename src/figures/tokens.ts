@@ -9,7 +9,7 @@ export interface Token {
   symbol?: string
   /** For `num`: the digits, without thousands separators ("1,600" → 1600). */
   digits?: number
-  /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"). */
+  /** For `num`: an abbreviated multiplier glued after ("bn", "m", "k"), or "p" for pence ("164p"). */
   suffix?: string
   /** For `num`: a glued "%" (or "pc", as British papers write it: "1.38pc"). */
   percent?: boolean
@@ -17,7 +17,7 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
+  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K|p)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
@@ -26,6 +26,8 @@ const GLUED_UNIT =
   /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
+const SCALE_COMPOUND =
+  /^(hundred|thousand|million|billion|trillion)(?=-(?:miles?|kilomet(?:re|er)s?|km|met(?:re|er)s?|years?-old|light-years?|tonnes?|tons?|gallons?|lit(?:re|er)s?|barrels?|acres?|hectares?)(?![\p{L}-]))/iu
 const MINUS = /(minus|sub)(?=-\d)/iy
 
 export function tokenize(text: string): Token[] {
@@ -37,39 +39,38 @@ export function tokenize(text: string): Token[] {
       at = SPACE.lastIndex
       continue
     }
-    NUMBER.lastIndex = at
-    const number = NUMBER.exec(text)
-    if (number) {
-      const [match, symbol, digits, suffix, percent] = number
+    // "PS8.1bn", "PS21,700": digits glued to a word read as a code we do not know, and the rest of
+    // their number after its "." or ",", are no amounts (nor is "1bn" alone).
+    if (codeWithDigits(tokens, at)) {
+      const fragment = /[\p{L}\p{N}]+/uy
+      fragment.lastIndex = at
+      const [match] = fragment.exec(text) ?? [text[at]]
       tokens.push({
-        kind: 'num',
+        kind: 'word',
         text: match,
         lower: match.toLowerCase(),
         start: at,
         end: at + match.length,
-        // "US $7.2 billion" is written with a space as often as without.
+      })
+      at += match.length
+      continue
+    }
+    NUMBER.lastIndex = at
+    const number = NUMBER.exec(text)
+    if (number) {
+      const [match, symbol, digits, suffix, percent] = number
+      // "US $7.2 billion" is written with a space as often as without.
+      at = pushNumber(tokens, match, at, digits, {
         symbol: symbol?.replace(' ', ''),
-        digits: Number(digits.replace(/,/g, '')),
         suffix,
         percent: Boolean(percent),
       })
-      at += match.length
       continue
     }
     GLUED_UNIT.lastIndex = at
     const glued = GLUED_UNIT.exec(text)
     if (glued) {
-      const [match] = glued
-      tokens.push({
-        kind: 'num',
-        text: match,
-        lower: match,
-        start: at,
-        end: at + match.length,
-        digits: Number(match.replace(/,/g, '')),
-        percent: false,
-      })
-      at += match.length
+      at = pushNumber(tokens, glued[0], at, glued[0], { percent: false })
       continue
     }
     // "minus-130 degrees", "sub-7 nanometre chips": the word, then the hyphen and the number as
@@ -85,7 +86,10 @@ export function tokenize(text: string): Token[] {
     }
     WORD.lastIndex = at
     const word = WORD.exec(text)
-    const match = word ? word[0] : text[at]
+    // "a 1.8 billion-mile journey", "400 million-year-old rock": the scale word is read apart, as
+    // "1.8 billion" before a hyphenated unit ("-mile") or age ("-year-old").
+    const scale = word && tokens.at(-1)?.kind === 'num' ? SCALE_COMPOUND.exec(word[0]) : null
+    const match = scale ? scale[1] : word ? word[0] : text[at]
     tokens.push({
       kind: word ? 'word' : 'punct',
       text: match,
@@ -96,4 +100,38 @@ export function tokenize(text: string): Token[] {
     at += match.length
   }
   return tokens
+}
+
+/** Pushes the number token `match` read at `at` (its `digits` without separators); returns its end. */
+function pushNumber(
+  tokens: Token[],
+  match: string,
+  at: number,
+  digits: string,
+  extra: Pick<Token, 'symbol' | 'suffix' | 'percent'>,
+): number {
+  tokens.push({
+    kind: 'num',
+    text: match,
+    lower: match.toLowerCase(),
+    start: at,
+    end: at + match.length,
+    digits: Number(digits.replace(/,/g, '')),
+    ...extra,
+  })
+  return at + match.length
+}
+
+/** Whether "." or "," ends the tokens at `at`, glued to a word of capitals and digits ("PS8."). */
+function codeWithDigits(tokens: Token[], at: number): boolean {
+  const [code, mark] = [tokens.at(-2), tokens.at(-1)]
+  return Boolean(
+    code &&
+    mark &&
+    mark.end === at &&
+    /^[.,]$/.test(mark.text) &&
+    code.end === mark.start &&
+    code.kind === 'word' &&
+    /^\p{Lu}+\d+$/u.test(code.text),
+  )
 }

@@ -71,6 +71,9 @@ words('wk', 'week|weeks')
 words('month', 'month|months')
 words('y', 'year|years|yr|yrs')
 words('decade', 'decade|decades')
+// Temperature: "1.8 to 2.7 Fahrenheit", "minus 233 Celsius" (the degrees left out).
+words('°C', 'celsius|centigrade')
+words('°F', 'fahrenheit')
 // Speed
 words('km/h', 'kph|kmh|kmph')
 words('mph', 'mph')
@@ -140,6 +143,7 @@ const CASED: Record<string, string> = {
   Nm: 'Nm',
   dB: 'dB',
   mL: 'ml',
+  μm: 'μm',
 }
 
 /** Units read only glued to their number ("45g", "1.0l", "10W"). */
@@ -159,6 +163,9 @@ const PAIRS: Record<string, string> = {
   'deg c': '°C',
   'deg f': '°F',
   'light years': 'ly',
+  // A hundredth of a percentage point: "a 60 basis point improvement", "40 basis points".
+  'basis point': 'bp',
+  'basis points': 'bp',
 }
 
 /** Speeds written as a rate of a length per hour keep the name newsrooms use. */
@@ -224,11 +231,35 @@ function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   const cased = CASED[t.text]
   if (cased && ((cased[0] !== '°' && !GLUED_ONLY.has(cased)) || glued || t.text.length > 1))
     return { unit: cased, next: i + 1 }
-  const unit = WORDS[t.lower]
+  const dotted = dottedUnitAt(tokens, i)
+  if (dotted) return dotted
+  // "a 42-metre-deep lake", "a 5-mile-long queue": the unit is the first part of the compound
+  // ("35-year-old" is an age, read by the age rules: it stays a word).
+  const [first, rest] = t.lower.split(/-(.*)/s)
+  const compound = rest && rest !== 'old' && !rest.startsWith('old-')
+  const unit = WORDS[t.lower] ?? (compound ? WORDS[first] : undefined)
   // "h", "m", "ft" and other symbols must be written as symbols, not capitalised words ("M" is not m).
   if (!unit || (t.text.length <= 2 && t.text !== t.lower)) return null
   if (GLUED_ONLY.has(unit) && t.text.length === 1 && !glued) return null
   return { unit, next: i + 1 }
+}
+
+/** "80 m.p.h.": a symbol written with a full stop after each letter. */
+function dottedUnitAt(tokens: Token[], i: number): MeasureUnit | null {
+  let letters = ''
+  let at = i
+  while (
+    tokens[at]?.kind === 'word' &&
+    tokens[at].text.length === 1 &&
+    tokens[at + 1]?.text === '.' &&
+    tokens[at + 1].start === tokens[at].end &&
+    (at === i || tokens[at - 1].end === tokens[at].start)
+  ) {
+    letters += tokens[at].lower
+    at += 2
+  }
+  const unit = letters.length > 1 ? WORDS[letters] : undefined
+  return unit ? { unit, next: at } : null
 }
 
 /** "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate. */
@@ -325,6 +356,7 @@ const WRITTEN: Record<string, string> = {
   '°C': '°C',
   '°F': '°F',
   ly: 'light years',
+  bp: 'basis points',
 }
 const WRITTEN_PER: Record<string, string> = {
   s: 'second',

@@ -205,7 +205,7 @@ describe('bare degrees and points', () => {
   })
 
   it('counts points, not the noun they modify', () => {
-    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('point')
+    expect(find('A 25 basis point cut was expected.', '25 basis point').unit).toBe('bp')
   })
 })
 
@@ -604,5 +604,98 @@ describe('labels and years NewsQuant read as figures', () => {
       ['$49.99', 49.99],
       ['$20', 20],
     ])
+  })
+})
+
+describe('quantities of issue #16, round 6', () => {
+  it('reads a signed percentage after an index name and a percentage after a weekday', () => {
+    expect(figures('In Europe: FTSE -0.6% CAC -1.7%.')).toEqual([
+      ['-0.6%', -0.6],
+      ['-1.7%', -1.7],
+    ])
+    expect(figures('The fund bought 13% on Sunday 5.5% from the insurer.')).toEqual([
+      ['13%', 13],
+      ['5.5%', 5.5],
+    ])
+  })
+
+  it('skips a range of years after "between" and reads bare Fahrenheit and Celsius', () => {
+    expect(figures('Between 1600 and 1900 world temperatures fell by 1 to 2 degrees.')).toEqual([
+      ['1 to 2 degrees', 1],
+    ])
+    expect(find('It is minus 233 Celsius there.', 'minus 233 Celsius')).toMatchObject({
+      value: -233,
+      unit: '°C',
+    })
+    expect(find('Winters fell by 1.8 to 2.7 Fahrenheit.', '1.8 to 2.7 Fahrenheit').unit).toBe('°F')
+  })
+
+  it('reads chained scale words and "35m of its" as millions', () => {
+    expect(find('There were 4 hundred million people.', '4 hundred million people').value).toBe(4e8)
+    expect(find('It has 35m of its speakers in homes.', '35m of its speakers')).toMatchObject({
+      value: 35e6,
+      unit: 'speakers',
+    })
+  })
+
+  it('reads currency names, pence and basis points', () => {
+    expect(find('It sells for 7,199 Chinese yuan.', '7,199 Chinese yuan').unit).toBe('CNY')
+    expect(
+      find('Deposits of 7.5 million Danish crowns pay.', '7.5 million Danish crowns').unit,
+    ).toBe('DKK')
+    expect(find('Shares rose 6.5% to 164p.', '164p')).toMatchObject({ value: 164, unit: 'GBX' })
+    expect(find('The fund charges 40 basis points.', '40 basis points').unit).toBe('bp')
+  })
+
+  it('reads a unit in a compound, dotted or as a symbol, and a singular noun modifying another', () => {
+    expect(find('They drained the 42-metre-deep lake.', '42-metre-deep').unit).toBe('m')
+    expect(find('Cars reached about 80 m.p.h. then.', 'about 80 m.p.h.').unit).toBe('mph')
+    expect(find('It has a 352 μm pitch.', '352 μm').unit).toBe('μm')
+    expect(find('It read the 12 page document.', '12 page').unit).toBe('page')
+    expect(figures('A 35-year-old bought 7 fuel price rises.')).toEqual([['7 fuel price rises', 7]])
+  })
+
+  it('reads a change from one range to another as two ranges', () => {
+    expect(figures('The forecast was revised from 5 to 7 per cent to 3 to 5 per cent.')).toEqual([
+      ['5 to 7 per cent', 5],
+      ['3 to 5 per cent', 3],
+    ])
+    expect(figures('Growth slowed from 4.8 to 4.7 percent.')).toEqual([
+      ['4.8', 4.8],
+      ['4.7 percent', 4.7],
+    ])
+  })
+
+  it('reads no amount in digits glued to a code it does not know ("PS8.1bn")', () => {
+    expect(figures('It was a PS8.1bn takeover, and 1,200 workers were let go.')).toEqual([
+      ['1,200 workers', 1200],
+    ])
+  })
+
+  it('counts through "more" and an ordinal compound, and not a list heading before a colon', () => {
+    expect(find('With eight more picks the team won.', 'eight more picks').unit).toBe('picks')
+    expect(
+      find('As many as 14 first-team players left.', 'As many as 14 first-team players').unit,
+    ).toBe('players')
+    expect(find('Price: 23580 Engine: 1.0 litre.', '23580').unit).toBeNull()
+  })
+
+  it('reads a scale word before a hyphenated unit or age, and skips a rank in a table', () => {
+    expect(find('It made a 1.8 billion-mile trip.', '1.8 billion-mile')).toMatchObject({
+      value: 1.8e9,
+      unit: 'mi',
+    })
+    expect(figures('They dug into 400 million-year-old rock.')).toEqual([])
+    expect(figures('The side slipped to the bottom three after seven games.')).toEqual([
+      ['seven games', 7],
+    ])
+  })
+
+  it('reads "must not exceed" as at most and skips an emergency number', () => {
+    expect(find('Debt must not exceed 60 percent.', 'must not exceed 60 percent')).toMatchObject({
+      qualifier: 'atMost',
+      upper: 60,
+    })
+    expect(figures('Call 112 in an emergency.')).toEqual([])
   })
 })

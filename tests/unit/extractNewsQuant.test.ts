@@ -50,4 +50,32 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     expect(paperUnit('km/h')).toBe('kilometre per hour')
     expect(paperUnit('GHz')).toBe('gigahertz')
   })
+
+  it('reads a price per unit from its phrase, spaced ranges, plural spellings and head nouns', () => {
+    const r = scoreNewsQuant(
+      [
+        {
+          text: 'Lamp oil sold at $4.10 per litre, and 3 to 4 new depots opened.',
+          quantities: [
+            {
+              change: '=',
+              value: '4.10',
+              unit: '$ per litre',
+              normalized_unit: 'dollar per litre',
+            },
+            { change: '=', value: '3.0 - 4.0', unit: 'depots', normalized_unit: 'fuel depot' },
+          ],
+        },
+        {
+          text: 'Each portion has 250 calories.',
+          quantities: [{ change: '=', value: '250', unit: 'calories', normalized_unit: 'calorie' }],
+        },
+      ],
+      (text) => extractClaims(text),
+    )
+    expect(r.value.matched).toBe(3)
+    // "depots" is the head of the set's "fuel depot": a match by head only.
+    expect(r.valueUnit.matched).toBe(2)
+    expect(r.valueUnitHead.matched).toBe(3)
+  })
 })
