@@ -93,6 +93,8 @@ const NOUN_LIKE = new Set([
   'show',
   'find',
 ])
+/** Verbs whose subject may follow them after a pause: "…, added the mayor." */
+const INVERTING = new Set(['said', 'reported', 'added', 'noted', 'warned', 'stated'])
 /** Modals that put a verb in the future or the possible: "will report", "may announce". */
 const MODALS = new Set(['will', 'shall', 'must', 'should', 'could', 'may', 'might', 'can'])
 /** The base forms of the attribution verbs: "report", "announce" (not "put", whose forms agree). */
@@ -196,7 +198,8 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     let k = i
     while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
     const afterPause = k === 0 || endsClause(terms[k - 1])
-    const inverted = afterPause && verb === 'said' ? invertedSubject(sentence, i + 1) : null
+    // "…, said the mayor.", "…, reported the trade paper Kinoweek.": the subject after the verb.
+    const inverted = afterPause && INVERTING.has(verb) ? invertedSubject(sentence, i + 1) : null
     // "X said…, and claimed that…", "X accused…, and said…": the verb shares the sentence's subject.
     const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
       ? (lastSource ?? mainSubject(sentence, k))
@@ -357,7 +360,10 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   // "…, official statistics show.": after data, a noun-like form that ends the clause is its verb.
   const data = i > 0 && (DATA.has(terms[i - 1].normal) || FINDINGS.has(terms[i - 1].normal))
   const closesAfterName = (name || data) && /^[.,;]/.test(term.post.trim() || '.')
-  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName) return false
+  // "The Tarvik Times, citing police, reports that…": after a comma and before "that", a verb.
+  const afterAside = i > 0 && /,/.test(terms[i - 1].post) && terms[i + 1]?.normal === 'that'
+  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName && !afterAside)
+    return false
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
   // "were reported missing", "the reported figure", "the number of confirmed deaths".
