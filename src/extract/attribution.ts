@@ -318,8 +318,14 @@ export function countsTheSource(c: Cue, figure: ReportedFigure): boolean {
   const counted =
     unit === null ||
     (unit !== 'percent' && new RegExp(`(^|\\s)${escapeRegExp(unit)}$`, 'i').test(figure.text))
-  return counted && (c.person || c.plural)
+  // Who is counted speaks: "Three people familiar with the talks", "Two hospital officials".
+  const people = unit !== null && (PEOPLE.has(unit) || namesPeople(unit))
+  return counted && (c.person || c.plural || people)
 }
+
+const PEOPLE = new Set(['people', 'persons', 'staff', 'crew', 'police', 'members', 'sources'])
+const namesPeople = (noun: string) =>
+  PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/e?s$/, '')) || CITED.has(noun)
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 
