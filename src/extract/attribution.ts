@@ -9,6 +9,7 @@ import {
   trim,
   type TermSpan,
 } from './phrases.js'
+import type { ReportedFigure } from './reportedFigures.js'
 
 const COORDINATORS = new Set(['and', 'or'])
 
@@ -92,6 +93,14 @@ const NOUN_LIKE = new Set([
   'show',
   'find',
 ])
+/** Verbs whose subject may follow them after a pause: "…, added the mayor." */
+const INVERTING = new Set(['said', 'reported', 'added', 'noted', 'warned', 'stated'])
+/** Modals that put a verb in the future or the possible: "will report", "may announce". */
+const MODALS = new Set(['will', 'shall', 'must', 'should', 'could', 'may', 'might', 'can'])
+/** The base forms of the attribution verbs: "report", "announce" (not "put", whose forms agree). */
+const BASE_FORMS = new Set(
+  'say tell claim estimate report deny confirm announce find show warn note expect'.split(' '),
+)
 /** Verbs that change a figure: they attribute only "raised the toll to 23". */
 const REVISIONS = new Set(['raised', 'lowered', 'revised'])
 /** What a figure is revised or put: "the death toll", "the number of wounded". */
@@ -168,6 +177,8 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       const role = { leads: true, closes: true }
       const to = terms[i + 1]
       if (source) cues.push(cue(sentence, source, null, 'according to', term.start, to.end, role))
+      // "according to a union estimate": the data noun of the phrase is no verb of its own.
+      quotedUpTo = nounPhraseAfter(sentence, i + 2)?.last ?? quotedUpTo
       return
     }
     const outlet = reportedIn(sentence, i)
@@ -187,7 +198,8 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     let k = i
     while (k > 0 && VERB_GROUP.has(terms[k - 1].normal) && !endsClause(terms[k - 1])) k--
     const afterPause = k === 0 || endsClause(terms[k - 1])
-    const inverted = afterPause && verb === 'said' ? invertedSubject(sentence, i + 1) : null
+    // "…, said the mayor.", "…, reported the trade paper Kinoweek.": the subject after the verb.
+    const inverted = afterPause && INVERTING.has(verb) ? invertedSubject(sentence, i + 1) : null
     // "X said…, and claimed that…", "X accused…, and said…": the verb shares the sentence's subject.
     const shared = ['and', 'but'].includes(terms[k - 1]?.normal)
       ? (lastSource ?? mainSubject(sentence, k))
@@ -290,6 +302,34 @@ function gappedCues(sentence: Sentence, figures: Span[], cues: Cue[]): Cue[] {
 }
 
 /**
+ * "Two hospital officials said…", "citing two ministry sources": a count that opens its source
+ * (after an article at most) counts who speaks and is part of the source, not a reported figure.
+ * Any other figure inside a source span stays a figure: "A union of 5,000 nurses said", "40 percent
+ * of those asked said" — a source span that swallows a figure never deletes it.
+ */
+export function countsTheSource(c: Cue, figure: ReportedFigure): boolean {
+  if (figure.start < c.sourceStart || figure.end > c.sourceEnd) return false
+  const before = c.source
+    .slice(0, figure.start - c.sourceStart)
+    .trim()
+    .toLowerCase()
+  if (before && !['the', 'these', 'those', 'all'].includes(before)) return false
+  const { unit } = figure.fields
+  const counted =
+    unit === null ||
+    (unit !== 'percent' && new RegExp(`(^|\\s)${escapeRegExp(unit)}$`, 'i').test(figure.text))
+  // Who is counted speaks: "Three people familiar with the talks", "Two hospital officials".
+  const people = unit !== null && (PEOPLE.has(unit) || namesPeople(unit))
+  return counted && (c.person || c.plural || people)
+}
+
+const PEOPLE = new Set(['people', 'persons', 'staff', 'crew', 'police', 'members', 'sources'])
+const namesPeople = (noun: string) =>
+  PERSON_NOUNS.has(noun) || PERSON_NOUNS.has(noun.replace(/e?s$/, '')) || CITED.has(noun)
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/**
  * The cue a figure is attributed to: the nearest one before it that reports what follows
  * ("officials said the army rescued 155"), else the nearest one after it that closes a clause
  * ("…155 hostages, officials said", "according to X").
@@ -326,12 +366,17 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   // "…, official statistics show.": after data, a noun-like form that ends the clause is its verb.
   const data = i > 0 && (DATA.has(terms[i - 1].normal) || FINDINGS.has(terms[i - 1].normal))
   const closesAfterName = (name || data) && /^[.,;]/.test(term.post.trim() || '.')
-  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName) return false
+  // "The Tarvik Times, citing police, reports that…": after a comma and before "that", a verb.
+  const afterAside = i > 0 && /,/.test(terms[i - 1].post) && terms[i + 1]?.normal === 'that'
+  if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName && !afterAside)
+    return false
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
   // "were reported missing", "the reported figure", "the number of confirmed deaths".
   const adjective = before?.tags.has('Determiner') || before?.tags.has('Preposition')
   if (before && (BE.has(before.normal) || adjective)) return false
+  // "An inquiry … will report within 30 days": a base form after a modal says what is to come.
+  if (MODALS.has(before?.normal ?? '') && BASE_FORMS.has(term.normal)) return false
   const next = terms[i + 1]?.normal
   if (next === 'responsibility' || next === 'credit') return false // "claimed responsibility"
   // "the wall gave way", "gave birth", "gave chase": idioms, not a source giving a figure.
@@ -348,6 +393,15 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   return true
 }
 
+/** Adverbs between the pause and "reported in/by": ", as first reported by X". */
+const ADVERBS_BEFORE_REPORTED = new Set([
+  'first',
+  'originally',
+  'initially',
+  'earlier',
+  'previously',
+])
+
 /**
  * ", reported in the trade weekly X", "as reported by X": the outlet is the source of the clause
  * before, which it does not report as a subject (the figure in "The mine employs 2,600 workers,
@@ -358,9 +412,11 @@ function reportedIn(sentence: Sentence, i: number): Cue | null {
   const term = terms[i]
   if (!['reported', 'published'].includes(term.normal) || i === 0) return null
   if (!['in', 'by'].includes(terms[i + 1]?.normal ?? '')) return null
-  const before = terms[i - 1]
+  // "…, as first reported by X", "…, originally published in X": an adverb may come between.
+  const at = ADVERBS_BEFORE_REPORTED.has(terms[i - 1].normal) && i > 1 ? i - 1 : i
+  const before = terms[at - 1]
   const pause =
-    endsClause(before) || (before.normal === 'as' && (i === 1 || endsClause(terms[i - 2])))
+    endsClause(before) || (before.normal === 'as' && (at === 1 || endsClause(terms[at - 2])))
   if (!pause) return null
   const phrase = nounPhraseAfter(sentence, i + 2)
   const source = phrase && (publisher(sentence, phrase) ?? phrase)
@@ -418,14 +474,18 @@ function wholeSubject(sentence: Sentence, span: TermSpan, k: number): TermSpan {
       !endsClause(t)
     )
   }
+  // "Two senior transport ministry officials": a count, a noun used as a modifier, opens it too.
+  const count = (t: Term) => t.tags.has('Value') && t.tags.has('Cardinal')
   const opensPhrase = (t: Term) =>
     !t.tags.has('Pronoun') &&
     !endsClause(t) &&
-    ['Determiner', 'Adjective', 'ProperNoun'].some((tag) => t.tags.has(tag))
+    (['Determiner', 'Adjective', 'ProperNoun'].some((tag) => t.tags.has(tag)) ||
+      count(t) ||
+      (t.tags.has('Noun') && t.tags.has('Singular')))
+  const opener = (t: Term) => t.tags.has('Determiner') || count(t)
   if (first >= 2 && misread(first - 1) && opensPhrase(terms[first - 2])) {
     first -= 2
-    while (first > 0 && !terms[first].tags.has('Determiner') && opensPhrase(terms[first - 1]))
-      first--
+    while (first > 0 && !opener(terms[first]) && opensPhrase(terms[first - 1])) first--
   } else if (first >= 1 && misread(first - 1) && terms[first - 1].tags.has('Infinitive')) {
     // "…, state broadcaster NTV reported": the clause opens with the misread word.
     if (first === 1 || endsClause(terms[first - 2])) first--
@@ -510,11 +570,45 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
   // "the ministry's latest figures" → "the ministry".
   const owner = terms.findIndex((t, j) => j >= word && j <= word + 2 && /['’]s$/.test(t.text))
   if (owner >= 0 && [1, 2].some((d) => data(owner + d))) return { first: phrase.first, last: owner }
+  const modifier = modifyingPublisher(sentence, phrase)
+  if (modifier) return modifier
   if (!data(word) && !data(word + 1)) return null
   const by = terms.findIndex(
     (t, j) => j > word && j <= word + 4 && ['by', 'from', 'of'].includes(t.normal),
   )
   return by > 0 ? nounPhraseAfter(sentence, by + 1) : null
+}
+
+/**
+ * The publisher written as a modifier of the data noun that ends the phrase: "a union estimate" →
+ * "union", "a World Health Organization estimate", "new UN figures" → the name. The article is the
+ * data noun's, so it is left out. Only after "a"/"an" or when the modifier is a name: "hospital
+ * records" and "police figures" stay whole, "official figures" (an adjective) names no one.
+ */
+function modifyingPublisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
+  const { terms } = sentence
+  if (phrase.last === phrase.first || !DATA.has(terms[phrase.last].normal)) return null
+  const article = ['a', 'an'].includes(terms[phrase.first].normal)
+  let first = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
+  while (first < phrase.last && isAdjectiveOnly(terms[first])) first++
+  const last = phrase.last - 1
+  if (first > last) return null
+  const words = terms.slice(first, last + 1)
+  if (words.some((t) => t.tags.has('Value') || t.tags.has('Pronoun') || /['’]s$/.test(t.text)))
+    return null
+  const isName = (t: Term) => /^[\p{Lu}]/u.test(t.text) && t.tags.has('ProperNoun')
+  const named =
+    isName(words[0]) &&
+    words.every((t) => isName(t) || /^\p{Lu}/u.test(t.text) || NAME_LINKS.has(t.normal))
+  const nouns = words.every((t) => t.tags.has('Noun') || t.tags.has('ProperNoun'))
+  return named || (article && nouns) ? { first, last } : null
+}
+
+/** Lower-case words inside an organisation's name: "World Organisation for Animal Health". */
+const NAME_LINKS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&'])
+
+function isAdjectiveOnly(term: Term): boolean {
+  return term.tags.has('Adjective') && !term.tags.has('Noun') && !/^\p{Lu}/u.test(term.text)
 }
 
 /** The phrase names data or findings: "Early estimates", "official figures", "the poll". */
@@ -643,16 +737,28 @@ function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
   return (named && apposedName(sentence, span, last + 1)) || span
 }
 
-/** The relay in "told Reuters", "told the BBC"; not "told reporters". */
+/**
+ * The relay in "told Reuters", "told the BBC", "told the TV channel Kanal Nord" (a description, then
+ * the name); not "told reporters" nor "told state television".
+ */
 function properNameAfter(sentence: Sentence, i: number): string | null {
   const { terms } = sentence
-  const the = terms[i]?.normal === 'the' ? 1 : 0
-  let last = i + the - 1
+  let from = terms[i]?.normal === 'the' ? i + 1 : i
+  // "the TV channel Kanal Nord", "the news agency Reuters": nouns describing the name before it.
+  for (let j = from; j < Math.min(from + 4, terms.length - 1); j++) {
+    const t = terms[j]
+    if (endsClause(t) || !t.tags.has('Noun') || t.tags.has('Pronoun')) break
+    if (/^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(terms[j + 1].text)) {
+      from = j + 1
+      break
+    }
+  }
+  let last = from - 1
   while (last + 1 < terms.length && /^\p{Lu}/u.test(terms[last + 1].text)) {
     last++
     if (endsClause(terms[last])) break
   }
-  return last >= i + the ? spanText(sentence, { first: i, last }) : null
+  return last >= from ? spanText(sentence, { first: i, last }) : null
 }
 
 function cue(
@@ -670,7 +776,10 @@ function cue(
     .some((t) => t.tags.has('ProperNoun') && !PLACES.some((tag) => t.tags.has(tag)))
   const words = sentence.terms.slice(source.first, source.last + 1)
   const person = isPerson(words)
-  const plural = !person && Boolean(words[words.length - 1]?.tags.has('Plural'))
+  // "Three aid workers in the city": the head before a preposition is what is plural.
+  const of = words.findIndex((t, j) => j > 0 && t.tags.has('Preposition'))
+  const head = of > 0 ? words[of - 1] : words[words.length - 1]
+  const plural = !person && Boolean(head?.tags.has('Plural'))
   let text = spanText(sentence, source).replace(/['’]s$/, '')
   // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
@@ -698,7 +807,9 @@ const PERSON_NOUNS = new Set(
     'captain inspector prosecutor lawyer witness resident survivor expert analyst economist ' +
     'scientist researcher engineer leader chairman chairwoman executive founder organiser ' +
     'organizer owner driver pilot nurse medic surgeon teacher farmer fisherman worker man woman ' +
-    'source envoy ambassador general colonel sergeant premier chancellor senator spokesperson'
+    'source envoy ambassador general colonel sergeant premier chancellor senator spokesperson ' +
+    'controller investigator negotiator observer rescuer paramedic employee aide adviser advisor ' +
+    'lawmaker legislator regulator trader banker relative firefighter diplomat auditor consultant'
   ).split(' '),
 )
 const BODY_WORDS =
@@ -710,6 +821,9 @@ const BODY_WORDS =
  * which compromise does not tag as a person).
  */
 function isPerson(words: Term[]): boolean {
+  // "a spokeswoman for the operator", "An official at the IFRC": the head comes before the preposition.
+  const of = words.findIndex((t, j) => j > 0 && t.tags.has('Preposition'))
+  if (of > 0 && isPerson(words.slice(0, of))) return true
   const head = words[words.length - 1]
   if (!head) return false
   if (head.tags.has('Person') || PERSON_NOUNS.has(head.normal)) return true

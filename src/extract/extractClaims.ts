@@ -1,6 +1,6 @@
 import type { Qualifier } from '../figures/index.js'
 import { analyse, type Mention } from './analyse.js'
-import { cueFor, findCues, type Cue } from './attribution.js'
+import { countsTheSource, cueFor, findCues, type Cue } from './attribution.js'
 import { resolveSource, type SourceContext } from './coreference.js'
 import { metricKey } from './metric.js'
 import { findReportedFigures } from './reportedFigures.js'
@@ -62,7 +62,7 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       const cues = findCues(sentence, figures)
       const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
       for (const figure of figures) {
-        if (cues.some((c) => c.sourceStart <= figure.start && figure.end <= c.sourceEnd)) continue
+        if (cues.some((c) => countsTheSource(c, figure))) continue
         const cue = cueFor(cues, figure) ?? continues
         const source = cue ? resolveSource(cue.source, cue.sourceStart, context) : null
         const suggestion: Suggestion = {

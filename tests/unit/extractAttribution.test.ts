@@ -31,6 +31,26 @@ describe('attribution constructions', () => {
     expect([s.source, s.via, s.attributionVerb]).toEqual([source, via, verb])
   })
 
+  it('drops a count that opens its source, and keeps every other figure inside a source', () => {
+    const texts = (text: string) => extractClaims(text).map((s) => s.text)
+    expect(
+      texts('Three senior finance ministry officials said the plan would cost 2 billion euros.'),
+    ).toEqual(['2 billion euros'])
+    expect(
+      texts('Citing three port officials, the daily Baltik reported that 12 cranes were idle.'),
+    ).toEqual(['12 cranes'])
+    expect(
+      texts('Three people familiar with the talks said the deal was worth 4 billion dollars.'),
+    ).toEqual(['4 billion dollars'])
+    expect(texts('A union of 5,000 nurses said 120 wards were closed.')).toEqual([
+      '5,000 nurses',
+      '120 wards',
+    ])
+    expect(texts('At least 40 percent of those asked said they would vote.')).toEqual([
+      'At least 40 percent',
+    ])
+  })
+
   it('does not take a place in an apposition for a name', () => {
     const text = 'Police in the capital, Lisbon, said 30 people were arrested.'
     expect(find(text, '30 people').source).not.toBe('Lisbon')
