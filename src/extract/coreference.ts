@@ -18,13 +18,15 @@ export interface SourceContext {
  * ("he" or "she" a person, "it" a body): in its paragraph ("The ministry said… It added…"), else
  * the nearest name there, else the last such speaker of an earlier paragraph — news copy puts each
  * quote in a paragraph of its own. With nothing that agrees, the last speaker or name of the
- * paragraph as before. "the group" is the nearest name ("The Eastern Front … the group said"). Any
- * other source, or an anaphor with nothing before it, is returned as written.
+ * paragraph as before. "the group" is the nearest name ("The Eastern Front … the group said"). A
+ * short definite description is the fuller source it repeats ("The national health agency said… The
+ * agency noted…": see `antecedent`). Any other source, or an anaphor with nothing before it, is
+ * returned as written.
  */
 export function resolveSource(source: string, start: number, context: SourceContext): string {
   const text = source.trim()
   const pronoun = PRONOUN.test(text)
-  if (!pronoun && !GROUP.test(text)) return source
+  if (!pronoun && !GROUP.test(text)) return antecedent(source, start, context)?.text ?? source
   const usable = (m: Mention) => m.end <= start && !PRONOUN.test(m.text) && !GROUP.test(m.text)
   const agrees = (m: Mention) => agreesWith(text.toLowerCase(), m)
   const lists = pronoun
@@ -38,9 +40,81 @@ export function resolveSource(source: string, start: number, context: SourceCont
     : [context.names]
   for (const list of lists) {
     const before = list.filter(usable)
-    if (before.length) return before.reduce((a, b) => (b.end > a.end ? b : a)).text
+    if (before.length) {
+      // "The ministry said… It added…": the pronoun is what the description it stands for is.
+      const found = before.reduce((a, b) => (b.end > a.end ? b : a))
+      return antecedent(found.text, found.start, context)?.text ?? found.text
+    }
   }
-  return source
+  // "The movement" with no name in its paragraph: the earlier "Eastern Liberation Movement".
+  return pronoun ? source : (antecedent(source, start, context)?.text ?? source)
+}
+
+/** An owner that leaves a description unnamed: "its parent company". */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+/** Words that end the head of a name before its complement: "the Ministry of Health". */
+const COMPLEMENT = new Set(['of', 'for', 'on', 'at', 'in', 'to'])
+
+/**
+ * A definite description ("the agency", "The ministry", "the election office"): "the", then one to
+ * four lower-case words and no possessive. Its words after the article, head noun last; null for
+ * any other source ("the WHO", "the city's mayor", "Ana Reis").
+ */
+function description(text: string): string[] | null {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 5 || words[0].toLowerCase() !== 'the') return null
+  const rest = words.slice(1)
+  return rest.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) ? rest : null
+}
+
+/**
+ * The head nouns a source name may be repeated by, lower-cased: the word before its complement ("the
+ * Ministry of Health", "a spokeswoman for the operator"), else the last lower-case word before a
+ * closing proper name ("the credit agency Sorvan", "Interior minister Sara Kell"), else its last
+ * word ("The national health agency"); in a name written all in capitals, any of its words ("The
+ * Meteorological Institute", "Interior Minister Jonas Feld" for "the minister").
+ */
+function headsOf(words: string[]): string[] {
+  const complement = words.findIndex((w, i) => i > 0 && COMPLEMENT.has(w))
+  if (complement > 0) return [words[complement - 1].toLowerCase()]
+  let name = words.length
+  while (name > 0 && /^\p{Lu}/u.test(words[name - 1])) name--
+  if (name === 0) return words.map((w) => w.toLowerCase())
+  return [words[name < words.length ? name - 1 : words.length - 1].toLowerCase()]
+}
+
+/**
+ * The source a definite description repeats: the most recent earlier source whose head noun is the
+ * description's, which holds every word of the description and says more ("The national health
+ * agency" for "The agency", "the state election office" for "the election office", "the Ministry
+ * of Health" for "the health ministry"), itself resolved the same way. Null when the source is no
+ * description or nothing earlier agrees: "the agency" with no agency before it stays as written,
+ * and "the company" does not stand for "the operator Metalis".
+ */
+function antecedent(source: string, start: number, context: SourceContext): Mention | null {
+  const wanted = description(source)
+  if (!wanted) return null
+  const head = wanted[wanted.length - 1]
+  const repeats = (m: Mention) => {
+    if (m.end > start) return false
+    const words = m.text
+      .replace(/[()"“”,]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()))
+    const lower = new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))
+    // "its parent company" says no more than "the company" of whom.
+    if (words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
+    return (
+      headsOf(words).includes(head) &&
+      wanted.every((w) => lower.has(w)) &&
+      lower.size > wanted.length
+    )
+  }
+  const found = [...context.speakers, ...context.earlier].filter(repeats)
+  if (!found.length) return null
+  const last = found.reduce((a, b) => (b.end > a.end ? b : a))
+  return antecedent(last.text, last.start, context) ?? last
 }
 
 /** "he" and "she" stand for a person, "it" for a body; "they" for either. */
