@@ -52,6 +52,14 @@ export function resolveSource(source: string, start: number, context: SourceCont
 
 /** An owner that leaves a description unnamed: "its parent company". */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+/** "the company" and "the firm" stand for a named business of any of these heads. */
+const COMPANY = new Set(['company', 'firm'])
+const BUSINESS = new Set(
+  (
+    'company firm operator carmaker airline carrier insurer reinsurer utility group maker ' +
+    'manufacturer producer developer retailer bank lender miner refiner shipper chain'
+  ).split(' '),
+)
 /** Words that end the head of a name before its complement: "the Ministry of Health". */
 const COMPLEMENT = new Set(['of', 'for', 'on', 'at', 'in', 'to'])
 
@@ -89,7 +97,8 @@ function headsOf(words: string[]): string[] {
  * agency" for "The agency", "the state election office" for "the election office", "the Ministry
  * of Health" for "the health ministry"), itself resolved the same way. Null when the source is no
  * description or nothing earlier agrees: "the agency" with no agency before it stays as written,
- * and "the company" does not stand for "the operator Metalis".
+ * and "the agency" does not stand for "the county fire service". One alias: "the company" or "the
+ * firm" is also a named business of another head ("the operator Metalis", "the insurer Kordia").
  */
 function antecedent(source: string, start: number, context: SourceContext): Mention | null {
   const wanted = description(source)
@@ -105,9 +114,12 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
     const lower = new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))
     // "its parent company" says no more than "the company" of whom.
     if (words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
+    const heads = headsOf(words)
+    const business = COMPANY.has(wanted.join(' ')) && heads.some((h) => BUSINESS.has(h))
+    const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w))
     return (
-      headsOf(words).includes(head) &&
-      wanted.every((w) => lower.has(w)) &&
+      (heads.includes(head) || (business && named)) &&
+      (business || wanted.every((w) => lower.has(w))) &&
       lower.size > wanted.length
     )
   }
