@@ -11,6 +11,8 @@ export interface SourceContext {
   names: Mention[]
   /** Sources of earlier paragraphs: "…, Ana Reis told reporters." ¶ "The slick grew, she added." */
   earlier: Mention[]
+  /** Sources of the sentence being read, for a description after them ("…, and the ministry added"). */
+  sentence?: Mention[]
 }
 
 /**
@@ -123,7 +125,9 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
       lower.size > wanted.length
     )
   }
-  const found = [...context.speakers, ...context.earlier].filter(repeats)
+  const found = [...context.speakers, ...context.earlier, ...(context.sentence ?? [])].filter(
+    repeats,
+  )
   if (!found.length) return null
   const last = found.reduce((a, b) => (b.end > a.end ? b : a))
   return antecedent(last.text, last.start, context) ?? last

@@ -60,6 +60,11 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
         (m) => !figures.some((f) => f.start <= m.start && m.end <= f.end),
       )
       const cues = findCues(sentence, figures)
+      context.sentence = cues.map((c) => ({
+        text: c.source,
+        start: c.sourceStart,
+        end: c.sourceEnd,
+      }))
       const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
       for (const figure of figures) {
         if (cues.some((c) => countsTheSource(c, figure))) continue
