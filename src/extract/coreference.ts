@@ -3,16 +3,22 @@ import type { Mention } from './analyse.js'
 const PRONOUN = /^(it|they|he|she)$/i
 const GROUP = /^the(\s+[\p{L}-]+)?\s+(group|organi[sz]ation|outfit|movement)$/iu
 
+/** A source as later descriptions see it, with the description set beside its name. */
+export interface Speaker extends Mention {
+  /** "the mayor" of "said the mayor, Ines Dorr": a later "the mayor" is Ines Dorr. */
+  described?: string
+}
+
 /** Where an anaphoric source may find what it refers to. */
 export interface SourceContext {
   /** Sources of earlier attributions in the paragraph. */
-  speakers: Mention[]
+  speakers: Speaker[]
   /** Proper names in the paragraph, and named sources. */
   names: Mention[]
   /** Sources of earlier paragraphs: "…, Ana Reis told reporters." ¶ "The slick grew, she added." */
-  earlier: Mention[]
+  earlier: Speaker[]
   /** Sources of the sentence being read, for a description after them ("…, and the ministry added"). */
-  sentence?: Mention[]
+  sentence?: Speaker[]
 }
 
 /**
@@ -106,28 +112,37 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
   const wanted = description(source)
   if (!wanted) return null
   const head = wanted[wanted.length - 1]
-  const repeats = (m: Mention) => {
-    if (m.end > start) return false
-    const words = m.text
+  // `named`: the words describe a name, which says more than any description ("the mayor, Ines Dorr").
+  const repeats = (text: string, named: boolean) => {
+    const words = text
       .replace(/[()"“”,]/g, ' ')
       .trim()
       .split(/\s+/)
       .filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()))
     const lower = new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))
     // "its parent company" says no more than "the company" of whom.
-    if (words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
+    if (!named && words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
     const heads = headsOf(words)
-    const business = COMPANY.has(wanted.join(' ')) && heads.some((h) => BUSINESS.has(h))
-    const named = words.slice(1).some((w) => /^\p{Lu}/u.test(w))
+    const business =
+      COMPANY.has(wanted.join(' ')) &&
+      heads.some((h) => BUSINESS.has(h)) &&
+      (named || words.slice(1).some((w) => /^\p{Lu}/u.test(w)))
     return (
-      (heads.includes(head) || (business && named)) &&
+      (heads.includes(head) || business) &&
       (business || wanted.every((w) => lower.has(w))) &&
-      lower.size > wanted.length
+      (named || lower.size > wanted.length)
     )
   }
-  const found = [...context.speakers, ...context.earlier, ...(context.sentence ?? [])].filter(
-    repeats,
-  )
+  const found: Mention[] = []
+  for (const m of [...context.speakers, ...context.earlier, ...(context.sentence ?? [])]) {
+    if (m.end > start) continue
+    if (repeats(m.text, false) || (m.described && repeats(m.described, true))) found.push(m)
+    // "An official at the port authority", "a doctor at the main clinic": the body they speak for.
+    for (const text of [m.text, m.described ?? '']) {
+      const body = /\s(?:for|at)\s+((?:the\s|\p{Lu}).*)$/u.exec(text)?.[1]
+      if (body && repeats(body, false)) found.push({ text: body, start: m.start, end: m.end })
+    }
+  }
   if (!found.length) return null
   const last = found.reduce((a, b) => (b.end > a.end ? b : a))
   return antecedent(last.text, last.start, context) ?? last
