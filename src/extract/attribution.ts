@@ -40,6 +40,12 @@ export interface Cue {
   weak?: boolean
   /** The agent of a passive attribution, right after its figure: "at 40,000 by organisers". */
   agent?: boolean
+  /**
+   * The description set beside a named source ("the mayor" in "said the mayor, Ines Dorr"; "a doctor
+   * at the main clinic" in "Amal Harun, a doctor at the main clinic, said"): a later "the mayor" or
+   * "the clinic" stands for it.
+   */
+  described?: string
 }
 
 /**
@@ -784,10 +790,12 @@ function cue(
   // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
 
+  const described = apposedDescription(sentence, source)
   return {
     source: text,
     sourceStart,
     sourceEnd: sourceStart + text.length,
+    ...(described ? { described } : {}),
     via,
     verb,
     start,
@@ -797,6 +805,47 @@ function cue(
     person,
     plural,
   }
+}
+
+/**
+ * The description in apposition to a named source, before it ("the mayor, Ines Dorr", "The strike's
+ * organiser, the Federation of Dock Workers,") or after it ("Lena Ortiz, the federation's
+ * spokeswoman,"): an article or a possessive, then words with no verb or figure, set off by commas.
+ */
+function apposedDescription(sentence: Sentence, source: TermSpan): string | null {
+  const { terms } = sentence
+  const words = terms.slice(source.first, source.last + 1)
+  if (!words.some((t) => t.tags.has('ProperNoun'))) return null
+  const plain = (from: number, to: number) =>
+    from <= to &&
+    to - from < 8 &&
+    (['the', 'a', 'an'].includes(terms[from].normal) || terms[from].tags.has('Possessive')) &&
+    terms
+      .slice(from, to + 1)
+      .every(
+        (t, j) =>
+          !t.tags.has('Value') &&
+          !isVerb(sentence, from + j) &&
+          (from + j === to || !endsClause(t) || /['’]s$/.test(t.text)),
+      )
+  // After: "Lena Ortiz, the federation's spokeswoman, said", "said Amal Harun, a doctor at X."
+  if (/,/.test(terms[source.last].post)) {
+    let to = source.last + 1
+    while (to < terms.length - 1 && !endsClause(terms[to])) to++
+    const closed = to === terms.length - 1 || /,/.test(terms[to]?.post ?? '')
+    if (to < terms.length && closed && plain(source.last + 1, to))
+      return spanText(sentence, { first: source.last + 1, last: to })
+  }
+  // Before: "said the mayor, Ines Dorr", "The strike's organiser, the Federation of Dock Workers,".
+  if (source.first > 0 && /,/.test(terms[source.first - 1].post)) {
+    const to = source.first - 1
+    let from = to
+    while (from > 0 && !endsClause(terms[from - 1])) from--
+    // "…, said the mayor, Ines Dorr": the description starts after the verb.
+    while (from < to && (isVerb(sentence, from) || VERBS[terms[from].normal])) from++
+    if (plain(from, to)) return spanText(sentence, { first: from, last: to })
+  }
+  return null
 }
 
 /** Head nouns that name a person: "a police spokesman", "the mayor", "its director". */

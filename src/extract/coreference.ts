@@ -3,14 +3,22 @@ import type { Mention } from './analyse.js'
 const PRONOUN = /^(it|they|he|she)$/i
 const GROUP = /^the(\s+[\p{L}-]+)?\s+(group|organi[sz]ation|outfit|movement)$/iu
 
+/** A source as later descriptions see it, with the description set beside its name. */
+export interface Speaker extends Mention {
+  /** "the mayor" of "said the mayor, Ines Dorr": a later "the mayor" is Ines Dorr. */
+  described?: string
+}
+
 /** Where an anaphoric source may find what it refers to. */
 export interface SourceContext {
   /** Sources of earlier attributions in the paragraph. */
-  speakers: Mention[]
+  speakers: Speaker[]
   /** Proper names in the paragraph, and named sources. */
   names: Mention[]
   /** Sources of earlier paragraphs: "…, Ana Reis told reporters." ¶ "The slick grew, she added." */
-  earlier: Mention[]
+  earlier: Speaker[]
+  /** Sources of the sentence being read, for a description after them ("…, and the ministry added"). */
+  sentence?: Speaker[]
 }
 
 /**
@@ -18,13 +26,15 @@ export interface SourceContext {
  * ("he" or "she" a person, "it" a body): in its paragraph ("The ministry said… It added…"), else
  * the nearest name there, else the last such speaker of an earlier paragraph — news copy puts each
  * quote in a paragraph of its own. With nothing that agrees, the last speaker or name of the
- * paragraph as before. "the group" is the nearest name ("The Eastern Front … the group said"). Any
- * other source, or an anaphor with nothing before it, is returned as written.
+ * paragraph as before. "the group" is the nearest name ("The Eastern Front … the group said"). A
+ * short definite description is the fuller source it repeats ("The national health agency said… The
+ * agency noted…": see `antecedent`). Any other source, or an anaphor with nothing before it, is
+ * returned as written.
  */
 export function resolveSource(source: string, start: number, context: SourceContext): string {
   const text = source.trim()
   const pronoun = PRONOUN.test(text)
-  if (!pronoun && !GROUP.test(text)) return source
+  if (!pronoun && !GROUP.test(text)) return antecedent(source, start, context)?.text ?? source
   const usable = (m: Mention) => m.end <= start && !PRONOUN.test(m.text) && !GROUP.test(m.text)
   const agrees = (m: Mention) => agreesWith(text.toLowerCase(), m)
   const lists = pronoun
@@ -38,9 +48,104 @@ export function resolveSource(source: string, start: number, context: SourceCont
     : [context.names]
   for (const list of lists) {
     const before = list.filter(usable)
-    if (before.length) return before.reduce((a, b) => (b.end > a.end ? b : a)).text
+    if (before.length) {
+      // "The ministry said… It added…": the pronoun is what the description it stands for is.
+      const found = before.reduce((a, b) => (b.end > a.end ? b : a))
+      return antecedent(found.text, found.start, context)?.text ?? found.text
+    }
   }
-  return source
+  // "The movement" with no name in its paragraph: the earlier "Eastern Liberation Movement".
+  return pronoun ? source : (antecedent(source, start, context)?.text ?? source)
+}
+
+/** An owner that leaves a description unnamed: "its parent company". */
+const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
+/** "the company" and "the firm" stand for a named business of any of these heads. */
+const COMPANY = new Set(['company', 'firm'])
+const BUSINESS = new Set(
+  (
+    'company firm operator carmaker airline carrier insurer reinsurer utility group maker ' +
+    'manufacturer producer developer retailer bank lender miner refiner shipper chain'
+  ).split(' '),
+)
+/** Words that end the head of a name before its complement: "the Ministry of Health". */
+const COMPLEMENT = new Set(['of', 'for', 'on', 'at', 'in', 'to'])
+
+/**
+ * A definite description ("the agency", "The ministry", "the election office"): "the", then one to
+ * four lower-case words and no possessive. Its words after the article, head noun last; null for
+ * any other source ("the WHO", "the city's mayor", "Ana Reis").
+ */
+function description(text: string): string[] | null {
+  const words = text.trim().split(/\s+/)
+  if (words.length < 2 || words.length > 5 || words[0].toLowerCase() !== 'the') return null
+  const rest = words.slice(1)
+  return rest.every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w)) ? rest : null
+}
+
+/**
+ * The head nouns a source name may be repeated by, lower-cased: the word before its complement ("the
+ * Ministry of Health", "a spokeswoman for the operator"), else the last lower-case word before a
+ * closing proper name ("the credit agency Sorvan", "Interior minister Sara Kell"), else its last
+ * word ("The national health agency"); in a name written all in capitals, any of its words ("The
+ * Meteorological Institute", "Interior Minister Jonas Feld" for "the minister").
+ */
+function headsOf(words: string[]): string[] {
+  const complement = words.findIndex((w, i) => i > 0 && COMPLEMENT.has(w))
+  if (complement > 0) return [words[complement - 1].toLowerCase()]
+  let name = words.length
+  while (name > 0 && /^\p{Lu}/u.test(words[name - 1])) name--
+  if (name === 0) return words.map((w) => w.toLowerCase())
+  return [words[name < words.length ? name - 1 : words.length - 1].toLowerCase()]
+}
+
+/**
+ * The source a definite description repeats: the most recent earlier source whose head noun is the
+ * description's, which holds every word of the description and says more ("The national health
+ * agency" for "The agency", "the state election office" for "the election office", "the Ministry
+ * of Health" for "the health ministry"), itself resolved the same way. Null when the source is no
+ * description or nothing earlier agrees: "the agency" with no agency before it stays as written,
+ * and "the agency" does not stand for "the county fire service". One alias: "the company" or "the
+ * firm" is also a named business of another head ("the operator Metalis", "the insurer Kordia").
+ */
+function antecedent(source: string, start: number, context: SourceContext): Mention | null {
+  const wanted = description(source)
+  if (!wanted) return null
+  const head = wanted[wanted.length - 1]
+  // `named`: the words describe a name, which says more than any description ("the mayor, Ines Dorr").
+  const repeats = (text: string, named: boolean) => {
+    const words = text
+      .replace(/[()"“”,]/g, ' ')
+      .trim()
+      .split(/\s+/)
+      .filter((w) => !['the', 'a', 'an'].includes(w.toLowerCase()))
+    const lower = new Set(words.map((w) => w.toLowerCase().replace(/['’]s$/, '')))
+    // "its parent company" says no more than "the company" of whom.
+    if (!named && words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
+    const heads = headsOf(words)
+    const business =
+      COMPANY.has(wanted.join(' ')) &&
+      heads.some((h) => BUSINESS.has(h)) &&
+      (named || words.slice(1).some((w) => /^\p{Lu}/u.test(w)))
+    return (
+      (heads.includes(head) || business) &&
+      (business || wanted.every((w) => lower.has(w))) &&
+      (named || lower.size > wanted.length)
+    )
+  }
+  const found: Mention[] = []
+  for (const m of [...context.speakers, ...context.earlier, ...(context.sentence ?? [])]) {
+    if (m.end > start) continue
+    if (repeats(m.text, false) || (m.described && repeats(m.described, true))) found.push(m)
+    // "An official at the port authority", "a doctor at the main clinic": the body they speak for.
+    for (const text of [m.text, m.described ?? '']) {
+      const body = /\s(?:for|at)\s+((?:the\s|\p{Lu}).*)$/u.exec(text)?.[1]
+      if (body && repeats(body, false)) found.push({ text: body, start: m.start, end: m.end })
+    }
+  }
+  if (!found.length) return null
+  const last = found.reduce((a, b) => (b.end > a.end ? b : a))
+  return antecedent(last.text, last.start, context) ?? last
 }
 
 /** "he" and "she" stand for a person, "it" for a body; "they" for either. */

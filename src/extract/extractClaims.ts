@@ -60,6 +60,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
         (m) => !figures.some((f) => f.start <= m.start && m.end <= f.end),
       )
       const cues = findCues(sentence, figures)
+      context.sentence = cues.map((c) => ({
+        text: c.source,
+        start: c.sourceStart,
+        end: c.sourceEnd,
+        described: c.described,
+      }))
       const continues = !cues.length && QUOTE_OPENS.test(sentence.text) ? quoting : null
       for (const figure of figures) {
         if (cues.some((c) => countsTheSource(c, figure))) continue
@@ -102,8 +108,15 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
       if (cues.length) quoting = QUOTES.test(sentence.text) ? cues[cues.length - 1] : null
       else if (!continues) quoting = null
       for (const c of cues) {
-        const { person, plural } = c
-        const mention = { text: c.source, start: c.sourceStart, end: c.sourceEnd, person, plural }
+        const { person, plural, described } = c
+        const mention = {
+          text: c.source,
+          start: c.sourceStart,
+          end: c.sourceEnd,
+          person,
+          plural,
+          described,
+        }
         // "Citing officials, the newspaper X reported…": "it" in what follows is the relay.
         if (c.via) context.speakers.push({ text: c.via, start: c.start, end: c.start })
         context.speakers.push(mention)

@@ -51,6 +51,25 @@ describe('attribution constructions', () => {
     ])
   })
 
+  it('matches a resolved description to the Source record of its antecedent', () => {
+    const sources = [
+      { id: 'nha', name: 'National Health Agency', aliases: ['NHA'] },
+      { id: 'mt', name: 'Mersa Tribune' },
+    ]
+    const text =
+      'The national health agency put suspected cases at 1,130.\n' +
+      'The agency noted that its vaccine stocks would last 10 days.'
+    const [, later] = extractClaims(text, { sources })
+    expect([later.text, later.source, later.matchedSourceId]).toEqual([
+      '10 days',
+      'The national health agency',
+      'nha',
+    ])
+    // With no antecedent, "the agency" names no one and matches no record.
+    const [alone] = extractClaims('The agency said stocks would last 10 days.', { sources })
+    expect([alone.source, alone.matchedSourceId]).toEqual(['The agency', null])
+  })
+
   it('does not take a place in an apposition for a name', () => {
     const text = 'Police in the capital, Lisbon, said 30 people were arrested.'
     expect(find(text, '30 people').source).not.toBe('Lisbon')
