@@ -74,6 +74,8 @@ const PAPER_UNIT: Record<string, string> = {
   NOK: 'norwegian krone',
   GBX: 'pence',
   bp: 'basis point',
+  // "orbited 3,200 times", "6.5 times earnings": a count of occurrences, which the set calls "count".
+  times: 'count',
   km: 'kilometre',
   m: 'metre',
   cm: 'centimetre',
@@ -195,6 +197,8 @@ const GOLD_SYNONYMS: Record<string, string> = {
   'mega british thermal unit': 'mmbtu',
   // "275 pound-feet of torque": the set's other name of lb-ft, which it also calls "foot pound-force".
   'pound-foot': 'foot pound-force',
+  // "640bhp": brake horsepower is horsepower (the unit), measured at the crankshaft; we write hp.
+  'brake horsepower': 'horsepower',
 }
 
 /** A counted noun's unit: neither money, a percentage nor a measure. */

@@ -54,6 +54,8 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   for (let n = 0; n < 5 && i < terms.length; n++, i++) {
     const kind = role(terms[i], terms[i + 1], head, n > 0 ? terms[i - 1] : null)
     if (!kind) break
+    // "One proposal asks the board": after "one" and its noun, a word read as a plural is a verb.
+    if (kind === 'plural' && value === 1 && head) break
     if (kind !== 'modifier') head = terms[i]
     if (UNIT_NOUNS.has(terms[i].normal)) return terms[i]
     // A hyphen joins a compound modifier: "14 water-bombing aircraft".

@@ -51,11 +51,19 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }
   },
   // "the 11 Pro Max", "a 14 Plus": a model name, the number read before its suffix.
   { reason: 'label', after: /^\s+(Pro|Max|Plus|Mini|Ultra|Lite)\b/ },
-  // "three times the average", "fired four times".
-  { reason: 'multiplier', after: /^\s*times\b/i },
+  // "three times the average", "four times as many", "five times higher": a ratio to another figure.
+  // A count of occurrences is a figure ("orbited the Earth 3,200 times", "trades at 6.5 times
+  // earnings", a valuation multiple the market quotes): its unit is "times".
+  {
+    reason: 'multiplier',
+    after:
+      /^\s*times\s+(the|as|that|than|what|its|their|his|her|our|this|those|these|more|less|fewer|over|\w{3,}er)\b/i,
+  },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
   { reason: 'magnitude', after: /^[\s-]*(magnitude|on the richter)\b/i },
   { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*$`, 'i') },
+  // "Mar 9 2018", "August 26, 2019": the year of a date.
+  { reason: 'date', before: new RegExp(`\\b${MONTH}\\.?\\s*\\d{1,2},?\\s*$`, 'i') },
   { reason: 'date', after: new RegExp(`^\\s*(${MONTH}|st|nd|rd|th)\\b`, 'i') },
   { reason: 'label', before: new RegExp(`\\b(${LABELS})\\.?\\s*$`, 'i') },
   // "A.D. 1000", "AD 79", "1000 BC": a year.

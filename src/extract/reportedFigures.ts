@@ -1,4 +1,10 @@
-import { findQuantities, parseFigurePhrase, type ParsedFigure } from '../figures/index.js'
+import {
+  findQuantities,
+  measureKind,
+  parseFigurePhrase,
+  type ParsedFigure,
+} from '../figures/index.js'
+import { isCurrencyCode } from '../figures/currencies.js'
 import { countedNoun } from './countedNoun.js'
 import type { Sentence, Term } from './analyse.js'
 import { notAReportedFigure } from './nonFigures.js'
@@ -16,6 +22,10 @@ export interface ReportedFigure {
  * ("at least 155 hostages", "over £50bn"), read by the same parser editors' phrases go through.
  */
 export function findReportedFigures(sentence: Sentence): ReportedFigure[] {
+  return withElidedUnits(sentence, figuresOf(sentence))
+}
+
+function figuresOf(sentence: Sentence): ReportedFigure[] {
   return findQuantities(sentence.text).flatMap((found) => {
     const quantity = {
       ...found,
@@ -65,4 +75,47 @@ function partitiveWhole(
   const nounFrom = inner?.start === 0 ? from + inner.end : from
   if (inner?.start === 0 && (inner.currency || inner.percent || inner.measure)) return null
   return countedNoun(sentence, nounFrom, 2)
+}
+
+/** Nouns that are units of measure ("points" of an index, "degrees", "cents"), not counted things. */
+const UNIT_WORDS = new Set(['point', 'points', 'degree', 'degrees', 'cent', 'cents'])
+
+/**
+ * A bare number whose unit of measure or money the sentence wrote once, on an earlier figure:
+ * "the highest forecast is 84.75 cents, the lowest 74.07", "gained 64.06 points to 4,577.10",
+ * "2,435,000 yen ($22,480) for the manual and 2,380,000 ($21,972) for the CVT". The bare number
+ * takes the unit of the figure whose level it is ("… points to 3,410.55") or else of the nearest
+ * earlier figure of a like size (within a factor of 100) whose unit is money, a measure other than a duration, or a unit word (points, degrees, cents); never a
+ * percentage ("rose 8.15% to 3.65": the level is no percentage) nor a counted noun: a count keeps
+ * its noun as written, none when none is written ("killed 12 soldiers and wounded 41").
+ */
+function withElidedUnits(sentence: Sentence, figures: ReportedFigure[]): ReportedFigure[] {
+  const lends = ({ fields: { unit } }: ReportedFigure) =>
+    unit !== null &&
+    (isCurrencyCode(unit) ||
+      UNIT_WORDS.has(unit) ||
+      (measureKind(unit) !== null && measureKind(unit) !== 'time'))
+  return figures.map((figure, k) => {
+    if (figure.fields.unit !== null || figure.fields.vague) return figure
+    const size = Math.abs(figure.fields.value)
+    const like = (f: ReportedFigure) => {
+      const other = Math.abs(f.fields.value)
+      return size > 0 && other > 0 && Math.max(size, other) / Math.min(size, other) <= 100
+    }
+    // "added 12.4 points to 3,410.55": the level a change reached takes its unit whatever its size.
+    const previous = figures[k - 1]
+    const reached =
+      previous &&
+      /^\s+(to|at)\s+$/i.test(
+        sentence.text.slice(previous.end - sentence.start, figure.start - sentence.start),
+      )
+    const lender =
+      reached && lends(previous)
+        ? previous
+        : figures
+            .slice(0, k)
+            .reverse()
+            .find((f) => lends(f) && like(f))
+    return lender ? { ...figure, fields: { ...figure.fields, unit: lender.fields.unit } } : figure
+  })
 }

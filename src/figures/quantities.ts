@@ -168,6 +168,10 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   if ((kind(low) && kind(high) && kind(low) !== kind(high)) || (low.percent && !high.percent)) {
     return null
   }
+  // "increased by $43.6 billion to $419.2 billion": after "by", a far larger end is the level the
+  // change reached, not the top of a range of changes ("fell by 1 to 1.5 degrees" is one).
+  if (tokens[low.first - 1]?.lower === 'by' && joiner.lower === 'to' && high.value >= 5 * low.value)
+    return null
   return lowEnd(low, high) < high.value ? high : null
 }
 
@@ -239,11 +243,30 @@ function isGlued(tokens: Token[], amount: Amount): boolean {
   const after = tokens[amount.next]
   const glued = (a: Token | undefined, b: Token | undefined) => a && b && a.end === b.start
   const joined = (t: Token | undefined) => t && ['-', '–', '/', ':'].includes(t.text)
+  // "114bhp/200Nm", "Power: 6kW/8kW": a slash between a measure and the next number lists them.
+  if (amount.measure) {
+    const listed = (slash: Token | undefined, number: Token | undefined) =>
+      slash?.text === '/' && number?.kind === 'num'
+    if (listed(after, tokens[amount.next + 1]) && tokens[amount.next - 1].kind === 'word')
+      return false
+    if (listed(before, tokens[amount.first]) && measureUnitBefore(tokens, amount.first - 1))
+      return false
+  }
   return Boolean(
     (joined(after) && glued(tokens[amount.next - 1], after)) ||
     (joined(before) &&
       glued(before, tokens[amount.first]) &&
       signAt(tokens, amount.first) === null),
+  )
+}
+
+/** Whether the word before tokens[slash] is a measure unit glued to its number ("114bhp/…"). */
+function measureUnitBefore(tokens: Token[], slash: number): boolean {
+  const [number, unit] = [tokens[slash - 2], tokens[slash - 1]]
+  return Boolean(
+    number?.kind === 'num' &&
+    unit?.kind === 'word' &&
+    measureUnitAt(tokens, slash - 1)?.next === slash,
   )
 }
 
@@ -321,14 +344,18 @@ function amountAt(
   }
 }
 
+/** Words after "a year", "a month" that make it an offset from the story's time, not a rate. */
+const TIME_OFFSET = /^(ago|earlier|later|before|after|prior|previously|back|from|since)$/
+
 /** After a money amount: "per <anything>", "per square foot", or "a/an <unit>" ("a litre", "a day"). */
 function priceRateEnd(tokens: Token[], i: number): number {
   const joiner = tokens[i]?.lower
   const word = tokens[i + 1]
   if (!word || word.kind !== 'word' || word.start - tokens[i].end > 1) return i
-  // A time ("$3,500 a month") is left outside: the sentence's dates and times are read apart.
+  // A money rate per time keeps its time ("$14.95 a month", "$48,000 a year"), but "a year
+  // earlier" or "a week ago" places the amount in time: it is no rate.
   const unit = canonicalUnit(word.text)
-  if (unit && TIME_UNITS.has(unit)) return i
+  if (unit && TIME_UNITS.has(unit) && TIME_OFFSET.test(tokens[i + 2]?.lower ?? '')) return i
   if (joiner === 'per') {
     const square = ['square', 'sq', 'cubic'].includes(word.lower) && tokens[i + 2]?.kind === 'word'
     return square ? i + 3 : i + 2
@@ -371,9 +398,13 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
     tokens[i + 1]?.lower === 'of' &&
     POSSESSIVES.has(tokens[i + 2]?.lower ?? '') &&
     token.suffix === 'm'
+  // "around 25k or 40k cheaper": thousands; but "a 10k run" is a distance.
+  const race =
+    token.suffix === 'k' &&
+    /^(run|runs|race|races|walk|swim|road)$/.test(tokens[i + 1]?.lower ?? '')
   if (
     token.suffix &&
-    ['m', 'k'].includes(token.suffix) &&
+    (token.suffix === 'm' || race) &&
     !currency &&
     !money &&
     !countsPlural &&

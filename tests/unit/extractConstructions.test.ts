@@ -131,7 +131,7 @@ describe('"from … to" and ranges with the unit once', () => {
     expect(figures('Tickets cost from $40 to $65 each.')).toEqual([['$40 to $65', 40]])
     const [low] = extractClaims('Bids went from $2 to $3 billion.').map((s) => s.value)
     expect(low).toBe(2)
-    const range = find('Grants run from $5 to $8 million a year.', '$5 to $8 million')
+    const range = find('Grants run from $5 to $8 million a year.', '$5 to $8 million a year')
     expect([range.lower, range.upper, range.qualifier]).toEqual([5e6, 8e6, 'range'])
   })
 
@@ -185,8 +185,8 @@ describe('rates', () => {
     expect(find('Gas was $3.10 per gallon.', '$3.10 per gallon').value).toBe(3.1)
     expect(find('Offices let at $48 per square foot.', '$48 per square foot').unit).toBe('USD')
     expect(find('Power cost €95 per megawatt-hour.', '€95 per megawatt-hour').value).toBe(95)
-    // A time stays outside, as before: "$2,000 a month" is read apart from the month.
-    expect(find('Rent is $2,000 a month.', '$2,000').value).toBe(2000)
+    // A money rate per time keeps its time too (issue #16: "$2,000 a month" is a monthly amount).
+    expect(find('Rent is $2,000 a month.', '$2,000 a month').unit).toBe('USD')
   })
 
   it('reads a measure per time with what is measured in between', () => {
