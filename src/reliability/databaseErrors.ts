@@ -40,6 +40,10 @@ const UNAVAILABLE_MESSAGES = [
   /the database system is (starting up|shutting down)/i,
   /Client has encountered a connection error/i,
   /Cannot use a pool after calling end/i,
+  // Payload's beginTransaction rethrows a failed BEGIN as a new Error with the message only: drizzle's
+  // "Failed query: begin" without the driver's error under it. A BEGIN fails for want of a connection
+  // (or, on SQLite, for the file's lock: a 503 either way).
+  /cannot begin transaction: Failed query: begin\b/i,
 ]
 const BUSY_MESSAGES = [/SQLITE_BUSY/, /database is locked/i, /canceling statement due to/i]
 
