@@ -6,6 +6,7 @@ import { boundTransactions } from './boundTransactions.js'
 import { answerDatabaseFailures } from './errorAnswers.js'
 import { answerClientMistakes, guardEveryCollection } from './inputErrors.js'
 import { claimingSqliteFile } from './sqliteSingleProcess.js'
+import { surfaceFailedCommits } from './surfaceFailedCommits.js'
 import { watchDatabaseFailures } from './watchDatabaseFailures.js'
 
 /**
@@ -29,6 +30,7 @@ export function withReliability(config: Config, options: ResolvedNewsroomOptions
     },
     onInit: async (payload) => {
       guardEveryCollection(payload)
+      surfaceFailedCommits(payload)
       boundTransactions(payload, options.database)
       limitRequestBodies(payload, options.requests)
       watchDatabaseFailures(payload)
