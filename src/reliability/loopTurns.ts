@@ -25,12 +25,21 @@ export const queriesAnswerAtOnce = (payload: Payload): boolean =>
   payload.db != null && adapterInternals(payload).name === 'sqlite'
 
 /**
- * Turns of the loop a step waits for. Each turn accepts at most one waiting connection, and a turn
- * without a render's step is short (I/O only: on SQLite renders take turns one at a time, see
- * renderTurns). Measured at 100 connections on the 1,000-claim story with the same figure in the
- * reverted adapter-level version (commit 11924ff): reads p99 2.9–4.7 s with 4 turns, 6.1–7.0 s with 1.
+ * When a step waits, and for how long. Waiting costs a read whole turns of the loop, and a turn is as
+ * long as the other work in it: with writes running (each one's chain of synchronous queries is a turn
+ * of its own), a turn lasted 150–300 ms in tests/integration/redisGone.test.ts, and a read of a small
+ * story that waited `perStep` turns before each of its six steps took 4–5 s instead of 10 ms (its
+ * clients gave up at 5 s). So a step waits only once the reads' work in the current turn has lasted
+ * `sliceMs` (a large story's query alone takes 80–150 ms; a small story's whole read, a few ms, never
+ * waits), and then for `perStep` turns, or fewer once it has waited `waitMs`: a turn of I/O only is
+ * short, and the turns are there to accept connections (one per turn), but a turn made long by other
+ * work has let the loop poll already.
+ *
+ * `perStep`: each turn accepts at most one waiting connection. Measured at 100 connections on the
+ * 1,000-claim story with the same figure in the reverted adapter-level version (commit 11924ff): reads
+ * p99 2.9–4.7 s with 4 turns, 6.1–7.0 s with 1.
  */
-export const LOOP_TURNS = { perStep: 4 }
+export const LOOP_TURNS = { perStep: 4, sliceMs: 20, waitMs: 20 }
 
 const waiting: (() => void)[] = []
 let scheduled = false
@@ -57,11 +66,37 @@ export function ownTurnOfTheLoop(): Promise<void> {
   })
 }
 
+/** When the reads' work in the current turn of the loop began (null: none has yet). */
+let sliceBegan: number | null = null
+
+/** A slice begins now; it ends with the turn (the mark is cleared in the loop's next check phase). */
+function beginSlice(now: number): void {
+  if (sliceBegan === null) setImmediate(() => (sliceBegan = null))
+  sliceBegan = now
+}
+
 /**
- * Before a step of a public read: on SQLite, `LOOP_TURNS.perStep` turns of the loop of its own; on
- * other databases, and inside a write (`req` given), nothing.
+ * How long the reads' steps have been running in this turn of the loop: since the first step that
+ * asked in it, or since a step came back from waiting.
+ */
+export function sliceSoFar(): number {
+  const now = performance.now()
+  if (sliceBegan === null) beginSlice(now)
+  return now - (sliceBegan as number)
+}
+
+/**
+ * Before a step of a public read: on SQLite, once this turn's slice is used up, `LOOP_TURNS.perStep`
+ * turns of the loop of its own (fewer once it has waited `waitMs`); on other databases, inside a write
+ * (`req` given), and within the slice, nothing.
  */
 export async function letTheLoopTurn(payload: Payload, req?: PayloadRequest): Promise<void> {
   if (req || !queriesAnswerAtOnce(payload)) return
-  for (let i = 0; i < LOOP_TURNS.perStep; i++) await ownTurnOfTheLoop()
+  if (sliceSoFar() < LOOP_TURNS.sliceMs) return
+  const began = performance.now()
+  for (let i = 0; i < LOOP_TURNS.perStep; i++) {
+    await ownTurnOfTheLoop()
+    if (performance.now() - began >= LOOP_TURNS.waitMs) break
+  }
+  beginSlice(performance.now())
 }
