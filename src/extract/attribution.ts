@@ -594,6 +594,9 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
 function modifyingPublisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
   const { terms } = sentence
   if (phrase.last === phrase.first || !DATA.has(terms[phrase.last].normal)) return null
+  // "the Office for National Statistics", "the Bureau of Labor Statistics": a capitalised data noun
+  // ends a name, it is no data the name published.
+  if (/^\p{Lu}/u.test(terms[phrase.last].text)) return null
   const article = ['a', 'an'].includes(terms[phrase.first].normal)
   let first = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
   while (first < phrase.last && isAdjectiveOnly(terms[first])) first++

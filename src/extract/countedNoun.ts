@@ -100,6 +100,11 @@ function role(
   if (!before && !previous && term.tags.has('Infinitive') && next && /s$/.test(next.normal)) {
     return 'modifier'
   }
+  // "11,000 buy-to-let mortgages": the parts of a hyphenated compound before a noun modify it,
+  // whatever they are tagged ("to" as a conjunction, "let" as a verb).
+  const joined = previous?.post === '-' && previous.end === term.start - 1
+  if (term.tags.has('Hyphenated') && (term.post === '-' || (joined && next?.tags.has('Noun'))))
+    return 'modifier'
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null

@@ -11,11 +11,14 @@ export interface ParsedFigure {
   vague?: true
 }
 
-// Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train".
+// Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train",
+// "600,000 passengers a year".
 const NOUN_PHRASE_ENDS = new Set(
   (
     'in on at of from to for with by into onto near during after before since until across ' +
     'and or but who which that whose when where while as last this next ' +
+    // "470,000 passengers a day": the time of a rate of a count.
+    'a an per each ' +
     'was were is are had have has been be being'
   ).split(' '),
 )
