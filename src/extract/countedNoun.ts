@@ -47,6 +47,9 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   // "a 12 page document", "a 3 cylinder engine": a singular noun after a number above one names
   // the unit of what follows it, as "a 40-yard line" is a length (not when a plural ends the phrase:
   // "7 fuel price rises" counts rises).
+  // "a 2 percentage point rise": the unit is the percentage point (parse.ts).
+  if (terms[i].normal === 'percentage' && UNIT_NOUNS.has(terms[i + 1]?.normal ?? ''))
+    return terms[i + 1]
   if (value !== 1 && isUnitModifier(terms, i)) return terms[i]
   // "Price: 23580 Engine: 1.0 litre": a word before a colon heads the next item of a list.
   if (/:/.test(terms[i].post)) return null

@@ -68,7 +68,14 @@ function isPartitive(text: string, part: Quantity, whole: Quantity): boolean {
   return bare(part) && bare(whole) && PARTITIVE_JOIN.test(text.slice(part.end, whole.start))
 }
 
+/**
+ * "0.6 percentage points", "a 2 percentage point rise": a change of a share is counted in percentage
+ * points, not in the points of an index; the unit is named `percentage points`.
+ */
+const PERCENTAGE_POINTS = /^\s*percentage[\s-]+points?\b/i
+
 function headNoun(rest: string): string | null {
+  if (PERCENTAGE_POINTS.test(rest)) return 'percentage points'
   const words = rest.split(/\s+/).filter(Boolean)
   if (words[0]?.toLowerCase() === 'of') words.shift()
   let head: string | null = null

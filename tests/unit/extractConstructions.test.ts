@@ -743,3 +743,15 @@ describe('round 7: phone numbers, rupees, rates of counts, offsets and compounds
     expect(s.unit).toBe('contracts')
   })
 })
+
+describe('percentage points', () => {
+  it('names a change of a share in percentage points, not in the points of an index', () => {
+    const text =
+      'Turnout fell 3.5 percentage points, a 3.5 percentage point drop, as the index lost 40 points.'
+    expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
+      ['3.5 percentage points', 'percentage points'],
+      ['3.5 percentage point', 'percentage points'],
+      ['40 points', 'points'],
+    ])
+  })
+})
