@@ -63,7 +63,9 @@ const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
 const BUSINESS = new Set(
   (
     'company firm operator carmaker airline carrier insurer reinsurer utility group maker ' +
-    'manufacturer producer developer retailer bank lender miner refiner shipper chain'
+    'manufacturer producer developer retailer bank lender miner refiner shipper chain ' +
+    // Words that end a company's name: "Central Japan Railway", "Kestrel Holdings", "Arden plc".
+    'railway railways airlines airways motors holdings corporation corp inc ltd plc'
   ).split(' '),
 )
 /**
