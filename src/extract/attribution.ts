@@ -597,7 +597,7 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
 function modifyingPublisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
   const { terms } = sentence
   if (phrase.last === phrase.first || !DATA.has(terms[phrase.last].normal)) return null
-  // "the Office for National Statistics", "the Bureau of Labor Statistics": a capitalised data noun
+  // "the Bureau of Labor Statistics", "the Office of Road Statistics": a capitalised data noun
   // ends a name, it is no data the name published.
   if (/^\p{Lu}/u.test(terms[phrase.last].text)) return null
   const article = ['a', 'an'].includes(terms[phrase.first].normal)
@@ -641,7 +641,7 @@ function relayedSource(sentence: Sentence, i: number): TermSpan | null {
 }
 
 /**
- * The noun phrase after "citing": "county reports", "two engineers at the authority". compromise
+ * The noun phrase after "citing": "hospital reports", "two engineers at the airline". compromise
  * reads a plural after a noun or a number as a verb ("reports", "engineers"): it is the phrase's
  * head, and the phrase goes on after it up to the end of the clause.
  */
@@ -778,7 +778,7 @@ function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
 function properNameAfter(sentence: Sentence, i: number): string | null {
   const { terms } = sentence
   let from = terms[i]?.normal === 'the' ? i + 1 : i
-  // "the TV channel Kanal Nord", "the news agency Reuters", "public broadcaster NRK": words
+  // "the TV channel Kanal Nord", "the news agency Reuters", "public broadcaster RTE": words
   // describing the name before it.
   for (let j = from; j < Math.min(from + 4, terms.length - 1); j++) {
     const t = terms[j]

@@ -64,13 +64,13 @@ const BUSINESS = new Set(
   (
     'company firm operator carmaker airline carrier insurer reinsurer utility group maker ' +
     'manufacturer producer developer retailer bank lender miner refiner shipper chain ' +
-    // Words that end a company's name: "Central Japan Railway", "Kestrel Holdings", "Arden plc".
+    // Words that end a company's name: "Northern Vale Railway", "Kestrel Holdings", "Arden plc".
     'railway railways airlines airways motors holdings corporation corp inc ltd plc'
   ).split(' '),
 )
 /**
  * Descriptions that stand for a named business of another head: "the company" and "the firm" for
- * any business, "the lender" for a bank ("Norvik Bank … the lender"), "the carrier" for an airline.
+ * any business, "the lender" for a bank ("Kestrel Bank … the lender"), "the carrier" for an airline.
  */
 const ALIASES: Record<string, ReadonlySet<string>> = {
   company: BUSINESS,
@@ -152,8 +152,8 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
     )
   }
   const found: Mention[] = []
-  // The names of the paragraph too: "Hackers stole data from Norvik Bank, the lender said".
-  const candidates = [
+  // The names of the paragraph too: "Fraudsters took £2m from Kestrel Bank, the lender said".
+  const candidates: Speaker[] = [
     ...context.speakers,
     ...context.earlier,
     ...(context.sentence ?? []),

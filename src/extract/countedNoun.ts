@@ -103,8 +103,8 @@ function role(
   if (!before && !previous && term.tags.has('Infinitive') && next && /s$/.test(next.normal)) {
     return 'modifier'
   }
-  // "11,000 buy-to-let mortgages": the parts of a hyphenated compound before a noun modify it,
-  // whatever they are tagged ("to" as a conjunction, "let" as a verb).
+  // "6,500 rent-to-own contracts": the parts of a hyphenated compound before a noun modify it,
+  // whatever they are tagged ("to" as a conjunction, "own" as a verb).
   const joined = previous?.post === '-' && previous.end === term.start - 1
   if (term.tags.has('Hyphenated') && (term.post === '-' || (joined && next?.tags.has('Noun'))))
     return 'modifier'

@@ -150,7 +150,7 @@ const PHONE_CUE =
   /\b(call|calls|calling|dial|ring|on|helpline|hotline|line|number|phone|telephone|tel|freephone|contact)[.:,]?\s*$/i
 
 /**
- * "0300 123 1234", "on 1800 345 3644": a run of digit groups apart by single spaces, of seven
+ * "0161 496 0732", "a hotline, 1800 222 4100": a run of digit groups apart by single spaces, of seven
  * digits or more, that opens with a 0 or follows a word that introduces a number, is a telephone
  * number, no figure (each of its groups would otherwise read as one).
  */

@@ -59,7 +59,7 @@ const COUNT_RATE =
   /^\s+(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|fortnight|month|year|decade)\b(?=\s*(\w*)\s*(\w*))/i
 
 /**
- * "470,000 passengers a day", "two trains an hour": a rate of a count keeps its time in the phrase
+ * "2,400 lorries a day", "3 extra ferries an hour": a rate of a count keeps its time in the phrase
  * (the unit stays the counted noun), as a money rate per time does; "a year earlier" is no rate.
  */
 function countRateEnd(sentence: Sentence, end: number): number {

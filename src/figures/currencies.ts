@@ -37,7 +37,7 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(
 )
 
 /**
- * Abbreviations written apart before the digits, read as the code ("Rs 248", "Rs 31"): the rupee
+ * Abbreviations written apart before the digits, read as the code ("Rs 540", "Rs 45"): the rupee
  * abbreviation is also Pakistan's and Sri Lanka's, and is read as India's, the most written.
  */
 export const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' }

@@ -17,7 +17,7 @@ const NOUN_PHRASE_ENDS = new Set(
   (
     'in on at of from to for with by into onto near during after before since until across ' +
     'and or but who which that whose when where while as last this next ' +
-    // "470,000 passengers a day": the time of a rate of a count.
+    // "2,400 lorries a day": the time of a rate of a count.
     'a an per each ' +
     'was were is are had have has been be being'
   ).split(' '),
@@ -69,7 +69,7 @@ function isPartitive(text: string, part: Quantity, whole: Quantity): boolean {
 }
 
 /**
- * "0.6 percentage points", "a 2 percentage point rise": a change of a share is counted in percentage
+ * "3.5 percentage points", "a 2 percentage point rise": a change of a share is counted in percentage
  * points, not in the points of an index; the unit is named `percentage points`.
  */
 const PERCENTAGE_POINTS = /^\s*percentage[\s-]+points?\b/i

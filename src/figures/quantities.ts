@@ -330,7 +330,7 @@ function amountAt(
   const vague = vagueAt(tokens, first)
   if (vague) return vague
   const written = tokens[first]?.text ?? ''
-  // "INR 300", "Rs 248": a code or abbreviation written apart before the digits.
+  // "INR 300", "Rs 540": a code or abbreviation written apart before the digits.
   const code = CURRENCY_CODES.has(written) ? written : (CURRENCY_ABBREVIATIONS[written] ?? null)
   const codeFirst = code !== null && tokens[first + 1]?.kind === 'num'
   const number = codeFirst

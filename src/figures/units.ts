@@ -272,8 +272,8 @@ export function isTimeOffset(word: string | undefined, next: string | undefined)
 }
 
 /**
- * "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate; but "1,020
- * mm a year earlier" places the measure in time, as it does an amount of money.
+ * "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate; but "140
+ * cm a year earlier" places the measure in time, as it does an amount of money.
  */
 function perAt(tokens: Token[], i: number): MeasureUnit | null {
   const joiner = tokens[i]?.lower
