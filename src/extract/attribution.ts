@@ -146,6 +146,7 @@ const DATA = new Set([
   'statistics',
   'tally',
   'count',
+  'counts',
   'report',
   'results',
   'numbers',
@@ -379,7 +380,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   if (figures.some((f) => f.start <= term.start && term.end <= f.end)) return false // "an estimated 40"
   const before = terms[i - 1]
   // "were reported missing", "the reported figure", "the number of confirmed deaths".
-  const adjective = before?.tags.has('Determiner') || before?.tags.has('Preposition')
+  // …but not after a clause that ends in one: "owed 60 dollars each, said X".
+  const adjective =
+    (before?.tags.has('Determiner') || before?.tags.has('Preposition')) && !endsClause(before)
   if (before && (BE.has(before.normal) || adjective)) return false
   // "An inquiry … will report within 30 days": a base form after a modal says what is to come.
   if (MODALS.has(before?.normal ?? '') && BASE_FORMS.has(term.normal)) return false
@@ -594,6 +597,9 @@ function publisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
 function modifyingPublisher(sentence: Sentence, phrase: TermSpan): TermSpan | null {
   const { terms } = sentence
   if (phrase.last === phrase.first || !DATA.has(terms[phrase.last].normal)) return null
+  // "the Bureau of Labor Statistics", "the Office of Road Statistics": a capitalised data noun
+  // ends a name, it is no data the name published.
+  if (/^\p{Lu}/u.test(terms[phrase.last].text)) return null
   const article = ['a', 'an'].includes(terms[phrase.first].normal)
   let first = terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
   while (first < phrase.last && isAdjectiveOnly(terms[first])) first++
@@ -625,13 +631,35 @@ function namesData(sentence: Sentence, phrase: TermSpan): boolean {
 
 /** "citing a military source" → "a military source"; "citing its own monitoring" names none. */
 function relayedSource(sentence: Sentence, i: number): TermSpan | null {
-  const phrase = nounPhraseAfter(sentence, i)
+  const phrase = citedPhrase(sentence, i)
   if (!phrase || POSSESSIVE.has(sentence.terms[phrase.first].normal)) return null
   const from = publisher(sentence, phrase)
   if (from) return from
   const word = sentence.terms[phrase.first].tags.has('Determiner') ? phrase.first + 1 : phrase.first
   if (DATA.has(sentence.terms[word]?.normal)) return null
   return namesASource(sentence.terms.slice(phrase.first, phrase.last + 1)) ? phrase : null
+}
+
+/**
+ * The noun phrase after "citing": "hospital reports", "two engineers at the airline". compromise
+ * reads a plural after a noun or a number as a verb ("reports", "engineers"): it is the phrase's
+ * head, and the phrase goes on after it up to the end of the clause.
+ */
+function citedPhrase(sentence: Sentence, i: number): TermSpan | null {
+  const { terms } = sentence
+  let phrase = nounPhraseAfter(sentence, i)
+  while (phrase && !endsClause(terms[phrase.last])) {
+    const [last, next] = [terms[phrase.last], terms[phrase.last + 1]]
+    const misread =
+      next?.tags.has('PresentTense') &&
+      /s$/.test(next.normal) &&
+      !['Copula', 'Auxiliary', 'Modal'].some((tag) => next.tags.has(tag)) &&
+      (last.tags.has('Noun') || last.tags.has('Value'))
+    if (!misread) break
+    const rest = endsClause(next) ? null : nounPhraseAfter(sentence, phrase.last + 2)
+    phrase = { first: phrase.first, last: rest?.last ?? phrase.last + 1 }
+  }
+  return phrase
 }
 
 /** Heads of what is cited as a source: people, bodies, documents ("hospital records"). */
@@ -750,17 +778,20 @@ function invertedSubject(sentence: Sentence, i: number): TermSpan | null {
 function properNameAfter(sentence: Sentence, i: number): string | null {
   const { terms } = sentence
   let from = terms[i]?.normal === 'the' ? i + 1 : i
-  // "the TV channel Kanal Nord", "the news agency Reuters": nouns describing the name before it.
+  // "the TV channel Kanal Nord", "the news agency Reuters", "public broadcaster RTE": words
+  // describing the name before it.
   for (let j = from; j < Math.min(from + 4, terms.length - 1); j++) {
     const t = terms[j]
-    if (endsClause(t) || !t.tags.has('Noun') || t.tags.has('Pronoun')) break
+    const describes = t.tags.has('Noun') || t.tags.has('Adjective')
+    if (endsClause(t) || !describes || t.tags.has('Pronoun')) break
     if (/^\p{Ll}/u.test(t.text) && /^\p{Lu}/u.test(terms[j + 1].text)) {
       from = j + 1
       break
     }
   }
   let last = from - 1
-  while (last + 1 < terms.length && /^\p{Lu}/u.test(terms[last + 1].text)) {
+  const named = (t: Term) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date')
+  while (last + 1 < terms.length && named(terms[last + 1])) {
     last++
     if (endsClause(terms[last])) break
   }

@@ -60,14 +60,26 @@ export function resolveSource(source: string, start: number, context: SourceCont
 
 /** An owner that leaves a description unnamed: "its parent company". */
 const POSSESSIVE = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your'])
-/** "the company" and "the firm" stand for a named business of any of these heads. */
-const COMPANY = new Set(['company', 'firm'])
 const BUSINESS = new Set(
   (
     'company firm operator carmaker airline carrier insurer reinsurer utility group maker ' +
-    'manufacturer producer developer retailer bank lender miner refiner shipper chain'
+    'manufacturer producer developer retailer bank lender miner refiner shipper chain ' +
+    // Words that end a company's name: "Northern Vale Railway", "Kestrel Holdings", "Arden plc".
+    'railway railways airlines airways motors holdings corporation corp inc ltd plc'
   ).split(' '),
 )
+/**
+ * Descriptions that stand for a named business of another head: "the company" and "the firm" for
+ * any business, "the lender" for a bank ("Kestrel Bank … the lender"), "the carrier" for an airline.
+ */
+const ALIASES: Record<string, ReadonlySet<string>> = {
+  company: BUSINESS,
+  firm: BUSINESS,
+  lender: new Set(['bank', 'lender']),
+  carrier: new Set(['airline', 'airways', 'carrier']),
+}
+/** Words that join the parts of a name: "the Food and Agriculture Organization". */
+const NAME_AND = new Set(['and', '&'])
 /** Words that end the head of a name before its complement: "the Ministry of Health". */
 const COMPLEMENT = new Set(['of', 'for', 'on', 'at', 'in', 'to'])
 
@@ -94,19 +106,24 @@ function headsOf(words: string[]): string[] {
   const complement = words.findIndex((w, i) => i > 0 && COMPLEMENT.has(w))
   if (complement > 0) return [words[complement - 1].toLowerCase()]
   let name = words.length
-  while (name > 0 && /^\p{Lu}/u.test(words[name - 1])) name--
+  // "the Food and Agriculture Organization": "and" inside a name is part of it.
+  const inName = (k: number) =>
+    /^\p{Lu}/u.test(words[k]) || (k > 0 && NAME_AND.has(words[k]) && /^\p{Lu}/u.test(words[k - 1]))
+  while (name > 0 && inName(name - 1)) name--
   if (name === 0) return words.map((w) => w.toLowerCase())
   return [words[name < words.length ? name - 1 : words.length - 1].toLowerCase()]
 }
 
 /**
- * The source a definite description repeats: the most recent earlier source whose head noun is the
+ * The source a definite description repeats: the most recent earlier source (or name of the
+ * paragraph) whose head noun is the
  * description's, which holds every word of the description and says more ("The national health
  * agency" for "The agency", "the state election office" for "the election office", "the Ministry
  * of Health" for "the health ministry"), itself resolved the same way. Null when the source is no
  * description or nothing earlier agrees: "the agency" with no agency before it stays as written,
- * and "the agency" does not stand for "the county fire service". One alias: "the company" or "the
- * firm" is also a named business of another head ("the operator Metalis", "the insurer Kordia").
+ * and "the agency" does not stand for "the county fire service". Aliases (`ALIASES`): "the company"
+ * or "the firm" is also a named business of another head ("the operator Metalis", "the insurer
+ * Kordia"), "the lender" a named bank.
  */
 function antecedent(source: string, start: number, context: SourceContext): Mention | null {
   const wanted = description(source)
@@ -123,9 +140,10 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
     // "its parent company" says no more than "the company" of whom.
     if (!named && words.some((w) => POSSESSIVE.has(w.toLowerCase()))) return false
     const heads = headsOf(words)
+    const alias = ALIASES[wanted.join(' ')]
     const business =
-      COMPANY.has(wanted.join(' ')) &&
-      heads.some((h) => BUSINESS.has(h)) &&
+      alias !== undefined &&
+      heads.some((h) => alias.has(h)) &&
       (named || words.slice(1).some((w) => /^\p{Lu}/u.test(w)))
     return (
       (heads.includes(head) || business) &&
@@ -134,7 +152,14 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
     )
   }
   const found: Mention[] = []
-  for (const m of [...context.speakers, ...context.earlier, ...(context.sentence ?? [])]) {
+  // The names of the paragraph too: "Fraudsters took £2m from Kestrel Bank, the lender said".
+  const candidates: Speaker[] = [
+    ...context.speakers,
+    ...context.earlier,
+    ...(context.sentence ?? []),
+    ...context.names,
+  ]
+  for (const m of candidates) {
     if (m.end > start) continue
     if (repeats(m.text, false) || (m.described && repeats(m.described, true))) found.push(m)
     // "An official at the port authority", "a doctor at the main clinic": the body they speak for.

@@ -47,6 +47,9 @@ export function countedNoun(sentence: Sentence, from: number, value: number): Te
   // "a 12 page document", "a 3 cylinder engine": a singular noun after a number above one names
   // the unit of what follows it, as "a 40-yard line" is a length (not when a plural ends the phrase:
   // "7 fuel price rises" counts rises).
+  // "a 2 percentage point rise": the unit is the percentage point (parse.ts).
+  if (terms[i].normal === 'percentage' && UNIT_NOUNS.has(terms[i + 1]?.normal ?? ''))
+    return terms[i + 1]
   if (value !== 1 && isUnitModifier(terms, i)) return terms[i]
   // "Price: 23580 Engine: 1.0 litre": a word before a colon heads the next item of a list.
   if (/:/.test(terms[i].post)) return null
@@ -100,6 +103,11 @@ function role(
   if (!before && !previous && term.tags.has('Infinitive') && next && /s$/.test(next.normal)) {
     return 'modifier'
   }
+  // "6,500 rent-to-own contracts": the parts of a hyphenated compound before a noun modify it,
+  // whatever they are tagged ("to" as a conjunction, "own" as a verb).
+  const joined = previous?.post === '-' && previous.end === term.start - 1
+  if (term.tags.has('Hyphenated') && (term.post === '-' || (joined && next?.tags.has('Noun'))))
+    return 'modifier'
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null

@@ -137,11 +137,32 @@ export function notAReportedFigure(
   if (plain && !head && /^\d{3}$/.test(written) && /\b(call|dial|ring)\s*$/i.test(before)) {
     return 'phone'
   }
+  if (plain && isPhoneNumber(written, before, after)) return 'phone'
   // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
   if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
   // "on Sunday 5.5% from the insurer": a percentage or an amount of money is never a time.
   if (bare && taggedAsTime(sentence, quantity, head)) return 'time'
   return null
+}
+
+/** Words that introduce a telephone number: "call … on", "the helpline", "phone". */
+const PHONE_CUE =
+  /\b(call|calls|calling|dial|ring|on|helpline|hotline|line|number|phone|telephone|tel|freephone|contact)[.:,]?\s*$/i
+
+/**
+ * "0161 496 0732", "a hotline, 1800 222 4100": a run of digit groups apart by single spaces, of seven
+ * digits or more, that opens with a 0 or follows a word that introduces a number, is a telephone
+ * number, no figure (each of its groups would otherwise read as one).
+ */
+function isPhoneNumber(written: string, before: string, after: string): boolean {
+  if (!/^\d+$/.test(written)) return false
+  const left = /(?:\d+ )*$/.exec(before)?.[0] ?? ''
+  const right = /^(?: \d+(?![\d.,]*\d))*/.exec(after)?.[0] ?? ''
+  const run = `${left}${written}${right}`
+  const groups = run.split(' ')
+  if (groups.length < 2 || run.replace(/ /g, '').length < 7) return false
+  if (groups.some((g) => g.length < 2 || g.length > 5)) return false
+  return run.startsWith('0') || PHONE_CUE.test(before.slice(0, before.length - left.length))
 }
 
 /** Time units of the measure vocabulary (src/figures/units.ts). */

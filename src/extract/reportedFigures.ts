@@ -1,5 +1,6 @@
 import {
   findQuantities,
+  isTimeOffset,
   measureKind,
   parseFigurePhrase,
   type ParsedFigure,
@@ -38,7 +39,7 @@ function figuresOf(sentence: Sentence): ReportedFigure[] {
         : countedNoun(sentence, quantity.end, quantity.value)
     if (notAReportedFigure(sentence, quantity, counted)) return []
     const whole = counted ? null : partitiveWhole(sentence, quantity)
-    const end = counted?.end ?? whole?.end ?? quantity.end
+    const end = counted ? countRateEnd(sentence, counted.end) : (whole?.end ?? quantity.end)
     const text = sentence.text.slice(quantity.start - sentence.start, end - sentence.start)
     // "Two of the five firefighters": the parser counts the part in the whole's noun.
     const parsed = parseFigurePhrase(text)
@@ -51,6 +52,20 @@ function figuresOf(sentence: Sentence): ReportedFigure[] {
         : parsed
     return fields ? [{ start: quantity.start, end, text, fields }] : []
   })
+}
+
+/** "a day", "an hour", "per week" after a counted noun, and the words after it. */
+const COUNT_RATE =
+  /^\s+(?:a|an|per|each)\s+(?:second|minute|hour|day|night|week|fortnight|month|year|decade)\b(?=\s*(\w*)\s*(\w*))/i
+
+/**
+ * "2,400 lorries a day", "3 extra ferries an hour": a rate of a count keeps its time in the phrase
+ * (the unit stays the counted noun), as a money rate per time does; "a year earlier" is no rate.
+ */
+function countRateEnd(sentence: Sentence, end: number): number {
+  const rate = COUNT_RATE.exec(sentence.text.slice(end - sentence.start))
+  if (!rate || isTimeOffset(rate[1]?.toLowerCase(), rate[2]?.toLowerCase())) return end
+  return end + rate[0].length
 }
 
 /** "of the", "of its", "of the plant's": what joins a part to the whole it is taken from. */

@@ -36,6 +36,12 @@ export const CURRENCY_CODES: ReadonlySet<string> = new Set(
   ).split(' '),
 )
 
+/**
+ * Abbreviations written apart before the digits, read as the code ("Rs 540", "Rs 45"): the rupee
+ * abbreviation is also Pakistan's and Sri Lanka's, and is read as India's, the most written.
+ */
+export const CURRENCY_ABBREVIATIONS: Record<string, string> = { Rs: 'INR' }
+
 /** Currency names unambiguous enough to read as money ("pounds" is left alone: it is also a weight). */
 export const CURRENCY_WORDS: Record<string, string> = {
   dollars: 'USD',

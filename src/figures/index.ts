@@ -12,6 +12,7 @@ export {
   canonicalUnit,
   convertMeasure,
   isMeasureUnit,
+  isTimeOffset,
   measureKind,
   measureUnitAt,
   writeMeasureUnit,

@@ -11,11 +11,14 @@ export interface ParsedFigure {
   vague?: true
 }
 
-// Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train".
+// Words that end the counted noun phrase: "1,600 people last year", "425 passengers on the train",
+// "600,000 passengers a year".
 const NOUN_PHRASE_ENDS = new Set(
   (
     'in on at of from to for with by into onto near during after before since until across ' +
     'and or but who which that whose when where while as last this next ' +
+    // "2,400 lorries a day": the time of a rate of a count.
+    'a an per each ' +
     'was were is are had have has been be being'
   ).split(' '),
 )
@@ -65,7 +68,14 @@ function isPartitive(text: string, part: Quantity, whole: Quantity): boolean {
   return bare(part) && bare(whole) && PARTITIVE_JOIN.test(text.slice(part.end, whole.start))
 }
 
+/**
+ * "3.5 percentage points", "a 2 percentage point rise": a change of a share is counted in percentage
+ * points, not in the points of an index; the unit is named `percentage points`.
+ */
+const PERCENTAGE_POINTS = /^\s*percentage[\s-]+points?\b/i
+
 function headNoun(rest: string): string | null {
+  if (PERCENTAGE_POINTS.test(rest)) return 'percentage points'
   const words = rest.split(/\s+/).filter(Boolean)
   if (words[0]?.toLowerCase() === 'of') words.shift()
   let head: string | null = null

@@ -1,5 +1,11 @@
 import { boundsFor } from './bounds.js'
-import { CURRENCY_CODES, CURRENCY_NAMES, CURRENCY_SYMBOLS, CURRENCY_WORDS } from './currencies.js'
+import {
+  CURRENCY_ABBREVIATIONS,
+  CURRENCY_CODES,
+  CURRENCY_NAMES,
+  CURRENCY_SYMBOLS,
+  CURRENCY_WORDS,
+} from './currencies.js'
 import {
   MAGNITUDES,
   readWordNumber,
@@ -9,7 +15,7 @@ import {
 } from './numberWords.js'
 import { PREFIX_QUALIFIERS, SUFFIX_QUALIFIERS, type Qualifier } from './qualifiers.js'
 import { tokenize, type Token } from './tokens.js'
-import { canonicalUnit, measureUnitAt, type MeasureUnit } from './units.js'
+import { canonicalUnit, isTimeOffset, measureUnitAt, type MeasureUnit } from './units.js'
 
 /** A number with its qualifier, as written in a text: "at least 155", "over £50bn", "20 to 30". */
 export interface Quantity {
@@ -323,12 +329,15 @@ function amountAt(
 ): Amount | null {
   const vague = vagueAt(tokens, first)
   if (vague) return vague
-  const codeFirst = CURRENCY_CODES.has(tokens[first]?.text) && tokens[first + 1]?.kind === 'num'
+  const written = tokens[first]?.text ?? ''
+  // "INR 300", "Rs 540": a code or abbreviation written apart before the digits.
+  const code = CURRENCY_CODES.has(written) ? written : (CURRENCY_ABBREVIATIONS[written] ?? null)
+  const codeFirst = code !== null && tokens[first + 1]?.kind === 'num'
   const number = codeFirst
     ? digitsAt(tokens, first + 1, true)
     : (digitsAt(tokens, first, currencyBefore !== null) ?? wordsAt(tokens, first))
   if (!number) return null
-  if (codeFirst) number.currency = tokens[first].text
+  if (codeFirst) number.currency = code
   const unit = number.currency || number.percent ? null : unitAfter(tokens, number.next)
   const measure =
     number.currency || number.percent || unit ? null : measureAt(tokens, first, number.next)
@@ -344,9 +353,6 @@ function amountAt(
   }
 }
 
-/** Words after "a year", "a month" that make it an offset from the story's time, not a rate. */
-const TIME_OFFSET = /^(ago|earlier|later|before|after|prior|previously|back|from|since)$/
-
 /** After a money amount: "per <anything>", "per square foot", or "a/an <unit>" ("a litre", "a day"). */
 function priceRateEnd(tokens: Token[], i: number): number {
   const joiner = tokens[i]?.lower
@@ -355,7 +361,8 @@ function priceRateEnd(tokens: Token[], i: number): number {
   // A money rate per time keeps its time ("$14.95 a month", "$48,000 a year"), but "a year
   // earlier" or "a week ago" places the amount in time: it is no rate.
   const unit = canonicalUnit(word.text)
-  if (unit && TIME_UNITS.has(unit) && TIME_OFFSET.test(tokens[i + 2]?.lower ?? '')) return i
+  if (unit && TIME_UNITS.has(unit) && isTimeOffset(tokens[i + 2]?.lower, tokens[i + 3]?.lower))
+    return i
   if (joiner === 'per') {
     const square = ['square', 'sq', 'cubic'].includes(word.lower) && tokens[i + 2]?.kind === 'word'
     return square ? i + 3 : i + 2

@@ -262,11 +262,25 @@ function dottedUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   return unit ? { unit, next: at } : null
 }
 
-/** "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate. */
+/**
+ * Whether the words after "a year", "a month" make it an offset from the story's time, not a rate:
+ * "a year earlier", "a week ago", "a year from now"; "14 hours a day since March" is still a rate.
+ */
+export function isTimeOffset(word: string | undefined, next: string | undefined): boolean {
+  if (word === 'from') return next === 'now'
+  return /^(ago|earlier|later|before|after|prior|previously|back)$/.test(word ?? '')
+}
+
+/**
+ * "per day", "a day", "an hour", "/day", "each year" after a unit: the time of a rate; but "140
+ * cm a year earlier" places the measure in time, as it does an amount of money.
+ */
 function perAt(tokens: Token[], i: number): MeasureUnit | null {
   const joiner = tokens[i]?.lower
   if (!['per', 'a', 'an', '/', 'each'].includes(joiner)) return null
   const unit = WORDS[tokens[i + 1]?.lower]
+  if (['a', 'an'].includes(joiner) && isTimeOffset(tokens[i + 2]?.lower, tokens[i + 3]?.lower))
+    return null
   return unit && TIME_UNITS.has(unit) ? { unit, next: i + 2 } : null
 }
 

@@ -40,6 +40,9 @@ describe('attribution constructions', () => {
       texts('Citing three port officials, the daily Baltik reported that 12 cranes were idle.'),
     ).toEqual(['12 cranes'])
     expect(
+      texts('The Bergen Herald, citing two engineers at the airline, reported 9 cancellations.'),
+    ).toEqual(['9 cancellations'])
+    expect(
       texts('Three people familiar with the talks said the deal was worth 4 billion dollars.'),
     ).toEqual(['4 billion dollars'])
     expect(texts('A union of 5,000 nurses said 120 wards were closed.')).toEqual([

@@ -518,13 +518,13 @@ describe('partitives and rates of time over time', () => {
     expect(figures('Two climbers fell. The two were found alive.')).toEqual([['Two climbers', 2]])
   })
 
-  it('reads a time over a longer time as a rate, and a count over time keeps its noun', () => {
+  it('reads a time over a longer time as a rate, and a count over time keeps its noun (its time in the phrase)', () => {
     const text =
       'Clinics open for six hours a day and four days a week, and see 300 patients a day.'
     expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
       ['six hours a day', 'h/d'],
       ['four days a week', 'd/wk'],
-      ['300 patients', 'patients'],
+      ['300 patients a day', 'patients'],
     ])
   })
 })
@@ -697,5 +697,61 @@ describe('quantities of issue #16, round 6', () => {
       upper: 60,
     })
     expect(figures('Call 112 in an emergency.')).toEqual([])
+  })
+})
+
+describe('round 7: phone numbers, rupees, rates of counts, offsets and compounds', () => {
+  it('reads a run of digit groups after a word that introduces a number as a phone number', () => {
+    expect(figures('Readers can ring the newsdesk on 0161 496 0732 before noon.')).toEqual([])
+    expect(figures('The charity runs a hotline, 1800 222 4100, for 12 hours a day.')).toEqual([
+      ['12 hours a day', 12],
+    ])
+    expect(figures('Queries go to 0845 600 7788, the council said.')).toEqual([])
+  })
+
+  it('reads an amount written after "Rs" as Indian rupees', () => {
+    const text =
+      'A bag of rice costs Rs 540 at the market, up Rs 45, and porters earn Rs 600 a day.'
+    expect(extractClaims(text).map((s) => [s.text, s.value, s.unit])).toEqual([
+      ['Rs 540', 540, 'INR'],
+      ['Rs 45', 45, 'INR'],
+      ['Rs 600 a day', 600, 'INR'],
+    ])
+  })
+
+  it('keeps the time of a rate of a count in its phrase, the unit the counted noun', () => {
+    const text = 'The port handles some 2,400 lorries a day and sends 3 extra ferries an hour.'
+    expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
+      ['some 2,400 lorries a day', 'lorries'],
+      ['3 extra ferries an hour', 'ferries'],
+    ])
+  })
+
+  it('reads "a year earlier" after a measure as an offset in time, not a rate', () => {
+    const text = 'Snowfall reached 85 cm, against 140 cm a year earlier.'
+    expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
+      ['85 cm', 'cm'],
+      ['140 cm', 'cm'],
+    ])
+  })
+
+  it('keeps a hyphenated compound before the counted noun, whatever its parts are tagged', () => {
+    const s = find(
+      'Banks signed roughly 6,500 rent-to-own contracts.',
+      'roughly 6,500 rent-to-own contracts',
+    )
+    expect(s.unit).toBe('contracts')
+  })
+})
+
+describe('percentage points', () => {
+  it('names a change of a share in percentage points, not in the points of an index', () => {
+    const text =
+      'Turnout fell 3.5 percentage points, a 3.5 percentage point drop, as the index lost 40 points.'
+    expect(extractClaims(text).map((s) => [s.text, s.unit])).toEqual([
+      ['3.5 percentage points', 'percentage points'],
+      ['3.5 percentage point', 'percentage points'],
+      ['40 points', 'points'],
+    ])
   })
 })
