@@ -16,6 +16,11 @@ function find(text: string, phrase: string): Suggestion {
   return found
 }
 
+/** Expects the text to have a suggestion with all these fields (its phrase among them). */
+function expectFound(text: string, fields: Partial<Suggestion> & { text: string }): void {
+  expect(find(text, fields.text)).toMatchObject(fields)
+}
+
 describe('sentences and numbers that are not counts', () => {
   it('ends a sentence after a unit abbreviation', () => {
     const text = 'The ash cloud rose 12 km. Nearly 900 villagers were moved out, officials said.'
@@ -386,11 +391,13 @@ describe('weak data subjects and forecasts', () => {
   })
 
   it('keeps a gerund inside a compound name', () => {
-    const s = find(
+    expectFound(
       'About 70 ships were stuck at sea, according to the vessel tracking service Marinex.',
-      'About 70 ships',
+      {
+        text: 'About 70 ships',
+        source: 'the vessel tracking service Marinex',
+      },
     )
-    expect(s.source).toBe('the vessel tracking service Marinex')
   })
 })
 
@@ -736,11 +743,10 @@ describe('round 7: phone numbers, rupees, rates of counts, offsets and compounds
   })
 
   it('keeps a hyphenated compound before the counted noun, whatever its parts are tagged', () => {
-    const s = find(
-      'Banks signed roughly 6,500 rent-to-own contracts.',
-      'roughly 6,500 rent-to-own contracts',
-    )
-    expect(s.unit).toBe('contracts')
+    expectFound('Banks signed roughly 6,500 rent-to-own contracts.', {
+      text: 'roughly 6,500 rent-to-own contracts',
+      unit: 'contracts',
+    })
   })
 })
 
