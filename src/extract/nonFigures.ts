@@ -112,8 +112,11 @@ export function notAReportedFigure(
   const afterTime =
     /\b(in|since|until|during|by|before|after)\s*$/i.test(before) ||
     (quantity.qualifier === 'range' && /^between\b/i.test(written))
+  // "rise by an average of 1800", "a total of 1950": the amount of an aggregate, not a year.
+  const aggregate = /\b(average|total|maximum|minimum|sum|tally)\s+of\s*$/i.test(before)
   if (
     isYears(written, quantity) &&
+    !aggregate &&
     (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before) || afterTime)
   ) {
     return 'year'
@@ -138,8 +141,10 @@ export function notAReportedFigure(
     return 'phone'
   }
   if (plain && isPhoneNumber(written, before, after)) return 'phone'
-  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
-  if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
+  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word, and "circled
+  // Venus 1,400 times" a count of occurrences (a label is never followed by "times").
+  if (!quantity.currency && !quantity.percent && isLabel(before) && !/^\s*times\b/i.test(after))
+    return 'label'
   // "on Sunday 5.5% from the insurer": a percentage or an amount of money is never a time.
   if (bare && taggedAsTime(sentence, quantity, head)) return 'time'
   return null

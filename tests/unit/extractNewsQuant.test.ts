@@ -78,4 +78,32 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     expect(r.valueUnit.matched).toBe(2)
     expect(r.valueUnitHead.matched).toBe(3)
   })
+
+  it('names fuel economy, metric horsepower and units over units as the paper does', () => {
+    expect(paperUnit('mpg')).toBe('mile per gallon')
+    expect(paperUnit('PS')).toBe('horsepower')
+    expect(paperUnit('g/km')).toBe('gram per kilometre')
+    expect(paperUnit('kV/cm')).toBe('kilovolt per centimetre')
+    expect(paperUnit('A/cm2')).toBe('ampere per square centimetre')
+  })
+
+  it('reads the time of a percentage or a count of times per time, and the symbol "Nm"', () => {
+    const quantity = (value: string, normalized: string) => ({
+      change: '=',
+      value,
+      unit: normalized,
+      normalized_unit: normalized,
+    })
+    const r = scoreNewsQuant(
+      [
+        {
+          text: 'Rents have risen 4 percent a year, and the rotor turns 900 times a minute.',
+          quantities: [quantity('4', 'percentage per year'), quantity('900', 'count per minute')],
+        },
+        { text: 'The motor gives 320 Nm.', quantities: [quantity('320', 'Nm')] },
+      ],
+      (text) => extractClaims(text),
+    )
+    expect(r.valueUnit.matched).toBe(3)
+  })
 })
