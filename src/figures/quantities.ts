@@ -535,7 +535,15 @@ function unitAfter(tokens: Token[], i: number) {
     }
   }
   const currency = CURRENCY_WORDS[word.lower] ?? (CURRENCY_CODES.has(word.text) ? word.text : null)
-  return currency ? { currency, percent: false, next: i + 1 } : null
+  if (currency) return { currency, percent: false, next: i + 1 }
+  // "28,400 pounds a year": pounds earned or paid per year, month or week are sterling (a salary, a
+  // rent), where "pounds" alone is as often a weight.
+  const perTime =
+    ['a', 'an', 'per'].includes(tokens[i + 1]?.lower) &&
+    /^(year|month|week)$/.test(tokens[i + 2]?.lower ?? '')
+  if ((word.lower === 'pounds' || word.lower === 'pound') && perTime)
+    return { currency: 'GBP', percent: false, next: i + 1 }
+  return null
 }
 
 /**

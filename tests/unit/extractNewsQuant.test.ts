@@ -43,12 +43,20 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     expect(paperUnit('passengers')).toBe('passenger')
   })
 
-  it('names our units as the paper does, a rate part by part', () => {
-    expect(paperUnit('CNY')).toBe('chinese yuan')
-    expect(paperUnit('°C')).toBe('celsius')
-    expect(paperUnit('bbl/d')).toBe('barrel per day')
-    expect(paperUnit('km/h')).toBe('kilometre per hour')
-    expect(paperUnit('GHz')).toBe('gigahertz')
+  it.each([
+    ['CNY', 'chinese yuan'],
+    ['°C', 'celsius'],
+    ['bbl/d', 'barrel per day'],
+    ['km/h', 'kilometre per hour'],
+    ['GHz', 'gigahertz'],
+    // Fuel economy, metric horsepower and units over units.
+    ['mpg', 'mile per gallon'],
+    ['PS', 'horsepower'],
+    ['g/km', 'gram per kilometre'],
+    ['kV/cm', 'kilovolt per centimetre'],
+    ['A/cm2', 'ampere per square centimetre'],
+  ])('names our unit %s as the paper does (%s), a rate part by part', (ours, paper) => {
+    expect(paperUnit(ours)).toBe(paper)
   })
 
   it('reads a price per unit from its phrase, spaced ranges, plural spellings and head nouns', () => {
@@ -77,14 +85,6 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     // "depots" is the head of the set's "fuel depot": a match by head only.
     expect(r.valueUnit.matched).toBe(2)
     expect(r.valueUnitHead.matched).toBe(3)
-  })
-
-  it('names fuel economy, metric horsepower and units over units as the paper does', () => {
-    expect(paperUnit('mpg')).toBe('mile per gallon')
-    expect(paperUnit('PS')).toBe('horsepower')
-    expect(paperUnit('g/km')).toBe('gram per kilometre')
-    expect(paperUnit('kV/cm')).toBe('kilovolt per centimetre')
-    expect(paperUnit('A/cm2')).toBe('ampere per square centimetre')
   })
 
   it('reads the time of a percentage or a count of times per time, and the symbol "Nm"', () => {
