@@ -26,7 +26,7 @@ function cacheKey(route: Route, ctx: Context): string {
     ctx.base,
     route.path,
     ctx.slug,
-    ctx.update,
+    ctx.item,
     asOf,
     since,
     page,
@@ -63,7 +63,7 @@ async function serve(
       base: apiBase(req, publicApi.prefix),
       site: publicSite,
       problemTypeBase: problems.typeBase,
-      update: String(req.routeParams?.update ?? req.routeParams?.claim ?? ''),
+      item: String(req.routeParams?.update ?? req.routeParams?.claim ?? ''),
     }
     const key = cacheKey(route, ctx)
     // The request's URL finds the entry from now on without parsing (see express/cachedPublicResponses).

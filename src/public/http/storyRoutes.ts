@@ -33,8 +33,8 @@ export interface Context {
   site: ResolvedPublicSite | null
   /** Where problem `type`s point. */
   problemTypeBase: string
-  /** The `:update` or `:claim` path parameter, where the route has one. */
-  update: string
+  /** The id in the path after the story's slug (the `:update` or the `:claim` parameter), where the route has one. */
+  item: string
 }
 
 /** What one endpoint renders: the body and the story it depends on, or null for an unknown story. */
@@ -208,10 +208,10 @@ export const STORY_ROUTES: readonly (Route & { openApi: RouteDoc })[] = [
     accepts: ['asOf'],
     contentType: NINJS_TYPE,
     render: fromSnapshot((snapshot, links, ctx) => {
-      const update = snapshot.updates.find((u) => String(u.id) === ctx.update)
+      const update = snapshot.updates.find((u) => String(u.id) === ctx.item)
       return update ? updateNinjs(snapshot, links, update) : null
     }),
-    notFound: (ctx) => `No published update ${ctx.update} in story "${ctx.slug}".`,
+    notFound: (ctx) => `No published update ${ctx.item} in story "${ctx.slug}".`,
   },
   {
     path: '/stories/:slug/prov',
@@ -242,11 +242,11 @@ export const STORY_ROUTES: readonly (Route & { openApi: RouteDoc })[] = [
     accepts: ['asOf'],
     contentType: 'application/ld+json; charset=utf-8',
     render: fromSnapshot(async (snapshot, links, ctx) => {
-      if (!snapshot.claims.some((c) => String(c.id) === ctx.update)) return null
+      if (!snapshot.claims.some((c) => String(c.id) === ctx.item)) return null
       const read = await readStoryProvenance(ctx.payload, ctx.slugs, snapshot)
-      return storyProvenance(read.snapshot, links, ctx.update, read.revisions)
+      return storyProvenance(read.snapshot, links, ctx.item, read.revisions)
     }),
-    notFound: (ctx) => `No public claim ${ctx.update} in story "${ctx.slug}".`,
+    notFound: (ctx) => `No public claim ${ctx.item} in story "${ctx.slug}".`,
   },
   {
     path: '/stories/:slug/feed.atom',
