@@ -117,12 +117,13 @@ describeWithRedis.each(TEST_DATABASES)(
         overrideAccess: true,
       })
     }
-    const phrases = async (i: Instance) =>
-      (
-        (await i.http.get(`${PREFIX}/stories/two-instances`)).body.claims as {
-          figure: { phrase: string }
-        }[]
-      ).map((c) => c.figure.phrase)
+    const phrases = async (i: Instance) => {
+      const res = await i.http.get(`${PREFIX}/stories/two-instances`)
+      // Anything but a story names what came instead, so a failure says what the instance answered.
+      if (res.status !== 200 || !Array.isArray(res.body.claims))
+        throw new Error(`GET story: ${res.status} ${JSON.stringify(res.body).slice(0, 500)}`)
+      return (res.body.claims as { figure: { phrase: string } }[]).map((c) => c.figure.phrase)
+    }
     const eventually = async (check: () => Promise<boolean>, ms = 3000) => {
       const until = Date.now() + ms
       while (Date.now() < until) {

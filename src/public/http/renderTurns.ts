@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import { letTheLoopTurn, queriesAnswerAtOnce } from '../../reliability/loopTurns.js'
 import { Semaphore } from '../../reliability/semaphore.js'
 
 /**
@@ -16,6 +17,13 @@ import { Semaphore } from '../../reliability/semaphore.js'
  * one per reader.
  */
 export const RENDER_TURNS = { inFlight: 4, waitMs: 9000 }
+/**
+ * On SQLite, whose queries answer at once, one render at a time: renders cannot overlap there (one
+ * thread does all their work), and each one more in flight would make every turn of the event loop
+ * longer by a step of its render (see reliability/loopTurns), so connections would wait longer to be
+ * accepted while the renders gained nothing.
+ */
+export const RENDER_TURNS_SYNCHRONOUS = { inFlight: 1 }
 
 interface Turns {
   semaphore: Semaphore
@@ -30,7 +38,9 @@ function turnsOf(payload: Payload): Turns {
   let turns = turnsByInstance.get(payload)
   if (!turns) {
     turns = {
-      semaphore: new Semaphore(RENDER_TURNS.inFlight),
+      semaphore: new Semaphore(
+        queriesAnswerAtOnce(payload) ? RENDER_TURNS_SYNCHRONOUS.inFlight : RENDER_TURNS.inFlight,
+      ),
       waitMs: RENDER_TURNS.waitMs,
       waiting: new Map(),
     }
@@ -41,12 +51,12 @@ function turnsOf(payload: Payload): Turns {
 
 /**
  * The render turns of one instance, for tests: `limits` replaces them (renders already holding a turn
- * keep it); the semaphore lets a test hold turns itself.
+ * keep it); the semaphore lets a test hold turns itself, `waiting` says which renders wait for one.
  */
 export function renderTurnsOf(
   payload: Payload,
   limits?: Partial<typeof RENDER_TURNS>,
-): { semaphore: Semaphore; waitMs: number } {
+): { semaphore: Semaphore; waitMs: number; waiting: ReadonlyMap<string, unknown> } {
   const turns = turnsOf(payload)
   if (limits?.inFlight !== undefined) turns.semaphore = new Semaphore(limits.inFlight)
   if (limits?.waitMs !== undefined) turns.waitMs = limits.waitMs
@@ -72,7 +82,10 @@ export function renderInTurn<T>(
         // another request in: without this, a render would never wait for anyone to join it.
         await new Promise((resolve) => setImmediate(resolve))
         if (waiting.get(key) === run) waiting.delete(key)
-        return await render()
+        const rendered = await render()
+        // Serialised: on SQLite, what follows (its gzip, the next render) runs in a later turn of the loop.
+        await letTheLoopTurn(payload)
+        return rendered
       } finally {
         release()
       }

@@ -1,6 +1,7 @@
 import type { CollectionSlug, Payload, PayloadRequest, SelectIncludeType, Where } from 'payload'
 
 import type { Id } from '../../documents.js'
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { latestPerParent } from './latestPerParent.js'
 
 /** The same conditions on a versions table, where the document's fields sit under `version.`. */
@@ -23,7 +24,8 @@ export const versionSelect = (select: SelectIncludeType): SelectIncludeType => (
 
 /**
  * The documents matching `where` now, or, at `asOf`, each document's newest version saved by then that
- * matched it; with `select`, only those fields (and the id). One query either way.
+ * matched it; with `select`, only those fields (and the id). One query either way, in a turn of the
+ * event loop of its own on SQLite (see reliability/loopTurns).
  */
 export async function findAsOf<T extends { id: Id }>(
   payload: Payload,
@@ -33,6 +35,7 @@ export async function findAsOf<T extends { id: Id }>(
   select?: SelectIncludeType,
   req?: PayloadRequest,
 ): Promise<T[]> {
+  await letTheLoopTurn(payload, req)
   if (!asOf) {
     return (
       await payload.db.find<T>({
@@ -68,6 +71,7 @@ export async function stillPublished<T extends { id: Id }>(
   docs: T[],
 ): Promise<T[]> {
   if (docs.length === 0) return docs
+  await letTheLoopTurn(payload)
   const { docs: live } = await payload.db.find<{ id: Id }>({
     collection,
     where: {

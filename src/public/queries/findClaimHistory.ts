@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload } from 'payload'
 
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import type { StoredClaim } from '../../documents.js'
 import { parentOf, versionAsDoc } from './latestPerParent.js'
 import { versionSelect } from './findAsOf.js'
@@ -16,6 +17,7 @@ export async function findClaimHistory(
   storyId: Id,
   asOf: string | null,
 ): Promise<PublicClaim[][]> {
+  await letTheLoopTurn(payload)
   const { docs } = await payload.db.findVersions<Omit<StoredClaim, 'id'>>({
     collection,
     where: {

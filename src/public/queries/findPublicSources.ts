@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { PUBLIC_SOURCE_SELECT, toPublicSource } from './projections.js'
 import type { StoredSource } from '../../documents.js'
 import type { Id, PublicClaim, PublicSource } from '../types.js'
@@ -18,6 +19,7 @@ export async function findPublicSources(
     ),
   ]
   if (ids.length === 0) return new Map()
+  await letTheLoopTurn(payload, req)
   const { docs } = await payload.db.find<StoredSource>({
     collection,
     where: { id: { in: ids as Id[] } },

@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { findAsOf, onVersions, stillPublished } from './findAsOf.js'
 import type { StoredStory } from '../../documents.js'
 import { parentOf } from './latestPerParent.js'
@@ -25,6 +26,7 @@ export async function findPublicStories(
   let where = published
   if (slug) {
     // The slug may have changed: find the stories that ever had it, then check it was theirs then.
+    await letTheLoopTurn(payload)
     const named = await payload.db.findVersions({
       collection,
       where: {

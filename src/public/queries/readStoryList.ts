@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import type { NewsroomSlugs } from '../../options.js'
 import type { MetricComparison } from '../../figures/compareFigures.js'
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { findPublicClaims } from './findPublicClaims.js'
 import { findPublicSources } from './findPublicSources.js'
 import { findPublicStories } from './findPublicStories.js'
@@ -65,6 +66,8 @@ export async function readStoryList(
     asOf,
   )
   const sources = await findPublicSources(payload, slugs.sources, claims)
+  // Its figures, of every claim on the page, are a step of their own (see reliability/loopTurns).
+  await letTheLoopTurn(payload)
   const storyById = new Map(stories.map((s) => [String(s.id), s]))
   return {
     asOf,

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { NewsroomSlugs } from '../../options.js'
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { findPublicClaims } from './findPublicClaims.js'
 import { findPublicSources } from './findPublicSources.js'
 import { findPublicStories } from './findPublicStories.js'
@@ -10,6 +11,8 @@ import type { StorySnapshot } from '../types.js'
 /**
  * Everything public about one story, now or at `asOf`, in a fixed number of queries (four now, at most
  * seven in the past) whatever the number of updates and claims. Null if no such story was public.
+ * On SQLite each query, and what the caller builds of the snapshot, runs in a turn of the event loop
+ * of its own (see reliability/loopTurns).
  */
 export async function readStorySnapshot(
   payload: Payload,
@@ -26,6 +29,8 @@ export async function readStorySnapshot(
     findPublicClaims(payload, slugs.claims, [story.id], asOf),
   ])
   const sources = await findPublicSources(payload, slugs.sources, claims)
+  // What the caller builds of it (a document of thousands of claims) is a step of its own.
+  await letTheLoopTurn(payload)
   return {
     story,
     updates: keyEvents ? updates.filter((u) => u.keyEvent) : updates,

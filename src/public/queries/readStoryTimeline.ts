@@ -3,6 +3,7 @@ import type { Payload } from 'payload'
 import { PUBLIC_EVENT_TYPES, type PublicEvent } from '../../live/eventTypes.js'
 import { toPublicEvent } from '../../live/liveHub.js'
 import type { NewsroomSlugs } from '../../options.js'
+import { letTheLoopTurn } from '../../reliability/loopTurns.js'
 import { findPublicStories } from './findPublicStories.js'
 import type { Id } from '../types.js'
 import type { FieldValues } from '../../documents.js'
@@ -37,6 +38,7 @@ export async function readStoryTimeline(
 ): Promise<TimelineBody | null> {
   const [story] = await findPublicStories(payload, slugs.stories, { slug, asOf })
   if (!story) return null
+  await letTheLoopTurn(payload)
   const { docs } = await payload.db.find<FieldValues>({
     collection: slugs.events,
     where: { story: { equals: String(story.id) } },
