@@ -279,9 +279,8 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
           j > i && isVerb(sentence, j) && !RELAYS.has(t.normal) && !reducedRelative(sentence, j),
       )
     const role = { leads: !reportsNothingAfter, closes: reportsNothingAfter || parenthetical }
-    // "X said…, adding that…" goes on with X's verb.
-    const reported = term.normal === 'adding' && cues.length ? cues[cues.length - 1].verb : verb
-    cues.push({ ...cue(sentence, source, via, reported, term.start, term.end, role), weak })
+    // "X said…, adding that…": what follows is added (the reported form of "adding").
+    cues.push({ ...cue(sentence, source, via, verb, term.start, term.end, role), weak })
   })
   return [...cues, ...gappedCues(sentence, figures, cues)]
 }
