@@ -334,7 +334,15 @@ export function countsTheSource(c: Cue, figure: ReportedFigure): boolean {
     unit === null ||
     (unit !== 'percent' && new RegExp(`(^|\\s)${escapeRegExp(unit)}$`, 'i').test(figure.text))
   // Who is counted speaks: "Three people familiar with the talks", "Two hospital officials".
-  const people = unit !== null && (PEOPLE.has(unit) || namesPeople(unit))
+  // A count whose noun was not read as its unit: the word after it ("three people close to…").
+  const noun =
+    unit ??
+    c.source
+      .slice(figure.end - c.sourceStart)
+      .trim()
+      .split(/\s+/)[0]
+  const people =
+    Boolean(noun) && (PEOPLE.has(noun.toLowerCase()) || namesPeople(noun.toLowerCase()))
   return counted && (c.person || c.plural || people)
 }
 
@@ -725,9 +733,10 @@ function citedPhrase(sentence: Sentence, i: number): TermSpan | null {
   let phrase = nounPhraseAfter(sentence, i)
   while (phrase && !endsClause(terms[phrase.last])) {
     const [last, next] = [terms[phrase.last], terms[phrase.last + 1]]
+    // …and any word after a bare count: "citing three people close to…" ("people" as a verb).
     const misread =
       next?.tags.has('PresentTense') &&
-      /s$/.test(next.normal) &&
+      (/s$/.test(next.normal) || last.tags.has('Value')) &&
       !['Copula', 'Auxiliary', 'Modal'].some((tag) => next.tags.has(tag)) &&
       (last.tags.has('Noun') || last.tags.has('Value'))
     if (!misread) break
