@@ -17,6 +17,10 @@ const NOMINAL_ADJECTIVES = new Set([
  */
 const UNIT_NOUNS = new Set(['degree', 'degrees', 'point', 'points'])
 
+/** Adverbs of direction in "-wards" ("upwards", "towards"); any other such word is a plural noun. */
+const DIRECTIONS =
+  /^(to|back|for|up|down|on|after|in|out|home|sky|earth|east|west|north|south|sea|land|heaven|wind|lee)wards$/
+
 const NOT_IN_NOUN_PHRASE = [
   'Verb',
   'Pronoun',
@@ -110,6 +114,13 @@ function role(
     return 'modifier'
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
+  // "400 stewards": compromise reads any word ending in "-wards" as an adverb of direction.
+  if (term.tags.has('Adverb') && /wards$/.test(term.normal) && !DIRECTIONS.test(term.normal))
+    return 'plural'
+  // "8,000 season tickets", "300 summer jobs": a singular word of time before a plural noun
+  // modifies it; it is no duration when the plural follows.
+  const timeWord = term.tags.has('Date') && term.tags.has('Singular') && !term.tags.has('Value')
+  if (timeWord && !previous && next?.tags.has('Plural') && !next.tags.has('Date')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null
   if (term.tags.has('Plural')) return 'plural'
   if (term.tags.has('Noun')) return 'noun'

@@ -22,14 +22,20 @@ const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 
 /** A group named by age: "children" in "children under five". */
 const AGE_GROUP = /\b(children|kids|boys|girls|babies|infants|toddlers|pupils|minors)\s+$/i
+/**
+ * People who may be counted as well as bounded by age: "patients over 75" is an age when no noun
+ * follows the number ("patients over 300 miles" is not).
+ */
+const PEOPLE_BY_AGE =
+  /\b(patients|people|adults|men|women|residents|voters|pensioners|drivers|workers)\s+$/i
 
 /** `bare`: the rule reads only a number without a currency or percent sign ("FTSE -0.6%" is a figure). */
 const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
-  // "raise the retirement age from 62 to 64", "a voting age of 16".
+  // "raise the retirement age from 62 to 64", "a voting age of 16", "whose median age is 58".
   {
     reason: 'age',
-    before: /\bage\s+(?:(?:from|of|to|at)\s+)?(?:\d+\s+(?:to|-|and)\s+)?$/i,
+    before: /\bage\s+(?:(?:from|of|to|at|is|was|are|were)\s+)?(?:\d+\s+(?:to|-|and)\s+)?$/i,
   },
   { reason: 'age', after: /^\s*(years?|yrs?)[\s-]+old\b|^\s*years? of age\b/i },
   { reason: 'time', after: /^\s*(a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b|gmt\b|utc\b|local time\b)/i },
@@ -93,11 +99,11 @@ export function notAReportedFigure(
     if (rule.before?.test(before) || rule.after?.test(after)) return rule.reason
   }
   // "children under five", "girls over 12": the number bounds the group's age, it counts nothing.
-  if (
-    AGE_GROUP.test(before) &&
-    /^(under|over|below|above)\b/i.test(sentence.text.slice(quantity.start - sentence.start))
+  const bounded = /^(under|over|below|above)\b/i.test(
+    sentence.text.slice(quantity.start - sentence.start),
   )
-    return 'age'
+  if (AGE_GROUP.test(before) && bounded) return 'age'
+  if (PEOPLE_BY_AGE.test(before) && bounded && !head && bare && quantity.value < 120) return 'age'
   if (isRatio(quantity, after) || isRatioEnd(quantity, before)) return 'ratio'
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
   if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'

@@ -131,3 +131,31 @@ describe('round 9 attribution constructions', () => {
     expect(find(text, 'under $90').source).toBe('Lumora')
   })
 })
+
+describe('round 9 figures', () => {
+  const figures = (text: string) => extractClaims(text).map((s) => [s.text, s.unit])
+
+  it('keeps the counted noun after a qualifier when the tagger misreads it', () => {
+    expect(figures('The festival hired upwards of 250 wardens and 90 stewards.')).toEqual([
+      ['upwards of 250 wardens', 'wardens'],
+      ['90 stewards', 'stewards'],
+    ])
+    expect(figures('Some 4,000 summer passes were sold.')).toEqual([
+      ['Some 4,000 summer passes', 'passes'],
+    ])
+  })
+
+  it('still reads a duration, and an adverb of direction is no counted noun', () => {
+    expect(figures('The works lasted 10 years.')).toEqual([['10 years', 'y']])
+    expect(figures('Prices moved 40 upwards.').map(([, unit]) => unit)).not.toContain('upwards')
+  })
+
+  it('reads no age as a figure: a bound on people, or an average age', () => {
+    expect(figures('The study left out drivers over 75, the authors said.')).toEqual([])
+    expect(figures('The members, whose median age is 64, paid £200 each.')).toEqual([
+      ['£200', 'GBP'],
+    ])
+    // A count after the bound is still a figure.
+    expect(figures('Residents over 300 metres from the plant were moved.')).toHaveLength(1)
+  })
+})
