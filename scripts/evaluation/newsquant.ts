@@ -114,6 +114,11 @@ const PAPER_UNIT: Record<string, string> = {
   decade: 'decade',
   'km/h': 'kilometre per hour',
   mph: 'mile per hour',
+  mpg: 'mile per gallon',
+  PS: 'horsepower',
+  kV: 'kilovolt',
+  A: 'ampere',
+  cm2: 'square centimetre',
   'm/s': 'metre per second',
   kt: 'knot',
   rpm: 'revolutions per minute',
@@ -182,6 +187,14 @@ export function paperUnit(unit: string | null): string {
  */
 function suggestionUnit(s: Suggestion): string {
   const unit = paperUnit(s.unit)
+  // A percentage or a count of times per time ("3 percent a year", "600 times a second") keeps
+  // its time in the phrase too; the set names it "percentage per year", "count per minute".
+  const rated = s.unit === 'percent' || s.unit === 'times'
+  if (rated) {
+    const time = /\s(?:per|a|an)\s+([\p{L}]+)$/iu.exec(s.text)
+    const measure = time ? canonicalUnit(time[1]) : null
+    return measure && isMeasureUnit(measure) ? `${unit} per ${paperUnit(measure)}` : unit
+  }
   if (!s.unit || !isCurrencyCode(s.unit)) return unit
   const per = /\s(?:per|a|an)\s+((?:square|sq|cubic)\s+)?([\p{L}-]+)$/iu.exec(s.text)
   if (!per) return unit
@@ -220,6 +233,8 @@ function sameUnit(a: string, b: string): boolean {
 }
 
 function goldUnit(q: NewsQuantQuantity): string {
+  // The set also names the newton metre by its symbol, "Nm", which lower case would make nm.
+  if (q.normalized_unit === 'Nm') return 'newton metre'
   let unit = normaliseUnit(q.normalized_unit)
   for (const [name, ours] of Object.entries(GOLD_SYNONYMS)) unit = unit.replace(name, ours)
   return unit

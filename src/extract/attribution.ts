@@ -139,6 +139,8 @@ const VERB_GROUP = new Set([
   'will',
 ])
 const RELAYS = new Set(['citing', 'quoting'])
+/** Words that open another clause, with a subject and verb of its own. */
+const CLAUSE_JOINERS = new Set(['while', 'whereas', 'whilst', 'although', 'though', 'but', 'and'])
 /** What a source publishes: "according to figures released by X" is attributed to X. */
 const DATA = new Set([
   'figures',
@@ -264,8 +266,12 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     const after = Math.min(i, source.last)
     // …or "Citing Y, X said" before it.
     const subjectFirst = source.first
+    // …but not a relay of another clause: "X said, while the paper Y, citing Z, reported".
+    const sameClause = (j: number) =>
+      !terms.slice(after + 1, j).some((t) => CLAUSE_JOINERS.has(t.normal))
     const relay = terms.findIndex(
-      (t, j) => (j > after || (j === 0 && subjectFirst > 0)) && RELAYS.has(t.normal),
+      (t, j) =>
+        ((j > after && sameClause(j)) || (j === 0 && subjectFirst > 0)) && RELAYS.has(t.normal),
     )
     const relayed = relay >= 0 ? relayedSource(sentence, relay + 1) : null
     if (relayed) {
@@ -470,6 +476,9 @@ function subjectOfIt(sentence: Sentence, source: TermSpan): TermSpan | null {
   if (words.some((t) => t.tags.has('Value') || t.tags.has('Pronoun')) || head.tags.has('Plural'))
     return null
   const named = words.some((t) => t.tags.has('ProperNoun') && !PLACES.some((p) => t.tags.has(p)))
+  // "The group is trapped 2 km in, it said": unnamed, a group is people as often as a company;
+  // "it" is then the earlier speaker it stands for.
+  if (!named && head.normal === 'group') return null
   return named || BODY_WORDS.test(head.normal) ? main : null
 }
 
@@ -901,6 +910,14 @@ function properNameAfter(sentence: Sentence, i: number): string | null {
     last++
     if (endsClause(terms[last])) break
   }
+  // "told Channel 5 that…": a small number closing the name is part of it (not one that counts
+  // what follows, "told Reuters 12 people died").
+  const numbered = terms[last + 1]
+  const closesName =
+    numbered &&
+    /^\d{1,2}$/.test(numbered.text) &&
+    (endsClause(numbered) || ['that', 'on', 'in'].includes(terms[last + 2]?.normal ?? ''))
+  if (last >= from && !endsClause(terms[last]) && closesName) last++
   return last >= from ? spanText(sentence, { first: i, last }) : null
 }
 
@@ -926,6 +943,11 @@ function cue(
   let text = spanText(sentence, source).replace(/['’]s$/, '')
   // "the International Organization for Migration (IOM)": the closing bracket is punctuation after.
   if ((text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length) text += ')'
+  // "The International Energy Agency (IEA) said": an acronym in brackets right after the name, which
+  // compromise may read as another word ("who"), is part of the name.
+  const rest = sentence.text.slice(sentence.terms[source.last].end - sentence.start)
+  const acronym = /^\s*\(\p{Lu}{2,6}\)/u.exec(rest)
+  if (acronym && !text.includes('(')) text += acronym[0]
 
   const described = apposedDescription(sentence, source)
   return {

@@ -21,6 +21,8 @@ const UNIT_NOUNS = new Set(['degree', 'degrees', 'point', 'points'])
 const DIRECTIONS =
   /^(to|back|for|up|down|on|after|in|out|home|sky|earth|east|west|north|south|sea|land|heaven|wind|lee)wards$/
 
+const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its'])
+
 const NOT_IN_NOUN_PHRASE = [
   'Verb',
   'Pronoun',
@@ -96,6 +98,26 @@ function role(
   previous: Term | null = null,
 ): 'plural' | 'noun' | 'modifier' | null {
   if (!term) return null
+  // "one of our busiest branches": a possessive opens another noun phrase, as "the" does.
+  if (POSSESSIVE_DETERMINERS.has(term.normal)) return null
+  // "3.4 million digital and physical albums": two modifiers joined by "and" or "or" before a noun.
+  if (
+    (term.normal === 'and' || term.normal === 'or') &&
+    previous?.tags.has('Adjective') &&
+    next?.tags.has('Adjective')
+  )
+    return 'modifier'
+  // "15 newly built depots", "three fully booked trains": an adverb of manner and the
+  // participle it qualifies modify the noun after them.
+  const participle = (t: Term | undefined) => t?.tags.has('Adjective') || t?.tags.has('PastTense')
+  const manner = (t: Term | null | undefined) => t?.tags.has('Adverb') && /ly$/.test(t.normal)
+  if (manner(term) && participle(next)) return 'modifier'
+  if (
+    manner(previous) &&
+    participle(term) &&
+    (next?.tags.has('Noun') || next?.tags.has('Adjective'))
+  )
+    return 'modifier'
   // "eight more picks", "14 first-team players": a comparative or an ordinal compound modifies.
   if (term.normal === 'more' || (term.tags.has('Ordinal') && term.tags.has('Hyphenated')))
     return next?.tags.has('Noun') || next?.tags.has('Verb') ? 'modifier' : null

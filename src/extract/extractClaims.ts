@@ -43,7 +43,14 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
   const suggestions: Suggestion[] = []
   // The sources of the paragraphs read so far, resolved, for a pronoun that opens a paragraph.
   const earlier: Speaker[] = []
+  // A quotation open across sentences, and its figures that no cue attributes yet: a long quote
+  // is attributed after its end ("…since Sunday. Nobody has seen this," said Tomas Berg.), also
+  // when its end is in the next paragraph (a line break inside the quote).
+  let quoteOpen = false
+  let pending: Suggestion[] = []
   for (const paragraph of analyse(text)) {
+    // A quote left open by the paragraph before this one closes here or nowhere.
+    const carried = quoteOpen
     // Earlier sources of the paragraph, and the names among them and in its text.
     const context: SourceContext = {
       speakers: [],
@@ -53,10 +60,6 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     }
     // The speaker of the last quotation, for a quotation that goes on in the next sentence.
     let quoting: Cue | null = null
-    // A quotation open across sentences, and its figures that no cue attributes yet: a long quote
-    // is attributed after its end ("…since Sunday. Nobody has seen this," said Tomas Berg.).
-    let quoteOpen = false
-    let pending: Suggestion[] = []
     for (const sentence of paragraph.sentences) {
       const marks = sentence.text.match(QUOTE_MARKS)?.length ?? 0
       const openAfter: boolean = quoteOpen !== (marks % 2 === 1)
@@ -128,6 +131,10 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
         context.speakers.push(mention)
         if (c.named) context.names.push(mention)
       }
+    }
+    if (carried && quoteOpen) {
+      quoteOpen = false
+      pending = []
     }
     earlier.push(...context.speakers.map((m) => resolvedMention(m, context)))
   }

@@ -29,6 +29,10 @@ const AGE_GROUP = /\b(children|kids|boys|girls|babies|infants|toddlers|pupils|mi
 const PEOPLE_BY_AGE =
   /\b(patients|people|adults|men|women|residents|voters|pensioners|drivers|workers)\s+$/i
 
+/** People said to be under or over a bare number: "40 percent of the respondents were under 35". */
+const PEOPLE_WERE =
+  /\b(patients|people|adults|victims|voters|respondents|residents|workers|staff|employees|players|members|users|women|men|those|most|half)\s+(were|are|was|is|being)\s+$/i
+
 /** `bare`: the rule reads only a number without a currency or percent sign ("FTSE -0.6%" is a figure). */
 const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
@@ -47,7 +51,7 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }
   {
     reason: 'address',
     after:
-      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Way|Drive|Court|Terrace|Crescent)\b|^\s+[NSEW]\.?\s+\d+(st|nd|rd|th)\b|^\s+(Ave|Avenue|Rue|Via|Calle)\s+\p{Lu}/u,
+      /^\s+(\p{Lu}[\p{L}'’-]*\s+){1,2}(Street|St|Road|Rd|Avenue|Ave|Boulevard|Blvd|Lane|Square|Place|Way|Drive|Court|Terrace|Crescent|Row|Close|Mews|Gardens|Grove|Parade|Quay|Wharf)\b|^\s+[NSEW]\.?\s+\d+(st|nd|rd|th)\b|^\s+(Ave|Avenue|Rue|Via|Calle)\s+\p{Lu}/u,
   },
   // "the S&P 500", "FTSE 100", "Euro Stoxx 50", "the ASX 200", "TA-35": a stock index's name.
   {
@@ -63,7 +67,7 @@ const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }
   {
     reason: 'multiplier',
     after:
-      /^\s*times\s+(the|as|that|than|what|its|their|his|her|our|this|those|these|more|less|fewer|over|\w{3,}er)\b/i,
+      /^\s*times\s+(the|as|that|than|what|its|their|his|her|our|this|those|these|more|less|fewer|over|last|\w{3,}er|\p{L}+['’]s)(?![\p{L}])/iu,
   },
   { reason: 'magnitude', before: /\b(magnitude[\s-]*(of\s*)?|measuring\s*)$/i },
   { reason: 'magnitude', after: /^[\s-]*(magnitude|on the richter)\b/i },
@@ -103,7 +107,9 @@ export function notAReportedFigure(
     sentence.text.slice(quantity.start - sentence.start),
   )
   if (AGE_GROUP.test(before) && bounded) return 'age'
-  if (PEOPLE_BY_AGE.test(before) && bounded && !head && bare && quantity.value < 120) return 'age'
+  // "patients over 80", "40 percent of them were under 35": a bare number bounds their age.
+  const ageBound = bounded && !head && bare && quantity.value < 120
+  if (ageBound && (PEOPLE_WERE.test(before) || PEOPLE_BY_AGE.test(before))) return 'age'
   if (isRatio(quantity, after) || isRatioEnd(quantity, before)) return 'ratio'
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
   if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'
@@ -118,8 +124,11 @@ export function notAReportedFigure(
   const afterTime =
     /\b(in|since|until|during|by|before|after)\s*$/i.test(before) ||
     (quantity.qualifier === 'range' && /^between\b/i.test(written))
+  // "rise by an average of 1800", "a total of 1950": the amount of an aggregate, not a year.
+  const aggregate = /\b(average|total|maximum|minimum|sum|tally)\s+of\s*$/i.test(before)
   if (
     isYears(written, quantity) &&
+    !aggregate &&
     (!head?.tags.has('Plural') || /\bthe\s*$/i.test(before) || afterTime)
   ) {
     return 'year'
@@ -144,8 +153,10 @@ export function notAReportedFigure(
     return 'phone'
   }
   if (plain && isPhoneNumber(written, before, after)) return 'phone'
-  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word.
-  if (!quantity.currency && !quantity.percent && isLabel(before)) return 'label'
+  // "Boeing 737" is a label; "(Save $303.63)" is money after a capitalised word, and "circled
+  // Venus 1,400 times" a count of occurrences (a label is never followed by "times").
+  if (!quantity.currency && !quantity.percent && isLabel(before) && !/^\s*times\b/i.test(after))
+    return 'label'
   // "on Sunday 5.5% from the insurer": a percentage or an amount of money is never a time.
   if (bare && taggedAsTime(sentence, quantity, head)) return 'time'
   return null

@@ -82,6 +82,8 @@ function antecedent(sentence: Sentence, last: number, person: boolean): TermSpan
   const { terms } = sentence
   let first = last
   while (first > 0 && !endsClause(terms[first - 1])) first--
+  // "…, according to the fire brigade, which said": the fire brigade.
+  if (terms[first]?.normal === 'according' && terms[first + 1]?.normal === 'to') first += 2
   if (person) {
     let from = last
     while (from > first && !terms[from - 1].tags.has('Preposition') && !isVerb(sentence, from - 1))
@@ -102,7 +104,8 @@ function isName(sentence: Sentence, first: number, last: number): boolean {
 /** "speaking on condition of anonymity", ", founded in 2009,": a clause with no subject of its own. */
 function isParticipial(sentence: Sentence, first: number, last: number): boolean {
   const term = sentence.terms[first]
-  if (term.tags.has('Gerund')) return true
+  // "…, while the Valley Post, citing firefighters, reported": compromise may tag "citing" a noun.
+  if (term.tags.has('Gerund') || term.normal === 'citing' || term.normal === 'quoting') return true
   const afterComma = first > 0 && sentence.terms[first - 1].post.includes(',')
   return afterComma && last > first && isVerb(sentence, first) && term.tags.has('PastTense')
 }
@@ -189,6 +192,16 @@ function verbFreeTail(sentence: Sentence, first: number, last: number): TermSpan
   // ("police estimated"): two bare verbs in a row are rare in news copy.
   let i = last - 1
   while (i >= first && !isVerb(sentence, i)) i--
+  // "Groups representing 2,300 nurses said", "Firms employing 500 people said": a gerund right
+  // after the subject's noun qualifies it (a reduced relative clause); the subject is the whole.
+  const { terms } = sentence
+  const qualified =
+    i > first &&
+    terms[i].tags.has('Gerund') &&
+    terms[i - 1].tags.has('Noun') &&
+    !endsClause(terms[i - 1]) &&
+    terms.slice(first, i).every((_, k) => !isVerb(sentence, first + k))
+  if (qualified) return trim(sentence, first, last)
   let from = i + 1
   if (i >= first) {
     // After a verb, the tail may hold its object too: "killed 30 and police said" → "police".

@@ -124,13 +124,25 @@ function withElidedUnits(sentence: Sentence, figures: ReportedFigure[]): Reporte
       /^\s+(to|at)\s+$/i.test(
         sentence.text.slice(previous.end - sentence.start, figure.start - sentence.start),
       )
+    // "(28,114.50, up 140.25 points)": a level written before its change takes the change's unit;
+    // "raised 40 million of the 120 million euros": a part takes the unit of its whole.
+    const following = figures[k + 1]
+    const between = following
+      ? sentence.text.slice(figure.end - sentence.start, following.start - sentence.start)
+      : ''
+    const changed = /^\s*,?\s*(up|down)\s+$/i.test(between)
+    const whole =
+      /^\s+of\s+(the|its|their|his|her|our)\s+$/i.test(between) &&
+      Math.abs(following.fields.value) > size
     const lender =
-      reached && lends(previous)
-        ? previous
-        : figures
-            .slice(0, k)
-            .reverse()
-            .find((f) => lends(f) && like(f))
+      following && lends(following) && (changed || whole)
+        ? following
+        : reached && lends(previous)
+          ? previous
+          : figures
+              .slice(0, k)
+              .reverse()
+              .find((f) => lends(f) && like(f))
     return lender ? { ...figure, fields: { ...figure.fields, unit: lender.fields.unit } } : figure
   })
 }

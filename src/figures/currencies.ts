@@ -50,6 +50,11 @@ export const CURRENCY_WORDS: Record<string, string> = {
   renminbi: 'CNY',
   yen: 'JPY',
   shekels: 'ILS',
+  // "a 20 million euro fund": the singular before the noun it prices.
+  euro: 'EUR',
+  // As "Rs": the rupee is also Pakistan's and Sri Lanka's, and is read as India's, the most written.
+  rupee: 'INR',
+  rupees: 'INR',
 }
 
 /** A currency named with its country's adjective after an amount ("10.5 million Australian dollars"). */

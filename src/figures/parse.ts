@@ -79,9 +79,15 @@ function headNoun(rest: string): string | null {
   const words = rest.split(/\s+/).filter(Boolean)
   if (words[0]?.toLowerCase() === 'of') words.shift()
   let head: string | null = null
-  for (const raw of words) {
+  for (const [k, raw] of words.entries()) {
     const word = raw.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')
-    if (!word || NOUN_PHRASE_ENDS.has(word.toLowerCase())) break
+    if (!word) break
+    // "3.4 million digital and physical albums": two modifiers joined before the noun they share
+    // (the word before "and" no plural, and a noun after the second one).
+    const joins =
+      /^(and|or)$/i.test(word) && head !== null && !/s$/i.test(head) && words.length > k + 2
+    if (joins) continue
+    if (NOUN_PHRASE_ENDS.has(word.toLowerCase())) break
     head = word
     if (/[^\p{L}\p{N}]$/u.test(raw)) break
   }

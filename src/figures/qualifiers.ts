@@ -69,6 +69,8 @@ export const PREFIX_QUALIFIERS: readonly { words: readonly string[]; qualifier: 
     'will not exceed',
     'may not exceed',
     'not to exceed',
+    // "grants are capped at £5,000": a cap is an upper bound.
+    'capped at',
   ]),
   ...phrases('lessThan', [
     'less than',

@@ -346,8 +346,14 @@ function amountAt(
     ...number,
     ...unit,
     measure: measure?.unit ?? null,
-    // "US $61.40 a barrel", "$2.18 per mmBTU": a price keeps what it is the price of.
-    next: number.currency || unit?.currency ? priceRateEnd(tokens, end) : end,
+    // "US $61.40 a barrel", "$2.18 per mmBTU": a price keeps what it is the price of; "grown 6
+    // percent a year": a percentage per time keeps its time, as a rate.
+    next:
+      number.currency || unit?.currency
+        ? priceRateEnd(tokens, end)
+        : number.percent || unit?.percent
+          ? percentRateEnd(tokens, end)
+          : end,
     first,
     vague: null,
   }
@@ -371,6 +377,15 @@ function priceRateEnd(tokens: Token[], i: number): number {
   return i
 }
 
+/** After a percentage: "a year", "per month", "an hour", unless an offset ("a year earlier"). */
+function percentRateEnd(tokens: Token[], i: number): number {
+  const word = tokens[i + 1]
+  if (!['a', 'an', 'per'].includes(tokens[i]?.lower) || word?.kind !== 'word') return i
+  const unit = canonicalUnit(word.text)
+  if (!unit || !TIME_UNITS.has(unit)) return i
+  return isTimeOffset(tokens[i + 2]?.lower, tokens[i + 3]?.lower) ? i : i + 2
+}
+
 /**
  * The unit of a measure around the number that ends before tokens[next]: after it ("12 km",
  * "6.8 magnitude", "7.8-magnitude", "measuring 6.8 on the Richter scale") or, for a quake's
@@ -379,6 +394,12 @@ function priceRateEnd(tokens: Token[], i: number): number {
 function measureAt(tokens: Token[], first: number, next: number): MeasureUnit | null {
   const after = measureUnitAt(tokens, next)
   if (after) return after
+  // "the 20 previous years", "three straight years", "two more months": a time after a word that
+  // places or extends the span is still the duration's unit.
+  if (SPAN_WORDS.has(tokens[next]?.lower ?? '')) {
+    const time = measureUnitAt(tokens, next + 1)
+    if (time && TIME_UNITS.has(time.unit)) return time
+  }
   const hyphen = tokens[next]?.text === '-' && tokens[next].start === tokens[next - 1].end ? 1 : 0
   if (tokens[next + hyphen]?.lower === 'magnitude') {
     return { unit: 'magnitude', next: next + hyphen + 1 }
@@ -389,6 +410,19 @@ function measureAt(tokens: Token[], first: number, next: number): MeasureUnit | 
   if (richter || tokens[before]?.lower === 'magnitude') return { unit: 'magnitude', next }
   return null
 }
+
+/** Words between a number and its time unit that leave the span a duration ("three straight years"). */
+const SPAN_WORDS = new Set([
+  'previous',
+  'straight',
+  'consecutive',
+  'successive',
+  'more',
+  'full',
+  'additional',
+  'extra',
+  'further',
+])
 
 type BareAmount = Omit<Amount, 'first' | 'vague' | 'measure'>
 
@@ -419,8 +453,10 @@ function digitsAt(tokens: Token[], i: number, money: boolean): BareAmount | null
   ) {
     return null
   }
-  // "4B", "12K" without money are labels (a flat, a vitamin), not amounts.
-  if (token.suffix && ['M', 'B', 'b', 'K'].includes(token.suffix) && !currency && !money)
+  // "4B", "12K" without money are labels (a flat, a vitamin), not amounts; a capital scale letter
+  // after decimals is no label ("1.2M reviews", "2.5B downloads").
+  const scaled = /\.\d+[MB]$/.test(token.text)
+  if (token.suffix && ['M', 'B', 'b', 'K'].includes(token.suffix) && !currency && !money && !scaled)
     return null
   // A code glued in front ("RM79") is money only when it is a currency code, not a word.
   if (token.symbol && !currency) return null
@@ -499,7 +535,15 @@ function unitAfter(tokens: Token[], i: number) {
     }
   }
   const currency = CURRENCY_WORDS[word.lower] ?? (CURRENCY_CODES.has(word.text) ? word.text : null)
-  return currency ? { currency, percent: false, next: i + 1 } : null
+  if (currency) return { currency, percent: false, next: i + 1 }
+  // "28,400 pounds a year": pounds earned or paid per year, month or week are sterling (a salary, a
+  // rent), where "pounds" alone is as often a weight.
+  const perTime =
+    ['a', 'an', 'per'].includes(tokens[i + 1]?.lower) &&
+    /^(year|month|week)$/.test(tokens[i + 2]?.lower ?? '')
+  if ((word.lower === 'pounds' || word.lower === 'pound') && perTime)
+    return { currency: 'GBP', percent: false, next: i + 1 }
+  return null
 }
 
 /**

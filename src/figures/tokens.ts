@@ -17,13 +17,13 @@ export interface Token {
 
 // A number ends at a word boundary, so "1990s", "11th" and "3pm" are words, not numbers.
 const NUMBER =
-  /((?:US|HK|NZ|AU) ?\$|A\$|C\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K|p)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
+  /(?:((?:US|HK|NZ|AU) ?\$|A\$|C ?\$|S\$|\$US|\$A|[£$€¥₹]|USD|EUR|GBP|RM|Rs)(-(?=\d))?)?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|(?<![\p{N}.])\.\d+)(bn|tn|trn|mn|m|k|M|B|b|K|p)?(%|pc)?(?![\p{L}\p{N}]|\.\d)/uy
 /**
  * A number with a unit symbol glued after it ("12km", "40mph", "47.3C", "500MW"): the digits are a
  * number token and the symbol the word after it (see units.ts), so "10km" is ten kilometres.
  */
 const GLUED_UNIT =
-  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
+  /(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=(?:km|kms|cm|mm|kg|kgs|mph|mpg|kph|kmh|ha|ft|mi|nmi|MW|GW|kW|kWh|MWh|GWh|GB|TB|MB|hp|bhp|C|F|ml|mL|mins?|g|lbs?|l|m2|km2|m²|km²|Hz|HZ|kHz|KHz|MHz|GHz|Ghz|W|Mbps|Gbps|kbps|mAh|nm|μm|kPa|MPa|GPa|Nm|dB|ppm|ppb|Gt|degC|degF|deg)(?![\p{L}\p{N}]))/uy
 const WORD = /[\p{L}\p{N}]+(?:['’]\p{L}+)?(?:-[\p{L}\p{N}]+)*/uy
 const SPACE = /\s+/y
 const SCALE_COMPOUND =
@@ -58,9 +58,10 @@ export function tokenize(text: string): Token[] {
     NUMBER.lastIndex = at
     const number = NUMBER.exec(text)
     if (number) {
-      const [match, symbol, digits, suffix, percent] = number
-      // "US $7.2 billion" is written with a space as often as without.
-      at = pushNumber(tokens, match, at, digits, {
+      const [match, symbol, minus, digits, suffix, percent] = number
+      // "US $7.2 billion" is written with a space as often as without; "$-12.4bn" is a negative
+      // amount, its sign written after the currency symbol.
+      at = pushNumber(tokens, match, at, `${minus ?? ''}${digits}`, {
         symbol: symbol?.replace(' ', ''),
         suffix,
         percent: Boolean(percent),

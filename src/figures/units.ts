@@ -26,9 +26,12 @@ const LIBRARY_UNIT: Record<string, string> = {
   'lb-ft': 'lbf*ft',
   // A thousand pounds per square inch, which js-quantities does not name.
   ksi: 'psi',
+  mpg: 'mi/gal',
+  // Pferdestärke, the metric horsepower of European spec sheets ("517 PS"): 0.98632 hp.
+  PS: 'hp',
 }
 /** Factors applied on top of LIBRARY_UNIT: a month is 1/12 of a year, a ksi 1000 psi. */
-const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12, ksi: 1000 }
+const LIBRARY_FACTOR: Record<string, number> = { month: 1 / 12, ksi: 1000, PS: 0.98632 }
 
 /** Written form (lower-cased unless listed in CASED) → canonical unit. */
 const WORDS: Record<string, string> = {}
@@ -77,6 +80,7 @@ words('°F', 'fahrenheit')
 // Speed
 words('km/h', 'kph|kmh|kmph')
 words('mph', 'mph')
+words('mpg', 'mpg')
 words('kt', 'knot|knots|kts')
 // Power and energy
 words('kW', 'kilowatt|kilowatts')
@@ -142,6 +146,9 @@ const CASED: Record<string, string> = {
   GPa: 'GPa',
   Nm: 'Nm',
   dB: 'dB',
+  HP: 'hp',
+  PS: 'PS',
+  kV: 'kV',
   mL: 'ml',
   μm: 'μm',
 }
@@ -225,6 +232,10 @@ function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   if (tokens[i + 1]?.text === '/' && tokens[i + 2]?.kind === 'word') {
     const speed = SPEEDS[`${WORDS[t.lower]}/${WORDS[tokens[i + 2].lower]}`]
     if (speed) return { unit: speed, next: i + 3 }
+    // "122g/km", "8 kV/cm", "2.5 A/cm2": a unit over a unit, written with a slash and no spaces.
+    const [top, per] = [slashPart(t), slashPart(tokens[i + 2])]
+    const tight = t.end === tokens[i + 1].start && tokens[i + 1].end === tokens[i + 2].start
+    if (top && per && tight && top !== per) return { unit: `${top}/${per}`, next: i + 3 }
   }
   // "C" and "F" are temperatures only glued to their number ("47.3C"), as "g", "l" and "W" are units.
   const glued = tokens[i - 1]?.end === t.start
@@ -242,6 +253,14 @@ function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   if (!unit || (t.text.length <= 2 && t.text !== t.lower)) return null
   if (GLUED_ONLY.has(unit) && t.text.length === 1 && !glued) return null
   return { unit, next: i + 1 }
+}
+
+/** Symbols read only as a part of a unit written with a slash ("A/cm2" is amperes per cm²). */
+const SLASH_ONLY: Record<string, string> = { A: 'A', cm2: 'cm2', mm2: 'mm2' }
+
+/** A unit on either side of a slash: a symbol ("g", "km", "kV"), never a counted noun. */
+function slashPart(t: Token): string | null {
+  return CASED[t.text] ?? SLASH_ONLY[t.text] ?? (t.text.length <= 4 ? WORDS[t.lower] : null) ?? null
 }
 
 /** "80 m.p.h.": a symbol written with a full stop after each letter. */

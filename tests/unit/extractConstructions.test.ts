@@ -16,6 +16,11 @@ function find(text: string, phrase: string): Suggestion {
   return found
 }
 
+/** Expects the text to have a suggestion with all these fields (its phrase among them). */
+function expectFound(text: string, fields: Partial<Suggestion> & { text: string }): void {
+  expect(find(text, fields.text)).toMatchObject(fields)
+}
+
 describe('sentences and numbers that are not counts', () => {
   it('ends a sentence after a unit abbreviation', () => {
     const text = 'The ash cloud rose 12 km. Nearly 900 villagers were moved out, officials said.'
@@ -386,11 +391,13 @@ describe('weak data subjects and forecasts', () => {
   })
 
   it('keeps a gerund inside a compound name', () => {
-    const s = find(
+    expectFound(
       'About 70 ships were stuck at sea, according to the vessel tracking service Marinex.',
-      'About 70 ships',
+      {
+        text: 'About 70 ships',
+        source: 'the vessel tracking service Marinex',
+      },
     )
-    expect(s.source).toBe('the vessel tracking service Marinex')
   })
 })
 
@@ -736,11 +743,10 @@ describe('round 7: phone numbers, rupees, rates of counts, offsets and compounds
   })
 
   it('keeps a hyphenated compound before the counted noun, whatever its parts are tagged', () => {
-    const s = find(
-      'Banks signed roughly 6,500 rent-to-own contracts.',
-      'roughly 6,500 rent-to-own contracts',
-    )
-    expect(s.unit).toBe('contracts')
+    expectFound('Banks signed roughly 6,500 rent-to-own contracts.', {
+      text: 'roughly 6,500 rent-to-own contracts',
+      unit: 'contracts',
+    })
   })
 })
 
@@ -753,5 +759,84 @@ describe('percentage points', () => {
       ['3.5 percentage point', 'percentage points'],
       ['40 points', 'points'],
     ])
+  })
+})
+
+/**
+ * Constructions blind round 8 found missing (issue #16), in sentences of our own: each text with
+ * the suggestions it must give, in order, no more (each suggestion by the fields that matter).
+ */
+const ROUND_8: Record<string, [string, Partial<Suggestion>[]]> = {
+  'keeps a subject qualified by a gerund whole, and the count inside it a figure': [
+    'Groups representing 2,300 nurses said the offer should rise by 4 percent.',
+    [
+      { text: '2,300 nurses', source: null },
+      { text: '4 percent', source: 'Groups representing 2,300 nurses', attributionVerb: 'said' },
+    ],
+  ],
+  'reads "Row" and "Close" as streets of an address': [
+    'The council met at 22 Mill Row, then at 3 Elm Close, and approved 14 homes.',
+    [{ text: '14 homes', unit: 'homes' }],
+  ],
+  'reads a cap as an upper bound': [
+    'Grants are capped at £5,000 for each farm.',
+    [{ text: 'capped at £5,000', qualifier: 'atMost', upper: 5000, unit: 'GBP' }],
+  ],
+  "reads a multiple of last year's figure as a ratio, no figure": [
+    "Sales reached 9,100, almost four times last spring's tally.",
+    [{ text: '9,100', value: 9100 }],
+  ],
+  'reads people said to be under a bare number as an age bound': [
+    'Nearly 40 percent of the respondents were under 35.',
+    [{ text: 'Nearly 40 percent', unit: 'percent' }],
+  ],
+  'reads rupees, a singular "euro" before its noun and pounds per year as money': [
+    'The scheme pays 12,000 rupees, a 20 million euro fund backs it and nurses earn 28,400 pounds a year.',
+    [
+      { text: '12,000 rupees', unit: 'INR' },
+      { text: '20 million euro', unit: 'EUR' },
+      { text: '28,400 pounds a year', unit: 'GBP' },
+    ],
+  ],
+  'reads a closing "it" after an unnamed group as the earlier speaker': [
+    'The mountain rescue service said it had found 9 hikers.\nThe group is trapped 400 metres below the summit, it said.',
+    [
+      { text: '9 hikers', source: 'The mountain rescue service' },
+      { text: '400 metres', source: 'The mountain rescue service', attributionVerb: 'said' },
+    ],
+  ],
+  'attributes a quote broken over two lines to the cue after its end': [
+    '"The river climbed 2 metres in a night.\nWe moved 300 families," the mayor, Ana Ruiz, told reporters.',
+    [
+      { text: '2 metres', source: 'Ana Ruiz', attributionVerb: 'told' },
+      { text: '300 families', source: 'Ana Ruiz', attributionVerb: 'told' },
+    ],
+  ],
+  'keeps a relay with the clause that cites it, even with "citing" misread as a noun': [
+    'Gusts of up to 90 km/h are expected, the forecasting bureau said, while the Valley Post, citing firefighters, reported that 40 trees had fallen.',
+    [
+      { text: 'up to 90 km/h', source: 'the forecasting bureau', via: null },
+      { text: '40 trees', source: 'firefighters', via: 'the Valley Post' },
+    ],
+  ],
+  'reads "which" after "according to X" as X': [
+    'Six people were hurt, according to the fire brigade, which said the blaze covered 2 hectares.',
+    [
+      { text: 'Six people', source: 'the fire brigade', attributionVerb: 'according to' },
+      { text: '2 hectares', source: 'the fire brigade', attributionVerb: 'said' },
+    ],
+  ],
+  'keeps an acronym in brackets after the name, and a number ending a relay': [
+    'The International Energy Agency (IEA) said demand fell 3 percent.\nThe minister told Channel 5 that 200 staff would go.',
+    [
+      { text: '3 percent', source: 'The International Energy Agency (IEA)' },
+      { text: '200 staff', source: 'The minister', via: 'Channel 5' },
+    ],
+  ],
+}
+
+describe('round 8: gerund subjects, caps, money words, quotes over lines, relays by clause', () => {
+  it.each(Object.entries(ROUND_8))('%s', (_title, [text, expected]) => {
+    expect(extractClaims(text)).toMatchObject(expected)
   })
 })

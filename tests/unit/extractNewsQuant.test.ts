@@ -43,12 +43,20 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     expect(paperUnit('passengers')).toBe('passenger')
   })
 
-  it('names our units as the paper does, a rate part by part', () => {
-    expect(paperUnit('CNY')).toBe('chinese yuan')
-    expect(paperUnit('°C')).toBe('celsius')
-    expect(paperUnit('bbl/d')).toBe('barrel per day')
-    expect(paperUnit('km/h')).toBe('kilometre per hour')
-    expect(paperUnit('GHz')).toBe('gigahertz')
+  it.each([
+    ['CNY', 'chinese yuan'],
+    ['°C', 'celsius'],
+    ['bbl/d', 'barrel per day'],
+    ['km/h', 'kilometre per hour'],
+    ['GHz', 'gigahertz'],
+    // Fuel economy, metric horsepower and units over units.
+    ['mpg', 'mile per gallon'],
+    ['PS', 'horsepower'],
+    ['g/km', 'gram per kilometre'],
+    ['kV/cm', 'kilovolt per centimetre'],
+    ['A/cm2', 'ampere per square centimetre'],
+  ])('names our unit %s as the paper does (%s), a rate part by part', (ours, paper) => {
+    expect(paperUnit(ours)).toBe(paper)
   })
 
   it('reads a price per unit from its phrase, spaced ranges, plural spellings and head nouns', () => {
@@ -77,5 +85,25 @@ describe('NewsQuant scorer (the paper protocol, on a sample in our own words)', 
     // "depots" is the head of the set's "fuel depot": a match by head only.
     expect(r.valueUnit.matched).toBe(2)
     expect(r.valueUnitHead.matched).toBe(3)
+  })
+
+  it('reads the time of a percentage or a count of times per time, and the symbol "Nm"', () => {
+    const quantity = (value: string, normalized: string) => ({
+      change: '=',
+      value,
+      unit: normalized,
+      normalized_unit: normalized,
+    })
+    const r = scoreNewsQuant(
+      [
+        {
+          text: 'Rents have risen 4 percent a year, and the rotor turns 900 times a minute.',
+          quantities: [quantity('4', 'percentage per year'), quantity('900', 'count per minute')],
+        },
+        { text: 'The motor gives 320 Nm.', quantities: [quantity('320', 'Nm')] },
+      ],
+      (text) => extractClaims(text),
+    )
+    expect(r.valueUnit.matched).toBe(3)
   })
 })
