@@ -43,6 +43,18 @@ const NOT_IN_NOUN_PHRASE = [
  */
 export function countedNoun(sentence: Sentence, from: number, value: number): Term | null {
   const { terms } = sentence
+  // "a 42,000-seat ground", "a 300-page report": the noun after the hyphen is the unit (the
+  // parser reads such a count only before another word). compromise may keep the number and the
+  // noun as one word: the noun is then cut from it.
+  const glued = /^-(\p{Ll}+)(?=\s|$)/u.exec(sentence.text.slice(from - sentence.start))
+  if (glued && value !== 1) {
+    const [, noun] = glued
+    const start = from + 1
+    const own = terms.find((t) => t.start === start)
+    if (own) return own
+    const tags = new Set(['Noun', 'Singular'])
+    return { text: noun, normal: noun, start, end: start + noun.length, post: ' ', tags }
+  }
   let i = terms.findIndex((t) => t.start >= from)
   // compromise leaves an empty unit term after "35m": the noun comes after it.
   while (terms[i] && !terms[i].text && terms[i].start === from) i++

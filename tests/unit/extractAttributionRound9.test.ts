@@ -158,4 +158,10 @@ describe('round 9 figures', () => {
     // A count after the bound is still a figure.
     expect(figures('Residents over 300 metres from the plant were moved.')).toHaveLength(1)
   })
+
+  it('reads a count glued to its unit noun by a hyphen, but no age, score or label', () => {
+    expect(figures('The 9,500-bed camp opened, officials said.')).toEqual([['9,500-bed', 'bed']])
+    expect(figures('A 250-page dossier was leaked.')).toEqual([['250-page', 'page']])
+    expect(figures('A 19-year-old driver and 100-odd fans were there; it ended 3-1.')).toEqual([])
+  })
 })
