@@ -271,7 +271,7 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
       !terms.slice(after + 1, j).some((t) => CLAUSE_JOINERS.has(t.normal))
     const relay = terms.findIndex(
       (t, j) =>
-        ((j > after && sameClause(j)) || (j === 0 && subjectFirst > 0)) && RELAYS.has(t.normal),
+        RELAYS.has(t.normal) && ((j > after && sameClause(j)) || (j === 0 && subjectFirst > 0)),
     )
     const relayed = relay >= 0 ? relayedSource(sentence, relay + 1) : null
     if (relayed) {

@@ -163,6 +163,8 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
     changesBefore(tokens, low.first - 1)
   // "rose 60% in 2018 to 3.9 million": a year after a preposition of time begins no range.
   if (isYearAfterTime(tokens, low)) return null
+  // "4% or 6% lower than last year and the year before respectively": two figures, one for each.
+  if (joiner.lower === 'or' && respectivelyAfter(tokens, low.next)) return null
   const high = amountAt(tokens, low.next + 1, low.currency)
   if (!high || high.vague) return null
   // …but "revised its forecast from 5 to 7 per cent to 3 to 5 per cent" changes a range into another.
@@ -179,6 +181,13 @@ function rangeEndAt(tokens: Token[], low: Amount): Amount | null {
   if (tokens[low.first - 1]?.lower === 'by' && joiner.lower === 'to' && high.value >= 5 * low.value)
     return null
   return lowEnd(low, high) < high.value ? high : null
+}
+
+/** Whether "respectively" follows in the same sentence, pairing the numbers before it one by one. */
+function respectivelyAfter(tokens: Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && !['.', '!', '?', ';'].includes(tokens[k].text); k++)
+    if (tokens[k].lower === 'respectively') return true
+  return false
 }
 
 function isYearAfterTime(tokens: Token[], low: Amount): boolean {

@@ -798,20 +798,16 @@ const ROUND_8: Record<string, [string, Partial<Suggestion>[]]> = {
       { text: '28,400 pounds a year', unit: 'GBP' },
     ],
   ],
-  'reads a closing "it" after an unnamed group as the earlier speaker': [
-    'The mountain rescue service said it had found 9 hikers.\nThe group is trapped 400 metres below the summit, it said.',
+  'reads across line breaks: a closing "it" after an unnamed group, a quote broken over two lines':
     [
-      { text: '9 hikers', source: 'The mountain rescue service' },
-      { text: '400 metres', source: 'The mountain rescue service', attributionVerb: 'said' },
+      'The mountain rescue service said it had found 9 hikers.\nThe group is trapped 400 metres below the summit, it said.\n"The river climbed 2 metres in a night.\nWe moved 300 families," the mayor, Ana Ruiz, told reporters.',
+      [
+        { text: '9 hikers', source: 'The mountain rescue service' },
+        { text: '400 metres', source: 'The mountain rescue service', attributionVerb: 'said' },
+        { text: '2 metres', source: 'Ana Ruiz', attributionVerb: 'told' },
+        { text: '300 families', source: 'Ana Ruiz', attributionVerb: 'told' },
+      ],
     ],
-  ],
-  'attributes a quote broken over two lines to the cue after its end': [
-    '"The river climbed 2 metres in a night.\nWe moved 300 families," the mayor, Ana Ruiz, told reporters.',
-    [
-      { text: '2 metres', source: 'Ana Ruiz', attributionVerb: 'told' },
-      { text: '300 families', source: 'Ana Ruiz', attributionVerb: 'told' },
-    ],
-  ],
   'keeps a relay with the clause that cites it, even with "citing" misread as a noun': [
     'Gusts of up to 90 km/h are expected, the forecasting bureau said, while the Valley Post, citing firefighters, reported that 40 trees had fallen.',
     [

@@ -178,6 +178,10 @@ const READ_AS: Record<string, [string, string[]]> = {
     'The club has raised 40 million of the 120 million euros it needs.',
     ['40 million | 40e6 | EUR', '120 million euros | 120e6 | EUR'],
   ],
+  'reads "X or Y … respectively" as two figures, not a range': [
+    'The new model undercuts its German and Swedish rivals by 4% or 6% respectively.',
+    ['4% | 4 | percent', '6% | 6 | percent'],
+  ],
   'keeps the time of a percentage per time, but not of an offset': [
     'Sales have grown 6 percent a year since 2015, against 3 percent a year earlier.',
     ['6 percent a year | 6 | percent', '3 percent | 3 | percent'],
