@@ -423,6 +423,10 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   if (VERBS[term.normal] === 'added' && figures.some((f) => f.start === terms[i + 1]?.start))
     return false
   if (['denied', 'wrote'].includes(VERBS[term.normal]) && takesObject(sentence, i)) return false
+  // "wrote to 300 schools": only "wrote that…", "wrote in…" or a closing "…, she wrote" report.
+  const writes = VERBS[term.normal] === 'wrote'
+  const reports = endsClause(term) || ['that', 'in', 'on'].includes(next ?? '')
+  if (writes && !reports && figures.some((f) => f.start >= term.end)) return false
   if (VERBS[term.normal] === 'put') return putsAFigure(sentence, i, figures)
   if (REVISIONS.has(VERBS[term.normal])) {
     const object = terms.slice(i + 1, i + 5)

@@ -47,6 +47,12 @@ describe('round 9 attribution constructions', () => {
   it('does not read "wrote" with an object as a cue', () => {
     const text = 'The novelist wrote a letter to 40 publishers.'
     expect(find(text, '40 publishers').attributionVerb).toBeNull()
+    expect(find('The head wrote to 120 parents.', '120 parents').attributionVerb).toBeNull()
+    expect(attribution('She wrote that 35 pupils had left.', '35 pupils')).toEqual([
+      'She',
+      null,
+      'wrote',
+    ])
   })
 
   it('makes the party cited after the verb the source and the outlet the relay', () => {
