@@ -394,9 +394,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   const name = i > 1 && (terms[i - 1].tags.has('ProperNoun') || /^\p{Lu}/u.test(terms[i - 1].text))
   // "…, official statistics show.": after data, a noun-like form that ends the clause is its verb.
   const data = i > 0 && (DATA.has(terms[i - 1].normal) || FINDINGS.has(terms[i - 1].normal))
-  // Only at the end of a clause: "the United States this year" is no verb after a name.
-  const last = i === terms.length - 1
-  const closesAfterName = (name || data) && /^[.,;]/.test(term.post.trim() || (last ? '.' : ''))
+  // A capitalised form is the name's own last word: "the United States" has no verb "states".
+  const closesAfterName =
+    (name || data) && /^\p{Ll}/u.test(term.text) && /^[.,;]/.test(term.post.trim() || '.')
   // "The Tarvik Times, citing police, reports that…": after a comma and before "that", a verb.
   const afterAside = i > 0 && /,/.test(terms[i - 1].post) && terms[i + 1]?.normal === 'that'
   if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName && !afterAside)

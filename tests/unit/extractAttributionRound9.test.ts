@@ -135,6 +135,9 @@ describe('round 9 attribution constructions', () => {
     const text =
       'Lumora plans to sell the lamp in Canada and the United States next year, and has said it will cost under $90.'
     expect(find(text, 'under $90').source).toBe('Lumora')
+    // A lower-case noun-like verb after a name still reports: "the Daily Post reports 40…".
+    const reports = attribution('The Daily Post reports 40 shops have shut.', '40 shops')
+    expect(reports).toEqual(['The Daily Post', null, 'reported'])
   })
 })
 
