@@ -11,133 +11,171 @@ function find(text: string, phrase: string): Suggestion {
   return found
 }
 
-const attribution = (text: string, phrase: string) => {
-  const s = find(text, phrase)
-  return [s.source, s.via, s.attributionVerb]
-}
+/** [construction, text, figure phrase, source, via, verb] */
+const CASES: [string, string, string, string | null, string | null, string | null][] = [
+  [
+    'an apposition whose name carries its own description gives the name',
+    'Sales of the new tractor rose 14 percent, its builder, the Dutch engineering group Vantor, said.',
+    '14 percent',
+    'the Dutch engineering group Vantor',
+    null,
+    'said',
+  ],
+  [
+    '"according to the X, Name," gives the name',
+    'According to the inspector, Joanna Brill, repairs cost $4 million.',
+    '$4 million',
+    'Joanna Brill',
+    null,
+    'according to',
+  ],
+  [
+    'a later "The X said" is the name set beside that description',
+    'According to the inspector, Joanna Brill, repairs cost $4 million.\n' +
+      'The inspector said another 12 bridges were at risk.',
+    '12 bridges',
+    'Joanna Brill',
+    null,
+    'said',
+  ],
+  [
+    '"wrote in" a named journal: the writers, relayed by the journal',
+    'About 9% of the mice recovered, the authors wrote in the journal Rodent Medicine.',
+    'About 9%',
+    'the authors',
+    'the journal Rodent Medicine',
+    'wrote',
+  ],
+  [
+    '"wrote" with an object is no cue',
+    'The novelist wrote a letter to 40 publishers.',
+    '40 publishers',
+    null,
+    null,
+    null,
+  ],
+  ['"wrote to" is no cue', 'The head wrote to 120 parents.', '120 parents', null, null, null],
+  ['"wrote that" reports', 'She wrote that 35 pupils had left.', '35 pupils', 'She', null, 'wrote'],
+  [
+    'the party cited after the verb is the source, the outlet the relay',
+    'The ferry carried 310 passengers, the Harbour Courier reported, citing port papers.',
+    '310 passengers',
+    'port papers',
+    'the Harbour Courier',
+    'reported',
+  ],
+  [
+    'any noun before the complement may head the cited party',
+    'The deal is worth $30 million, the Valley Echo reported, citing three people close to the board.',
+    '$30 million',
+    'three people close to the board',
+    'the Valley Echo',
+    'reported',
+  ],
+  [
+    'a document that "shows" is the source of its figures',
+    "The quarry would cover 40 hectares, Marlow Stone's environmental filing shows.",
+    '40 hectares',
+    "Marlow Stone's environmental filing",
+    null,
+    'showed',
+  ],
+  [
+    'a surname alone is the earlier full name of that person',
+    'Defence counsel Peter Abara told the court his client had lost 20 percent.\n' +
+      'Abara said the bank owed him 9,000 euros.',
+    '9,000 euros',
+    'Defence counsel Peter Abara',
+    null,
+    'said',
+  ],
+  [
+    "a body's short name stays as written after its longer form",
+    'Profits at the Danish brewer Holmgaard rose 8%, the brewer said.\n' +
+      'Holmgaard said it would hire 150 staff.',
+    '150 staff',
+    'Holmgaard',
+    null,
+    'said',
+  ],
+  [
+    '"the company" is a described name of its own sentence',
+    'The software group Ostrel will spend $2 billion on a new plant, the company said.',
+    '$2 billion',
+    'The software group Ostrel',
+    null,
+    'said',
+  ],
+  [
+    '"the company" keeps what it stood for over a business named only by alias',
+    'The software group Ostrel will spend $2 billion on a plant, the company said.\n' +
+      'Power will come from the utility Kessgrid, which said it could supply 90 megawatts.\n' +
+      'The company said the plant would employ 600 people.',
+    '600 people',
+    'The software group Ostrel',
+    null,
+    'said',
+  ],
+  [
+    '", adding that" reports added',
+    'The charity said donations had fallen, adding that 75 shops had closed.',
+    '75 shops',
+    'The charity',
+    null,
+    'added',
+  ],
+  [
+    '"added" with a figure as object is no cue',
+    'According to the engineer, a new pump added about $3 million to the bill.',
+    'about $3 million',
+    'the engineer',
+    null,
+    'according to',
+  ],
+  [
+    '"denied" with an object is no cue',
+    'Her solicitor, Ravi Menon, said she denied the allegations and had repaid £40,000.',
+    '£40,000',
+    'Ravi Menon',
+    null,
+    'said',
+  ],
+  [
+    'a participle describing a noun after the cue starts no clause',
+    'The repair bill reached $7m, the county engineer said in a memo released on Friday.',
+    '$7m',
+    'the county engineer',
+    null,
+    'said',
+  ],
+  [
+    '"has said" after "and" takes the subject, not a place read as a verb',
+    'Lumora plans to sell the lamp in Canada and the United States next year, and has said it will cost under $90.',
+    'under $90',
+    'Lumora',
+    null,
+    'said',
+  ],
+  [
+    'a lower-case noun-like verb after a name still reports',
+    'The Daily Post reports 40 shops have shut.',
+    '40 shops',
+    'The Daily Post',
+    null,
+    'reported',
+  ],
+]
 
 describe('round 9 attribution constructions', () => {
-  it('takes the name of an apposition that carries its own description', () => {
-    const text =
-      'Sales of the new tractor rose 14 percent, its builder, the Dutch engineering group Vantor, said.'
-    expect(attribution(text, '14 percent')).toEqual([
-      'the Dutch engineering group Vantor',
-      null,
-      'said',
-    ])
+  it.each(CASES)('%s', (_name, text, phrase, source, via, verb) => {
+    const s = find(text, phrase)
+    expect([s.source, s.via, s.attributionVerb]).toEqual([source, via, verb])
   })
 
-  it('gives "according to" a description the name set beside it, and keeps it for later', () => {
-    const text =
-      'According to the inspector, Joanna Brill, repairs cost $4 million.\n' +
-      'The inspector said another 12 bridges were at risk.'
-    expect(attribution(text, '$4 million')).toEqual(['Joanna Brill', null, 'according to'])
-    expect(attribution(text, '12 bridges')).toEqual(['Joanna Brill', null, 'said'])
-  })
-
-  it('reads "wrote in" a named journal as the writers relayed by it', () => {
-    const text = 'About 9% of the mice recovered, the authors wrote in the journal Rodent Medicine.'
-    expect(attribution(text, 'About 9%')).toEqual([
-      'the authors',
-      'the journal Rodent Medicine',
-      'wrote',
-    ])
-  })
-
-  it('does not read "wrote" with an object as a cue', () => {
-    const text = 'The novelist wrote a letter to 40 publishers.'
-    expect(find(text, '40 publishers').attributionVerb).toBeNull()
-    expect(find('The head wrote to 120 parents.', '120 parents').attributionVerb).toBeNull()
-    expect(attribution('She wrote that 35 pupils had left.', '35 pupils')).toEqual([
-      'She',
-      null,
-      'wrote',
-    ])
-  })
-
-  it('makes the party cited after the verb the source and the outlet the relay', () => {
-    const text =
-      'The ferry carried 310 passengers, the Harbour Courier reported, citing port papers.'
-    expect(attribution(text, '310 passengers')).toEqual([
-      'port papers',
-      'the Harbour Courier',
-      'reported',
-    ])
-  })
-
-  it('keeps a count that opens a cited party inside it, and any noun may head that party', () => {
+  it('keeps a count that opens a cited party inside it, as no figure', () => {
     const text =
       'The deal is worth $30 million, the Valley Echo reported, citing three people close to the board.'
     expect(extractClaims(text).map((s) => s.text)).toEqual(['$30 million'])
-    expect(attribution(text, '$30 million')).toEqual([
-      'three people close to the board',
-      'the Valley Echo',
-      'reported',
-    ])
-  })
-
-  it('reads a document with "shows" as the source of its figures', () => {
-    const text = "The quarry would cover 40 hectares, Marlow Stone's environmental filing shows."
-    expect(attribution(text, '40 hectares')).toEqual([
-      "Marlow Stone's environmental filing",
-      null,
-      'showed',
-    ])
-  })
-
-  it('resolves a surname alone to the earlier full name of that person', () => {
-    const text =
-      'Defence counsel Peter Abara told the court his client had lost 20 percent.\n' +
-      'Abara said the bank owed him 9,000 euros.'
-    expect(attribution(text, '9,000 euros')).toEqual(['Defence counsel Peter Abara', null, 'said'])
-  })
-
-  it('leaves a short name of a body as written after its longer form', () => {
-    const text =
-      'Profits at the Danish brewer Holmgaard rose 8%, the brewer said.\n' +
-      'Holmgaard said it would hire 150 staff.'
-    expect(find(text, '150 staff').source).toBe('Holmgaard')
-  })
-
-  it('resolves "the company" to a described name of its own sentence', () => {
-    const text = 'The software group Ostrel will spend $2 billion on a new plant, the company said.'
-    expect(find(text, '$2 billion').source).toBe('The software group Ostrel')
-  })
-
-  it('keeps "the company" for the business it stood for, not another named only by alias', () => {
-    const text =
-      'The software group Ostrel will spend $2 billion on a plant, the company said.\n' +
-      'Power will come from the utility Kessgrid, which said it could supply 90 megawatts.\n' +
-      'The company said the plant would employ 600 people.'
-    expect(find(text, '600 people').source).toBe('The software group Ostrel')
-  })
-
-  it('reports ", adding that" as added', () => {
-    const text = 'The charity said donations had fallen, adding that 75 shops had closed.'
-    expect(attribution(text, '75 shops')).toEqual(['The charity', null, 'added'])
-  })
-
-  it('does not read a verb of the clause as a cue: "added" with a figure, "denied" with an object', () => {
-    const added = 'According to the engineer, a new pump added about $3 million to the bill.'
-    expect(attribution(added, 'about $3 million')).toEqual(['the engineer', null, 'according to'])
-    const denied =
-      'Her solicitor, Ravi Menon, said she denied the allegations and had repaid £40,000.'
-    expect(attribution(denied, '£40,000')).toEqual(['Ravi Menon', null, 'said'])
-  })
-
-  it('closes with a cue followed by a participle describing a noun', () => {
-    const text =
-      'The repair bill reached $7m, the county engineer said in a memo released on Friday.'
-    expect(attribution(text, '$7m')).toEqual(['the county engineer', null, 'said'])
-  })
-
-  it('gives "has said" after "and" the subject named earlier, not a place read as a verb', () => {
-    const text =
-      'Lumora plans to sell the lamp in Canada and the United States next year, and has said it will cost under $90.'
-    expect(find(text, 'under $90').source).toBe('Lumora')
-    // A lower-case noun-like verb after a name still reports: "the Daily Post reports 40…".
-    const reports = attribution('The Daily Post reports 40 shops have shut.', '40 shops')
-    expect(reports).toEqual(['The Daily Post', null, 'reported'])
   })
 })
 
