@@ -206,6 +206,12 @@ describe('round 9 figures', () => {
     expect(figures('Residents over 300 metres from the plant were moved.')).toHaveLength(1)
   })
 
+  it('keeps the time of a rate after a material of several words', () => {
+    expect(figures('The mill grinds 8,000 tonnes of winter wheat a month.')).toEqual([
+      ['8,000 tonnes of winter wheat a month', 't/month'],
+    ])
+  })
+
   it('reads a count glued to its unit noun by a hyphen, but no age, score or label', () => {
     expect(figures('The 9,500-bed camp opened, officials said.')).toEqual([['9,500-bed', 'bed']])
     expect(figures('A 250-page dossier was leaked.')).toEqual([['250-page', 'page']])
