@@ -103,6 +103,9 @@ async function openStream(
         const waiting = buffered ?? []
         buffered = null
         waiting.filter((e) => Number(e.id) > cursor).forEach((e) => write(sseFrame(e)))
+        // The replay may have read events the hub has not read yet (committed by another instance,
+        // or just now here): when the hub delivers them, they were sent already.
+        sub.lastId = Math.max(sub.lastId, cursor)
       },
       cancel: () => {
         if (sub) hub.subscribers.delete(sub)

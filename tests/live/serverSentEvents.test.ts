@@ -1,4 +1,5 @@
 import { lexicalParagraphs } from '../../demo/seed/lexical.js'
+import { liveHub } from '../../src/live/liveHub.js'
 import { TEST_DATABASES } from '../helpers/databases.js'
 import { startNewsroom, type TestNewsroom } from '../helpers/newsroom.js'
 import { listen } from '../public/helpers/listen.js'
@@ -138,6 +139,27 @@ describe.each(TEST_DATABASES)('Server-Sent Events on %s', (database) => {
     received.push(...s.events.map((e) => e.id as string))
     expect(received).toEqual(expected)
     expect(new Set(received).size).toBe(received.length)
+  })
+
+  it('sends an event the replay read once, when the hub reads it later', async () => {
+    // Another instance's commit: in the log, and this instance's hub has not read it yet.
+    const before = (await logIds(story)).at(-1) as string
+    const written = await n.payload.create({
+      collection: 'newsroom-events',
+      data: {
+        type: 'update.published',
+        at: new Date().toISOString(),
+        story: String(story),
+        subject: 'update:from-elsewhere',
+        data: {},
+      } as never,
+      overrideAccess: true,
+    })
+    const s = await sse('/stories/quake/events', { 'Last-Event-ID': before })
+    expect((await s.waitFor(1)).map((e) => e.id)).toEqual([String(written.id)])
+    liveHub(n.payload)!.wake()
+    await new Promise((r) => setTimeout(r, 300))
+    expect(s.events.map((e) => e.id)).toEqual([String(written.id)])
   })
 
   it('replays from ?lastEventId on a first connection, and refuses a malformed one', async () => {
