@@ -82,6 +82,7 @@ for (const [reported, ...forms] of [
   ['counted', 'counts'],
   ['gave', 'gives'],
   ['expected', 'expect', 'expects'],
+  ['wrote', 'write', 'writes'],
 ]) {
   for (const form of [reported, ...forms]) VERBS[form] = reported
 }
@@ -249,7 +250,12 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     // ", the commission said, 12 fewer…": set off by commas, the cue reports both sides.
     const opens = inverted ? afterPause : source.first > 0 && endsClause(terms[source.first - 1])
     const parenthetical = opens && pausesAfter(sentence, inverted ? inverted.last : i)
-    let via = verb === 'told' ? properNameAfter(sentence, i + 1) : null
+    let via =
+      verb === 'told'
+        ? properNameAfter(sentence, i + 1)
+        : verb === 'wrote'
+          ? publishedIn(sentence, i + 1)
+          : null
     // "Analysts polled by Reuters expect": the analysts, relayed by Reuters.
     const polled = source === subject ? polledBy(sentence, source) : null
     if (polled) {
@@ -274,11 +280,13 @@ export function findCues(sentence: Sentence, figures: Span[]): Cue[] {
     }
     const reportsNothingAfter =
       !figures.some((f) => f.start >= term.end) &&
-      !terms.some((t, j) => j > i && isVerb(sentence, j) && !RELAYS.has(t.normal))
+      !terms.some(
+        (t, j) =>
+          j > i && isVerb(sentence, j) && !RELAYS.has(t.normal) && !reducedRelative(sentence, j),
+      )
     const role = { leads: !reportsNothingAfter, closes: reportsNothingAfter || parenthetical }
-    // "X said…, adding that…" goes on with X's verb.
-    const reported = term.normal === 'adding' && cues.length ? cues[cues.length - 1].verb : verb
-    cues.push({ ...cue(sentence, source, via, reported, term.start, term.end, role), weak })
+    // "X said…, adding that…": what follows is added (the reported form of "adding").
+    cues.push({ ...cue(sentence, source, via, verb, term.start, term.end, role), weak })
   })
   return [...cues, ...gappedCues(sentence, figures, cues)]
 }
@@ -332,7 +340,15 @@ export function countsTheSource(c: Cue, figure: ReportedFigure): boolean {
     unit === null ||
     (unit !== 'percent' && new RegExp(`(^|\\s)${escapeRegExp(unit)}$`, 'i').test(figure.text))
   // Who is counted speaks: "Three people familiar with the talks", "Two hospital officials".
-  const people = unit !== null && (PEOPLE.has(unit) || namesPeople(unit))
+  // A count whose noun was not read as its unit: the word after it ("three people close to…").
+  const noun =
+    unit ??
+    c.source
+      .slice(figure.end - c.sourceStart)
+      .trim()
+      .split(/\s+/)[0]
+  const people =
+    Boolean(noun) && (PEOPLE.has(noun.toLowerCase()) || namesPeople(noun.toLowerCase()))
   return counted && (c.person || c.plural || people)
 }
 
@@ -378,7 +394,9 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   const name = i > 1 && (terms[i - 1].tags.has('ProperNoun') || /^\p{Lu}/u.test(terms[i - 1].text))
   // "…, official statistics show.": after data, a noun-like form that ends the clause is its verb.
   const data = i > 0 && (DATA.has(terms[i - 1].normal) || FINDINGS.has(terms[i - 1].normal))
-  const closesAfterName = (name || data) && /^[.,;]/.test(term.post.trim() || '.')
+  // A capitalised form is the name's own last word: "the United States" has no verb "states".
+  const closesAfterName =
+    (name || data) && /^\p{Ll}/u.test(term.text) && /^[.,;]/.test(term.post.trim() || '.')
   // "The Tarvik Times, citing police, reports that…": after a comma and before "that", a verb.
   const afterAside = i > 0 && /,/.test(terms[i - 1].post) && terms[i + 1]?.normal === 'that'
   if (NOUN_LIKE.has(term.normal) && !term.tags.has('Verb') && !closesAfterName && !afterAside)
@@ -400,6 +418,15 @@ function isAttributing(sentence: Sentence, i: number, figures: Span[]): boolean 
   // "damage estimated at €3.5bn": a passive participle, its agent is elsewhere.
   const passive = next === 'at' && !['least', 'most'].includes(terms[i + 2]?.normal ?? '')
   if (passive) return false
+  // "a redesign added $85 million to the cost": a figure as the object adds to a sum, it reports
+  // nothing; "denied the charges" and "wrote a letter" take an object and report no figure.
+  if (VERBS[term.normal] === 'added' && figures.some((f) => f.start === terms[i + 1]?.start))
+    return false
+  if (['denied', 'wrote'].includes(VERBS[term.normal]) && takesObject(sentence, i)) return false
+  // "wrote to 300 schools": only "wrote that…", "wrote in…" or a closing "…, she wrote" report.
+  const writes = VERBS[term.normal] === 'wrote'
+  const reports = endsClause(term) || ['that', 'in', 'on'].includes(next ?? '')
+  if (writes && !reports && figures.some((f) => f.start >= term.end)) return false
   if (VERBS[term.normal] === 'put') return putsAFigure(sentence, i, figures)
   if (REVISIONS.has(VERBS[term.normal])) {
     const object = terms.slice(i + 1, i + 5)
@@ -527,7 +554,14 @@ function apposedName(sentence: Sentence, span: TermSpan, k: number): TermSpan | 
   const nameWords = words.slice(the)
   const written = (t: Term) =>
     /^[\p{Lu}(&]/u.test(t.text) || ['of', 'for', 'and', 'on', 'the', 'de'].includes(t.normal)
-  if (!nameWords.length || !nameWords.some(isNamed) || !nameWords.every(written)) return null
+  // "the Swiss drugmaker Halvex", "the grid operator Nordnet": a few words that describe the name
+  // may come before it, as long as the name closes the phrase.
+  const described = nameWords.findLastIndex((t) => !written(t)) + 1
+  const describing = nameWords
+    .slice(0, described)
+    .every((t) => (t.tags.has('Noun') || t.tags.has('Adjective')) && !t.tags.has('Value'))
+  const nameOnly = nameWords.slice(described)
+  if (!nameOnly.length || !nameOnly.some(isNamed) || described > 3 || !describing) return null
   return name
 }
 
@@ -546,6 +580,54 @@ function putsAFigure(sentence: Sentence, i: number, figures: Span[]): boolean {
     end++
   }
   return figures.some((f) => f.start > terms[i].end && f.start <= terms[end].start)
+}
+
+/**
+ * "denied all the charges", "wrote a book": a noun phrase right after the verb is its object, so
+ * the verb says nothing that a figure could be. Not "denied that…", "wrote in…", ", he denied."
+ */
+function takesObject(sentence: Sentence, i: number): boolean {
+  const { terms } = sentence
+  const next = terms[i + 1]
+  if (!next || endsClause(terms[i]) || next.tags.has('Value')) return false
+  if (next.normal === 'that' || next.tags.has('Preposition')) return false
+  return ['Determiner', 'Noun', 'Adjective'].some((tag) => next.tags.has(tag))
+}
+
+/** "a report published on Wednesday": a participle after a noun describes it, it is no new clause. */
+function reducedRelative(sentence: Sentence, j: number): boolean {
+  const { terms } = sentence
+  const [before, term] = [terms[j - 1], terms[j]]
+  return (
+    term.tags.has('PastTense') &&
+    !term.tags.has('Auxiliary') &&
+    before?.tags.has('Noun') === true &&
+    !before.tags.has('Pronoun') &&
+    !endsClause(before) &&
+    terms[j + 1]?.tags.has('Preposition') === true
+  )
+}
+
+/**
+ * The journal or paper in "wrote in the journal Cardiology Today", "wrote in The Lancet": it
+ * carries the writers' words as a broadcaster carries what it is told. Null for "wrote in a
+ * statement" (no name) or "wrote that…".
+ */
+function publishedIn(sentence: Sentence, i: number): string | null {
+  const { terms } = sentence
+  if (terms[i]?.normal !== 'in') return null
+  const phrase = nounPhraseAfter(sentence, i + 1)
+  if (!phrase) return null
+  // "Cardiology Today": a capitalised word tagged as a date goes on with the name.
+  while (
+    !endsClause(terms[phrase.last]) &&
+    /^\p{Lu}/u.test(terms[phrase.last].text) &&
+    /^\p{Lu}/u.test(terms[phrase.last + 1]?.text ?? '')
+  )
+    phrase.last++
+  const words = terms.slice(phrase.first, phrase.last + 1)
+  const named = words.some((t) => /^\p{Lu}/u.test(t.text) && !t.tags.has('Date'))
+  return named ? spanText(sentence, phrase) : null
 }
 
 /** The cue ends at a comma, maybe after adjuncts: "said on Thursday,", "said in a statement,". */
@@ -574,7 +656,12 @@ function mainSubject(sentence: Sentence, k: number): TermSpan | null {
 /** "according to the ministry"; "according to data from the ministry" → "the ministry". */
 function accordingTo(sentence: Sentence, i: number): TermSpan | null {
   const phrase = nounPhraseAfter(sentence, i)
-  return phrase && (publisher(sentence, phrase) ?? phrase)
+  if (!phrase) return null
+  // "according to the auditor, Maria Pellegrini, …": the name the description is given.
+  const { terms } = sentence
+  const close = terms.findIndex((t, j) => j > phrase.last && endsClause(t))
+  const named = close > phrase.last + 1 ? apposedName(sentence, phrase, close + 1) : null
+  return named ?? publisher(sentence, phrase) ?? phrase
 }
 
 /**
@@ -659,9 +746,10 @@ function citedPhrase(sentence: Sentence, i: number): TermSpan | null {
   let phrase = nounPhraseAfter(sentence, i)
   while (phrase && !endsClause(terms[phrase.last])) {
     const [last, next] = [terms[phrase.last], terms[phrase.last + 1]]
+    // …and any word after a bare count: "citing three people close to…" ("people" as a verb).
     const misread =
       next?.tags.has('PresentTense') &&
-      /s$/.test(next.normal) &&
+      (/s$/.test(next.normal) || last.tags.has('Value')) &&
       !['Copula', 'Auxiliary', 'Modal'].some((tag) => next.tags.has(tag)) &&
       (last.tags.has('Noun') || last.tags.has('Value'))
     if (!misread) break
@@ -675,7 +763,7 @@ function citedPhrase(sentence: Sentence, i: number): TermSpan | null {
 const CITED = new Set(
   (
     'source sources official officials people residents witnesses diplomats diplomat insiders ' +
-    'record records document documents statement statements letter memo filing filings data ' +
+    'record records document documents paper papers statement statements letter memo filing filings data ' +
     'figures report reports study survey authorities government ministry police army military'
   ).split(' '),
 )
@@ -690,7 +778,13 @@ function namesASource(words: Term[]): boolean {
   if (words.some(named)) return true
   // The head before a preposition ("sources close to the talks") and the last word.
   const of = words.findIndex((t) => t.tags.has('Preposition'))
-  const heads = [of > 0 ? words[of - 1] : words[words.length - 1], words[words.length - 1]]
+  // "two people familiar with the deal": any noun before the complement may be the head.
+  const before = (of > 0 ? words.slice(0, of) : words).filter((t) => t.tags.has('Noun'))
+  const heads = [
+    ...before,
+    of > 0 ? words[of - 1] : words[words.length - 1],
+    words[words.length - 1],
+  ]
   return heads.some(
     (t) =>
       CITED.has(t.normal) ||
@@ -701,6 +795,13 @@ function namesASource(words: Term[]): boolean {
   )
 }
 
+/** Documents that show what they record: "the company's planning application shows". */
+const DOCUMENTS = new Set(
+  'application applications filing documents papers accounts minutes prospectus accounts register'.split(
+    ' ',
+  ),
+)
+
 /**
  * The subject of "found" or "showed" when it is a poll, survey or data, before term `k` in its
  * clause: "A poll published on Saturday found" → "A poll".
@@ -710,9 +811,18 @@ function findingSubject(sentence: Sentence, k: number): TermSpan | null {
   let start = k
   while (start > 0 && !endsClause(terms[start - 1])) start--
   for (let j = start; j < k; j++) {
-    if (!FINDINGS.has(terms[j].normal) && !DATA.has(terms[j].normal)) continue
+    const head = terms[j].normal
+    if (!FINDINGS.has(head) && !DATA.has(head) && !DOCUMENTS.has(head)) continue
     let first = j
-    while (first > 0 && !endsClause(terms[first - 1]) && isModifier(terms[first - 1])) first--
+    // compromise reads "Corvane's" as "Corvane is", an empty copula after the name: an owner.
+    const owner = (t: Term, k: number) =>
+      t.text === '' && /['’]s$/.test(terms[k - 1]?.text ?? '') && !endsClause(terms[k - 1])
+    while (
+      first > 0 &&
+      !endsClause(terms[first - 1]) &&
+      (isModifier(terms[first - 1]) || owner(terms[first - 1], first - 1))
+    )
+      first--
     return { first, last: j }
   }
   return null
@@ -895,11 +1005,17 @@ function apposedDescription(sentence: Sentence, source: TermSpan): string | null
     let from = to
     while (from > 0 && !endsClause(terms[from - 1])) from--
     // "…, said the mayor, Ines Dorr": the description starts after the verb.
-    while (from < to && (isVerb(sentence, from) || VERBS[terms[from].normal])) from++
+    while (
+      from < to &&
+      (isVerb(sentence, from) || VERBS[terms[from].normal] || ACCORDING.has(terms[from].normal))
+    )
+      from++
     if (plain(from, to)) return spanText(sentence, { first: from, last: to })
   }
   return null
 }
+
+const ACCORDING = new Set(['according', 'to'])
 
 /** Head nouns that name a person: "a police spokesman", "the mayor", "its director". */
 const PERSON_NOUNS = new Set(

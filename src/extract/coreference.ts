@@ -7,6 +7,8 @@ const GROUP = /^the(\s+[\p{L}-]+)?\s+(group|organi[sz]ation|outfit|movement)$/iu
 export interface Speaker extends Mention {
   /** "the mayor" of "said the mayor, Ines Dorr": a later "the mayor" is Ines Dorr. */
   described?: string
+  /** The source as written, when `text` is what it was resolved to ("the company"). */
+  written?: string
 }
 
 /** Where an anaphoric source may find what it refers to. */
@@ -19,6 +21,8 @@ export interface SourceContext {
   earlier: Speaker[]
   /** Sources of the sentence being read, for a description after them ("…, and the ministry added"). */
   sentence?: Speaker[]
+  /** Names with the description written before them: "The technology group Corvane". */
+  describedNames?: Mention[]
 }
 
 /**
@@ -34,6 +38,8 @@ export interface SourceContext {
 export function resolveSource(source: string, start: number, context: SourceContext): string {
   const text = source.trim()
   const pronoun = PRONOUN.test(text)
+  const person = surnameOf(text, start, context)
+  if (person) return person
   if (!pronoun && !GROUP.test(text)) return antecedent(source, start, context)?.text ?? source
   const usable = (m: Mention) => m.end <= start && !PRONOUN.test(m.text) && !GROUP.test(m.text)
   const agrees = (m: Mention) => agreesWith(text.toLowerCase(), m)
@@ -56,6 +62,25 @@ export function resolveSource(source: string, start: number, context: SourceCont
   }
   // "The movement" with no name in its paragraph: the earlier "Eastern Liberation Movement".
   return pronoun ? source : (antecedent(source, start, context)?.text ?? source)
+}
+
+/**
+ * A surname alone ("Okafor said") is the earlier person whose name ends with it, as written there
+ * ("Judge Amina Okafor"): an editor matches the claim to that person's Source record. Only a person:
+ * a body's short name repeating its longer one ("Halvex" after "the drugmaker Halvex") is a name
+ * in its own right and stays as written.
+ */
+function surnameOf(text: string, start: number, context: SourceContext): string | null {
+  if (!/^\p{Lu}[\p{Ll}'’-]+$/u.test(text)) return null
+  const people = [...context.earlier, ...context.speakers].filter(
+    (m) =>
+      m.person === true &&
+      m.end <= start &&
+      m.text.split(/\s+/).length > 1 &&
+      m.text.split(/\s+/).pop() === text,
+  )
+  if (!people.length) return null
+  return people.reduce((a, b) => (b.end > a.end ? b : a)).text
 }
 
 /** An owner that leaves a description unnamed: "its parent company". */
@@ -129,6 +154,15 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
   const wanted = description(source)
   if (!wanted) return null
   const head = wanted[wanted.length - 1]
+  // The same description written again stands for what it stood for before ("the company" all
+  // through a story about one company), rather than another business named in between that it
+  // could stand for only by alias; a later source of its own head still wins ("the mayor, Ines Dorr").
+  const same = (m: Speaker) =>
+    m.end <= start &&
+    m.written?.toLowerCase() === source.trim().toLowerCase() &&
+    m.text.toLowerCase() !== m.written.toLowerCase()
+  const before = context.earlier.filter(same)
+  const consistent = before.length ? before.reduce((a, b) => (b.end > a.end ? b : a)) : null
   // `named`: the words describe a name, which says more than any description ("the mayor, Ines Dorr").
   const repeats = (text: string, named: boolean) => {
     const words = text
@@ -145,19 +179,24 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
       alias !== undefined &&
       heads.some((h) => alias.has(h)) &&
       (named || words.slice(1).some((w) => /^\p{Lu}/u.test(w)))
-    return (
+    const matches =
       (heads.includes(head) || business) &&
       (business || wanted.every((w) => lower.has(w))) &&
       (named || lower.size > wanted.length)
-    )
+    // Only by alias: "the operator Westline" for "the company".
+    if (matches && consistent && !heads.includes(head)) return false
+    return matches
   }
-  const found: Mention[] = []
+  const found: Mention[] = consistent
+    ? [{ text: consistent.text, start: consistent.start, end: consistent.end }]
+    : []
   // The names of the paragraph too: "Fraudsters took £2m from Kestrel Bank, the lender said".
   const candidates: Speaker[] = [
     ...context.speakers,
     ...context.earlier,
     ...(context.sentence ?? []),
     ...context.names,
+    ...(context.describedNames ?? []),
   ]
   for (const m of candidates) {
     if (m.end > start) continue
@@ -170,6 +209,7 @@ function antecedent(source: string, start: number, context: SourceContext): Ment
   }
   if (!found.length) return null
   const last = found.reduce((a, b) => (b.end > a.end ? b : a))
+  if (last === found[0] && consistent) return last
   return antecedent(last.text, last.start, context) ?? last
 }
 

@@ -17,6 +17,10 @@ const NOMINAL_ADJECTIVES = new Set([
  */
 const UNIT_NOUNS = new Set(['degree', 'degrees', 'point', 'points'])
 
+/** Adverbs of direction in "-wards" ("upwards", "towards"); any other such word is a plural noun. */
+const DIRECTIONS =
+  /^(to|back|for|up|down|on|after|in|out|home|sky|earth|east|west|north|south|sea|land|heaven|wind|lee)wards$/
+
 const POSSESSIVE_DETERMINERS = new Set(['my', 'your', 'our', 'their', 'his', 'her', 'its'])
 
 const NOT_IN_NOUN_PHRASE = [
@@ -39,6 +43,18 @@ const NOT_IN_NOUN_PHRASE = [
  */
 export function countedNoun(sentence: Sentence, from: number, value: number): Term | null {
   const { terms } = sentence
+  // "a 42,000-seat ground", "a 300-page report": the noun after the hyphen is the unit (the
+  // parser reads such a count only before another word). compromise may keep the number and the
+  // noun as one word: the noun is then cut from it.
+  const glued = /^-(\p{Ll}+)(?=\s|$)/u.exec(sentence.text.slice(from - sentence.start))
+  if (glued && value !== 1) {
+    const [, noun] = glued
+    const start = from + 1
+    const own = terms.find((t) => t.start === start)
+    if (own) return own
+    const tags = new Set(['Noun', 'Singular'])
+    return { text: noun, normal: noun, start, end: start + noun.length, post: ' ', tags }
+  }
   let i = terms.findIndex((t) => t.start >= from)
   // compromise leaves an empty unit term after "35m": the noun comes after it.
   while (terms[i] && !terms[i].text && terms[i].start === from) i++
@@ -132,6 +148,13 @@ function role(
     return 'modifier'
   // A gerund before a noun modifies it: "2,300 polling stations".
   if (term.tags.has('Gerund') && next?.tags.has('Noun')) return 'modifier'
+  // "400 stewards": compromise reads any word ending in "-wards" as an adverb of direction.
+  if (term.tags.has('Adverb') && /wards$/.test(term.normal) && !DIRECTIONS.test(term.normal))
+    return 'plural'
+  // "8,000 season tickets", "300 summer jobs": a singular word of time before a plural noun
+  // modifies it; it is no duration when the plural follows.
+  const timeWord = term.tags.has('Date') && term.tags.has('Singular') && !term.tags.has('Value')
+  if (timeWord && !previous && next?.tags.has('Plural') && !next.tags.has('Date')) return 'modifier'
   if (NOT_IN_NOUN_PHRASE.some((tag) => term.tags.has(tag))) return null
   if (term.tags.has('Plural')) return 'plural'
   if (term.tags.has('Noun')) return 'noun'

@@ -1,8 +1,9 @@
 import type { Qualifier } from '../figures/index.js'
-import { analyse, type Mention } from './analyse.js'
+import { analyse, type Mention, type Paragraph } from './analyse.js'
 import { countsTheSource, cueFor, findCues, type Cue } from './attribution.js'
-import { resolveSource, type SourceContext } from './coreference.js'
+import { resolveSource, type SourceContext, type Speaker } from './coreference.js'
 import { metricKey } from './metric.js'
+import { endsClause } from './phrases.js'
 import { findReportedFigures } from './reportedFigures.js'
 import { matchSource, type SourceRecord } from './sourceMatch.js'
 
@@ -41,7 +42,7 @@ const QUOTE_OPENS = /^\s*["“]/
 export function extractClaims(text: string, options: ExtractOptions = {}): Suggestion[] {
   const suggestions: Suggestion[] = []
   // The sources of the paragraphs read so far, resolved, for a pronoun that opens a paragraph.
-  const earlier: Mention[] = []
+  const earlier: Speaker[] = []
   // A quotation open across sentences, and its figures that no cue attributes yet: a long quote
   // is attributed after its end ("…since Sunday. Nobody has seen this," said Tomas Berg.), also
   // when its end is in the next paragraph (a line break inside the quote).
@@ -51,7 +52,12 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
     // A quote left open by the paragraph before this one closes here or nowhere.
     const carried = quoteOpen
     // Earlier sources of the paragraph, and the names among them and in its text.
-    const context: SourceContext = { speakers: [], names: [...paragraph.mentions], earlier }
+    const context: SourceContext = {
+      speakers: [],
+      names: [...paragraph.mentions],
+      earlier,
+      describedNames: describedNames(paragraph),
+    }
     // The speaker of the last quotation, for a quotation that goes on in the next sentence.
     let quoting: Cue | null = null
     for (const sentence of paragraph.sentences) {
@@ -136,11 +142,45 @@ export function extractClaims(text: string, options: ExtractOptions = {}): Sugge
 }
 
 /** A speaker as later paragraphs see it: a pronoun stands for what it was resolved to. */
-function resolvedMention(m: Mention, context: SourceContext): Mention {
+function resolvedMention(m: Mention, context: SourceContext): Speaker {
   const text = resolveSource(m.text, m.start, context)
   if (text === m.text) return m
   const referent = [...context.speakers, ...context.names, ...context.earlier].find(
     (r) => r.text === text,
   )
-  return { ...m, text, person: referent?.person ?? m.person }
+  return { ...m, text, written: m.text, person: referent?.person ?? m.person }
+}
+
+/**
+ * Names with the description written before them: "The technology group Corvane", "the grid
+ * operator Westline". A later "the company" may stand for such a name by its description's head.
+ */
+function describedNames(paragraph: Paragraph): Mention[] {
+  const found: Mention[] = []
+  for (const m of paragraph.mentions) {
+    const sentence = paragraph.sentences.find((s) => s.start <= m.start && m.end <= s.end)
+    if (!sentence) continue
+    const { terms } = sentence
+    const at = terms.findIndex((t) => t.start === m.start)
+    let first = at
+    while (
+      first > 0 &&
+      at - first < 3 &&
+      !endsClause(terms[first - 1]) &&
+      terms[first - 1].tags.has('Noun') &&
+      !terms[first - 1].tags.has('Pronoun') &&
+      /^\p{Ll}/u.test(terms[first - 1].text)
+    )
+      first--
+    if (first === at || at < 0) continue
+    if (first > 0 && terms[first - 1].tags.has('Determiner') && !endsClause(terms[first - 1]))
+      first--
+    const start = terms[first].start
+    found.push({
+      text: sentence.text.slice(start - sentence.start, m.end - sentence.start),
+      start,
+      end: m.end,
+    })
+  }
+  return found
 }

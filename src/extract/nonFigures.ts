@@ -22,6 +22,12 @@ const AGE_APPOSITION = /\p{Lu}[\p{L}'’-]*,\s*$/u
 
 /** A group named by age: "children" in "children under five". */
 const AGE_GROUP = /\b(children|kids|boys|girls|babies|infants|toddlers|pupils|minors)\s+$/i
+/**
+ * People who may be counted as well as bounded by age: "patients over 75" is an age when no noun
+ * follows the number ("patients over 300 miles" is not).
+ */
+const PEOPLE_BY_AGE =
+  /\b(patients|people|adults|men|women|residents|voters|pensioners|drivers|workers)\s+$/i
 
 /** People said to be under or over a bare number: "40 percent of the respondents were under 35". */
 const PEOPLE_WERE =
@@ -30,10 +36,10 @@ const PEOPLE_WERE =
 /** `bare`: the rule reads only a number without a currency or percent sign ("FTSE -0.6%" is a figure). */
 const RULES: { reason: string; before?: RegExp; after?: RegExp; bare?: boolean }[] = [
   { reason: 'age', before: /\b(aged?|ages|age of)\s*$/i },
-  // "raise the retirement age from 62 to 64", "a voting age of 16".
+  // "raise the retirement age from 62 to 64", "a voting age of 16", "whose median age is 58".
   {
     reason: 'age',
-    before: /\bage\s+(?:(?:from|of|to|at)\s+)?(?:\d+\s+(?:to|-|and)\s+)?$/i,
+    before: /\bage\s+(?:(?:from|of|to|at|is|was|are|were)\s+)?(?:\d+\s+(?:to|-|and)\s+)?$/i,
   },
   { reason: 'age', after: /^\s*(years?|yrs?)[\s-]+old\b|^\s*years? of age\b/i },
   { reason: 'time', after: /^\s*(a\.?m\b|p\.?m\b|o['’]clock\b|hrs\b|gmt\b|utc\b|local time\b)/i },
@@ -100,11 +106,10 @@ export function notAReportedFigure(
   const bounded = /^(under|over|below|above)\b/i.test(
     sentence.text.slice(quantity.start - sentence.start),
   )
-  if (
-    bounded &&
-    (AGE_GROUP.test(before) || (!head && bare && quantity.value < 120 && PEOPLE_WERE.test(before)))
-  )
-    return 'age'
+  if (AGE_GROUP.test(before) && bounded) return 'age'
+  // "patients over 80", "40 percent of them were under 35": a bare number bounds their age.
+  const ageBound = bounded && !head && bare && quantity.value < 120
+  if (ageBound && (PEOPLE_WERE.test(before) || PEOPLE_BY_AGE.test(before))) return 'age'
   if (isRatio(quantity, after) || isRatioEnd(quantity, before)) return 'ratio'
   if (AGE_APPOSITION.test(before) && /^\s*,/.test(after) && quantity.value < 120) return 'age'
   if (!head && isAgeOfPerson(sentence, quantity, before, after)) return 'age'

@@ -267,12 +267,36 @@ function isGlued(tokens: Token[], amount: Amount): boolean {
     if (listed(before, tokens[amount.first]) && measureUnitBefore(tokens, amount.first - 1))
       return false
   }
+  // "a 42,000-seat ground", "a 300-page report": a count glued to the singular noun that names
+  // its unit, before the noun it describes (docs/figure-units.md: "a 12 page document").
+  if (after?.text === '-' && countUnitAfter(tokens, amount.next)) return false
   return Boolean(
     (joined(after) && glued(tokens[amount.next - 1], after)) ||
     (joined(before) &&
       glued(before, tokens[amount.first]) &&
       signAt(tokens, amount.first) === null),
   )
+}
+
+/** Words glued after a number by a hyphen that name no counted unit: "35-year-old", "100-odd". */
+const NOT_COUNT_UNITS = new Set(
+  'year years old month months week weeks day days strong odd fold plus something ish time times nil all and or to for in a up off'.split(
+    ' ',
+  ),
+)
+
+/**
+ * Whether the hyphen at tokens[hyphen] joins its number to a lower-case singular noun that ends the
+ * text or comes before another word: "42,000-seat ground". Not a score ("3-1"), an age
+ * ("9-month-old"), a range ("5-10") or a capitalised label ("7-Eleven").
+ */
+function countUnitAfter(tokens: Token[], hyphen: number): boolean {
+  const [number, mark, word, next] = tokens.slice(hyphen - 1, hyphen + 3)
+  if (!number || number.kind !== 'num' || number.end !== mark.start) return false
+  if (!word || word.kind !== 'word' || word.start !== mark.end) return false
+  if (!/^\p{Ll}+$/u.test(word.text) || NOT_COUNT_UNITS.has(word.lower)) return false
+  if ((number.digits ?? 0) <= 1 || number.symbol || number.percent || number.suffix) return false
+  return !next || (next.kind === 'word' && next.start > word.end)
 }
 
 /** Whether the word before tokens[slash] is a measure unit glued to its number ("114bhp/…"). */

@@ -200,9 +200,19 @@ export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   if (tokens[at]?.text === '-' && tokens[at - 1]?.end === tokens[at].start) at++
   const base = simpleUnitAt(tokens, at)
   if (!base) return null
-  // "4,300 tonnes of crude a day": what is measured may stand between the unit and its time.
-  const of = tokens[base.next]?.lower === 'of' && tokens[base.next + 1]?.kind === 'word' ? 2 : 0
-  const rate = perAt(tokens, base.next) ?? (of ? perAt(tokens, base.next + of) : null)
+  // "4,300 tonnes of crude a day", "410,000 tonnes of household waste a year": what is measured
+  // (up to three words) may stand between the unit and its time.
+  let rate = perAt(tokens, base.next)
+  if (!rate && tokens[base.next]?.lower === 'of') {
+    for (let n = 1; n <= 3 && !rate; n++) {
+      const words = tokens.slice(base.next + 1, base.next + 1 + n)
+      // Words of a material only: not "54GB of 5G data for a month" (a label, then a duration).
+      const material = (t: Token) =>
+        t.kind === 'word' && /^\p{Ll}+$/u.test(t.text) && !RATE_OPENERS.has(t.lower)
+      if (words.length < n || !words.every(material)) break
+      rate = perAt(tokens, base.next + 1 + n)
+    }
+  }
   // "three hours a day" is a time over a longer time (h/d); "an hour an hour" is no rate.
   if (rate && (!TIME_UNITS.has(base.unit) || TIME_ORDER[base.unit] < TIME_ORDER[rate.unit])) {
     const unit = `${base.unit}/${rate.unit}`
@@ -210,6 +220,9 @@ export function measureUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   }
   return base
 }
+
+/** Words that open the time of a rate ("a day", "per year"): what is measured ends before them. */
+const RATE_OPENERS = new Set(['a', 'an', 'per', 'each', 'every'])
 
 function simpleUnitAt(tokens: Token[], i: number): MeasureUnit | null {
   const t = tokens[i]
