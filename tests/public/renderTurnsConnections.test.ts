@@ -51,38 +51,47 @@ describe.each(TEST_DATABASES)('connections while uncached reads render on %s', (
     })
   const nextTurn = () => new Promise((resolve) => setImmediate(resolve))
 
-  it('accepts and answers a connection opened while a render runs, before that render ends', async () => {
-    // Node accepts one connection per turn of the event loop (libuv/libuv#3696). On SQLite, whose
-    // queries answer at once, a render of a story (its queries, its document, its JSON) ran inside
-    // one turn, and queued renders back to back: a connection opened meanwhile waited for all of them
-    // (at 100 connections on a 1,000-claim story, past the clients' 10 s timeouts). Counted in
-    // renders, not milliseconds.
-    const turns = renderTurnsOf(n.payload)
-    const held = await Promise.all(
-      Array.from({ length: turns.semaphore.size }, () => turns.semaphore.acquire(1000)),
-    )
-    const paths = [
-      '/stories/crowded',
-      '/stories/crowded/figures',
-      '/stories',
-      ...['04', '05', '06', '07', '08'].map((m) => `/stories/crowded?asOf=2025-${m}-01T00:00:00Z`),
-    ]
-    const reads = paths.map((p) => get(`${PREFIX}${p}`))
-    // Every read has reached the server and waits for a turn (a different document each).
-    while (turns.waiting.size < paths.length) await new Promise((r) => setTimeout(r, 5))
-    for (const release of held) release()
-    // Once the first render has begun, a new connection: answered between that render's steps.
-    while (turns.waiting.size === paths.length) await nextTurn()
-    const answeredBeforeAsking = answered.length
-    const health = await get('/healthz')
-    const statuses = await Promise.all(reads)
-    expect(health).toBe(200)
-    // Before the first render had ended (without yields, after every render had).
-    expect(answeredBeforeHealth).toBe(0)
-    expect(answeredBeforeAsking).toBe(0)
-    expect(statuses).toEqual(paths.map(() => 200))
-    expect(answered).toHaveLength(paths.length)
-  })
+  // SQLite only: there a render's queries answer at once and held a turn of the loop. On PostgreSQL
+  // renders wait on the network, four run at once, and a short one may end before the connection is
+  // accepted (seen once in CI: 2 answered first), which proves nothing about turns.
+  const onSqlite = database === 'sqlite' ? it : it.skip
+  onSqlite(
+    'accepts and answers a connection opened while a render runs, before that render ends',
+    async () => {
+      // Node accepts one connection per turn of the event loop (libuv/libuv#3696). On SQLite, whose
+      // queries answer at once, a render of a story (its queries, its document, its JSON) ran inside
+      // one turn, and queued renders back to back: a connection opened meanwhile waited for all of them
+      // (at 100 connections on a 1,000-claim story, past the clients' 10 s timeouts). Counted in
+      // renders, not milliseconds.
+      const turns = renderTurnsOf(n.payload)
+      const held = await Promise.all(
+        Array.from({ length: turns.semaphore.size }, () => turns.semaphore.acquire(1000)),
+      )
+      const paths = [
+        '/stories/crowded',
+        '/stories/crowded/figures',
+        '/stories',
+        ...['04', '05', '06', '07', '08'].map(
+          (m) => `/stories/crowded?asOf=2025-${m}-01T00:00:00Z`,
+        ),
+      ]
+      const reads = paths.map((p) => get(`${PREFIX}${p}`))
+      // Every read has reached the server and waits for a turn (a different document each).
+      while (turns.waiting.size < paths.length) await new Promise((r) => setTimeout(r, 5))
+      for (const release of held) release()
+      // Once the first render has begun, a new connection: answered between that render's steps.
+      while (turns.waiting.size === paths.length) await nextTurn()
+      const answeredBeforeAsking = answered.length
+      const health = await get('/healthz')
+      const statuses = await Promise.all(reads)
+      expect(health).toBe(200)
+      // Before the first render had ended (without yields, after every render had).
+      expect(answeredBeforeHealth).toBe(0)
+      expect(answeredBeforeAsking).toBe(0)
+      expect(statuses).toEqual(paths.map(() => 200))
+      expect(answered).toHaveLength(paths.length)
+    },
+  )
 
   it('answers a read of a small story within a few turns of a loop busy with other work', async () => {
     // A turn is as long as the work in it: writes running (a write's synchronous queries, one turn
